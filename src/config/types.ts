@@ -1,0 +1,77 @@
+import type { Category, ScannerId, Severity } from '../findings/finding.js';
+
+/** Lowest severity that fails the check. `any` includes `unknown`; `none` never fails on findings. */
+export const THRESHOLDS = ['critical', 'high', 'medium', 'low', 'any', 'none'] as const;
+export type Threshold = (typeof THRESHOLDS)[number];
+
+export const PRESETS = ['zero-tolerance', 'strict', 'standard'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export type Tristate = 'auto' | 'true' | 'false';
+export type Mode = 'all' | 'new';
+
+export interface IgnoreRule {
+  /** Rule id, CVE/GHSA/alias, or a finding fingerprint. */
+  readonly id: string;
+  readonly paths?: readonly string[];
+  readonly package?: string;
+  readonly scanner?: ScannerId;
+  readonly reason: string;
+  readonly owner?: string;
+  /** ISO date (YYYY-MM-DD); the ignore applies through the end of that day (UTC). */
+  readonly expires?: string;
+  /** Where the rule was written (policy file path and line), for reports. */
+  readonly source: string;
+}
+
+/** How trufflehog's verification states map to severities. */
+export interface TrufflehogSeverities {
+  readonly verified: Severity;
+  readonly unknown: Severity;
+  readonly unverified: Severity;
+}
+
+export interface Policy {
+  readonly preset?: Preset;
+  readonly failOn: Threshold;
+  readonly scannerFailOn: Readonly<Partial<Record<ScannerId, Threshold>>>;
+  readonly categoryFailOn: Readonly<Partial<Record<Category, Threshold>>>;
+  readonly ignoreUnfixed: boolean;
+  readonly ignores: readonly IgnoreRule[];
+  readonly allowIgnores: boolean;
+  /** Native ignore files and inline suppressions honoured (on by default; off under zero-tolerance). */
+  readonly allowNativeIgnores: boolean;
+  readonly sla: Readonly<Partial<Record<Severity, number>>>;
+  readonly slaBlocks: boolean;
+  readonly secretSeverity: Severity;
+  readonly trufflehog: TrufflehogSeverities;
+  readonly failOnScannerError: boolean;
+}
+
+/** Every input, read once and validated, merged with the policy file (workflow inputs win). */
+export interface Config {
+  readonly scanners: readonly ScannerId[] | 'auto';
+  readonly workspace: string;
+  /** Absolute directory to scan. */
+  readonly path: string;
+  readonly images: readonly string[];
+  /** Path of the policy file that was loaded, if any. */
+  readonly configFile?: string;
+  readonly mode: Mode;
+  readonly uploadSarif: Tristate;
+  readonly comment: Tristate;
+  readonly summary: boolean;
+  readonly issue: Tristate;
+  readonly token: string;
+  /** `id → version` or `id → 'path'` (use the binary found on PATH). */
+  readonly versions: Readonly<Partial<Record<ScannerId, string>>>;
+  readonly toolMirror?: string;
+  readonly cache: boolean;
+  readonly sarifFiles: readonly string[];
+  readonly scannerTimeoutMs: number;
+  readonly outputDir: string;
+  readonly policy: Policy;
+  /** Distinguishes several uses of the action in one job/PR (comment marker, SARIF category). */
+  readonly instance: string;
+  readonly allowUntrustedHead: boolean;
+}

@@ -1,0 +1,101 @@
+/** The one currency after parsing: every scanner's output becomes `Finding`s. Never holds a secret value. */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Rank used for thresholds and sorting: higher is more severe. `unknown` ranks below `low`. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
+  critical: 4,
+  high: 3,
+  medium: 2,
+  low: 1,
+  unknown: 0,
+};
+
+export const CATEGORIES = ['secret', 'vulnerability', 'misconfiguration', 'code', 'license'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SCANNER_IDS = [
+  'trivy',
+  'gitleaks',
+  'trufflehog',
+  'osv-scanner',
+  'grype',
+  'pip-audit',
+  'bandit',
+  'checkov',
+  'sarif',
+] as const;
+export type ScannerId = (typeof SCANNER_IDS)[number];
+
+export interface Location {
+  /** Repository-relative, forward slashes. For image findings: the image reference plus target. */
+  readonly path: string;
+  readonly startLine?: number;
+  readonly endLine?: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+}
+
+export interface PackageRef {
+  readonly name: string;
+  readonly version?: string;
+  readonly ecosystem?: string;
+  /** Versions that fix the advisory; empty or absent = no fix known ("unfixed"). */
+  readonly fixedVersions?: readonly string[];
+}
+
+/** A suppression the scanner itself or the repository applied (`.trivyignore`, `# nosec`, `gitleaks:allow`…). */
+export interface NativeSuppression {
+  readonly source: string;
+  readonly reason?: string;
+}
+
+export interface Finding {
+  readonly scanner: ScannerId;
+  /** Every scanner that reported this finding (after de-duplication), `scanner` first. */
+  readonly sources: readonly ScannerId[];
+  readonly ruleId: string;
+  /** Other identifiers for the same issue (CVE, GHSA, PYSEC aliases). */
+  readonly aliases: readonly string[];
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly description?: string;
+  readonly helpUri?: string;
+  readonly location: Location;
+  readonly package?: PackageRef;
+  /** Stable identity across runs and line moves; see findings/fingerprint.ts. */
+  readonly fingerprint: string;
+  /** Only for secrets: verified live by the scanner (trufflehog). */
+  readonly verified?: boolean;
+  readonly suppressed?: NativeSuppression;
+}
+
+/**
+ * What a parser returns: a Finding without fingerprint/sources. `secretHash` (sha256 of the secret,
+ * computed by the parser, which then drops the value) and `snippet` (non-secret source text) feed
+ * the fingerprint.
+ */
+export interface RawFinding extends Omit<Finding, 'fingerprint' | 'sources'> {
+  readonly secretHash?: string;
+  readonly snippet?: string;
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export function emptyCounts(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+}
+
+export function isSeverity(value: string): value is Severity {
+  return (SEVERITIES as readonly string[]).includes(value);
+}
+
+export function isScannerId(value: string): value is ScannerId {
+  return (SCANNER_IDS as readonly string[]).includes(value);
+}
+
+export function bySeverityDesc(a: { severity: Severity }, b: { severity: Severity }): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+}

@@ -1,0 +1,71 @@
+import type { Category, RawFinding, ScannerId } from '../findings/finding.js';
+import type { Policy } from '../config/types.js';
+
+/** A git range for history scanners; absent = scan the whole history (or no history at all). */
+export interface GitRange {
+  /** Exclusive base commit; absent = from the root. */
+  readonly base?: string;
+  readonly head: string;
+  readonly commitCount: number;
+  /** Human-readable description for the summary, e.g. `abc123..def456 (12 commits)`. */
+  readonly description: string;
+}
+
+export interface ScanContext {
+  /** Absolute directory being scanned. */
+  readonly root: string;
+  /** Absolute repository root (workspace); finding paths are made relative to it. */
+  readonly workspace: string;
+  /** Absolute path to the scanner executable (or Python venv bin dir entry). */
+  readonly binary: string;
+  /** A fresh directory the scanner may write reports and temp files into. */
+  readonly workDir: string;
+  /** Directory for the scanner's persistent cache / vulnerability DB (cached across runs). */
+  readonly cacheDir: string;
+  readonly images: readonly string[];
+  /** Present when the tree is a git repository and history should be scanned. */
+  readonly range?: GitRange;
+  readonly hasGitHistory: boolean;
+  readonly policy: Policy;
+  readonly sarifFiles: readonly string[];
+}
+
+/** One process to start. argv[0] is the executable; never a shell string. */
+export interface Invocation {
+  readonly argv: readonly string[];
+  /** Exit codes meaning "ran fine" (with or without findings). Anything else is a scanner error. */
+  readonly okExitCodes: readonly number[];
+  /** Exit codes meaning "nothing to scan": no output expected, zero findings (osv-scanner 128). */
+  readonly nothingToScanExitCodes?: readonly number[];
+  /** Where the machine-readable report lands: stdout, or a file the scanner writes. */
+  readonly output: { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string };
+  readonly env?: Readonly<Record<string, string>>;
+  readonly cwd?: string;
+  /** A label for messages when a scanner runs several invocations (e.g. one per image). */
+  readonly label?: string;
+}
+
+export interface ParseContext {
+  readonly root: string;
+  readonly workspace: string;
+  readonly policy: Policy;
+  /** The invocation label, e.g. the image reference for image scans. */
+  readonly label?: string;
+}
+
+/** A scanner plugin: data plus two pure functions. Adding a scanner = a folder + one registry line. */
+export interface ScannerPlugin {
+  readonly id: ScannerId;
+  readonly displayName: string;
+  readonly categories: readonly Category[];
+  /** Uses git history (gitleaks, trufflehog): gets a `range`. */
+  readonly usesHistory: boolean;
+  /** Must never run concurrently with another process of the same scanner on the same cache dir. */
+  readonly exclusiveCache: boolean;
+  /** argv (without the binary) that prints the version, and how to read it. */
+  readonly versionArgs: readonly string[];
+  parseVersion(stdout: string): string | undefined;
+  command(ctx: ScanContext): readonly Invocation[];
+  /** Parse one invocation's output. Throws on output that is not this scanner's format. */
+  parse(raw: string, ctx: ParseContext): RawFinding[];
+}
