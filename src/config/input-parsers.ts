@@ -1,0 +1,120 @@
+import picomatch from 'picomatch';
+import { isScannerId, SCANNER_IDS, type ScannerId } from '../findings/finding.js';
+import { ConfigError } from './errors.js';
+import { THRESHOLDS, type Threshold, type Tristate } from './types.js';
+
+/** Splits a comma- or newline-separated input into trimmed, non-empty items. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const v = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new ConfigError(`Input \`${name}\` has an invalid value "${value}". Allowed values: ${allowed.join(', ')}.`);
+}
+
+export function parseThreshold(name: string, value: string): Threshold {
+  return oneOf(name, value, THRESHOLDS);
+}
+
+export function parseTristate(name: string, value: string): Tristate {
+  return oneOf(name, value, ['auto', 'true', 'false'] as const);
+}
+
+export function parseMode(name: string, value: string): 'all' | 'new' {
+  return oneOf(name, value, ['all', 'new'] as const);
+}
+
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts. */
+export function parseBoolean(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value.trim())) return true;
+  if (['false', 'False', 'FALSE'].includes(value.trim())) return false;
+  throw new ConfigError(`Input \`${name}\` must be a boolean: true or false (got "${value}").`);
+}
+
+export function parseScanners(name: string, value: string): readonly ScannerId[] | 'auto' {
+  const items = splitList(value).map((s) => s.toLowerCase());
+  if (items.length === 0 || (items.length === 1 && items[0] === 'auto')) return 'auto';
+  const unknown = items.filter((s) => !isScannerId(s) && s !== 'auto');
+  if (unknown.length > 0 || items.includes('auto')) {
+    const bad = unknown.length > 0 ? `unknown scanner "${unknown.join('", "')}"` : '"auto" cannot be combined with a list';
+    throw new ConfigError(`Input \`${name}\`: ${bad}. Allowed: auto, or a list of ${SCANNER_IDS.join(', ')}.`);
+  }
+  return [...new Set(items as ScannerId[])];
+}
+
+const VERSION_PATTERN = /^v?\d+(\.\d+){0,3}([-+][0-9A-Za-z.-]+)?$/;
+
+/** `versions`: `id=x.y.z` or `id=path`, comma or newline separated. */
+export function parseVersions(name: string, value: string): Partial<Record<ScannerId, string>> {
+  const out: Partial<Record<ScannerId, string>> = {};
+  for (const item of splitList(value)) {
+    const match = /^([a-z-]+)\s*=\s*(\S+)$/.exec(item);
+    if (!match) {
+      throw new ConfigError(
+        `Input \`${name}\`: "${item}" is not of the form id=version (e.g. trivy=0.58.1) or id=path (use the binary on PATH).`,
+      );
+    }
+    const [, id = '', version = ''] = match;
+    if (!isScannerId(id) || id === 'sarif') {
+      throw new ConfigError(`Input \`${name}\`: unknown scanner "${id}". Allowed: ${SCANNER_IDS.filter((s) => s !== 'sarif').join(', ')}.`);
+    }
+    if (version !== 'path' && !VERSION_PATTERN.test(version)) {
+      throw new ConfigError(`Input \`${name}\`: "${version}" for ${id} is not a version (x.y.z) or "path".`);
+    }
+    out[id] = version === 'path' ? 'path' : version.replace(/^v/, '');
+  }
+  return out;
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `15m`, `90s`, `1h`, `500ms`, or a bare number of seconds. */
+export function parseDuration(name: string, value: string): number {
+  const match = DURATION.exec(value.trim());
+  const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? 's'] ?? 1000) : Number.NaN;
+  if (!Number.isFinite(ms) || ms <= 0) {
+    throw new ConfigError(`Input \`${name}\` must be a positive duration such as 15m, 90s or 1h (got "${value}").`);
+  }
+  return ms;
+}
+
+export function parseGlobs(name: string, value: string): string[] {
+  const globs = splitList(value);
+  for (const glob of globs) {
+    try {
+      picomatch.makeRe(glob, { strictBrackets: true });
+    } catch (error) {
+      throw new ConfigError(`Input \`${name}\`: "${glob}" is not a valid glob (${(error as Error).message}).`);
+    }
+    if (/[[{(]/.test(glob) && !balanced(glob)) {
+      throw new ConfigError(`Input \`${name}\`: "${glob}" is not a valid glob (unbalanced brackets or braces).`);
+    }
+  }
+  return globs;
+}
+
+function balanced(glob: string): boolean {
+  const pairs: Record<string, string> = { ']': '[', '}': '{', ')': '(' };
+  const stack: string[] = [];
+  for (const ch of glob) {
+    if (ch === '[' || ch === '{' || ch === '(') stack.push(ch);
+    else if (ch in pairs && stack.pop() !== pairs[ch]) return false;
+  }
+  return stack.length === 0;
+}
+
+export function parseUrl(name: string, value: string): string {
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.toString().replace(/\/+$/, '');
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConfigError(`Input \`${name}\` must be an http(s) URL such as https://mirror.example/github (got "${value}").`);
+}

@@ -1,0 +1,122 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildPolicy } from '../policy/build-policy.js';
+import { ConfigError } from './errors.js';
+import {
+  parseBoolean,
+  parseDuration,
+  parseGlobs,
+  parseMode,
+  parseScanners,
+  parseThreshold,
+  parseTristate,
+  parseUrl,
+  parseVersions,
+  splitList,
+} from './input-parsers.js';
+import { loadPolicyFile, type PolicyFile } from './policy-file.js';
+import type { Config } from './types.js';
+
+/** Where input values come from: the runner's `INPUT_*` variables or CLI flags. '' = not given. */
+export type InputSource = (name: string) => string;
+
+export interface ConfigEnvironment {
+  /** Absolute repository root (`GITHUB_WORKSPACE`, or the CLI's target). */
+  readonly workspace: string;
+  /** `RUNNER_TEMP`; absent locally. */
+  readonly runnerTemp?: string;
+}
+
+export const DEFAULT_CONFIG_FILE = '.github/scan-gate.yml';
+
+/** Defaults of inputs the policy file may also set (action.yml leaves them empty so precedence is knowable). */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  scanners: 'auto',
+  path: '.',
+  images: '',
+  'fail-on': '',
+  mode: 'all',
+  'upload-sarif': 'auto',
+  comment: 'auto',
+  summary: 'true',
+  issue: 'auto',
+  versions: '',
+  'tool-mirror': '',
+  cache: 'true',
+  'sarif-files': '',
+  'scanner-timeout': '15m',
+  'fail-on-scanner-error': '',
+  'output-dir': '',
+  instance: '',
+  'allow-untrusted-head': 'false',
+};
+
+/** Reads every input once, loads the policy file, and returns one typed, validated Config. */
+export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }): Config {
+  const { env } = opts;
+  const configInput = opts.inputs('config').trim();
+  const configPath = path.resolve(env.workspace, configInput || DEFAULT_CONFIG_FILE);
+  const file = loadPolicyFile(configPath, {
+    explicit: configInput !== '',
+    displayPath: configInput || DEFAULT_CONFIG_FILE,
+  });
+  const value = (name: string): string => {
+    const given = opts.inputs(name).trim();
+    if (given !== '') return given;
+    return file?.inputs[name]?.trim() || (INPUT_DEFAULTS[name] ?? '');
+  };
+  const failOnText = value('fail-on');
+  const scannerErrorText = value('fail-on-scanner-error');
+  const policy = buildPolicy({
+    rules: file?.rules,
+    failOn: failOnText ? parseThreshold('fail-on', failOnText) : undefined,
+    failOnScannerError: scannerErrorText ? parseBoolean('fail-on-scanner-error', scannerErrorText) : undefined,
+    source: file ? file.path : 'inputs',
+  });
+  const scanPath = resolveScanPath(env.workspace, value('path'));
+  return {
+    scanners: parseScanners('scanners', value('scanners')),
+    workspace: env.workspace,
+    path: scanPath,
+    images: splitList(value('images')),
+    configFile: file?.path,
+    mode: parseMode('mode', value('mode')),
+    uploadSarif: parseTristate('upload-sarif', value('upload-sarif')),
+    comment: parseTristate('comment', value('comment')),
+    summary: parseBoolean('summary', value('summary')),
+    issue: parseTristate('issue', value('issue')),
+    token: opts.inputs('github-token').trim(),
+    versions: parseVersions('versions', value('versions')),
+    toolMirror: value('tool-mirror') ? parseUrl('tool-mirror', value('tool-mirror')) : undefined,
+    cache: parseBoolean('cache', value('cache')),
+    sarifFiles: parseGlobs('sarif-files', value('sarif-files')),
+    scannerTimeoutMs: parseDuration('scanner-timeout', value('scanner-timeout')),
+    outputDir: resolveOutputDir(env, value('output-dir')),
+    policy,
+    instance: parseInstance(value('instance')),
+    allowUntrustedHead: parseBoolean('allow-untrusted-head', value('allow-untrusted-head')),
+  };
+}
+
+function resolveScanPath(workspace: string, input: string): string {
+  const abs = path.resolve(workspace, input);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new ConfigError(`Input \`path\`: "${input}" is not a directory under the workspace (${workspace}).`);
+  }
+  return abs;
+}
+
+function resolveOutputDir(env: ConfigEnvironment, input: string): string {
+  if (input) return path.resolve(env.workspace, input);
+  return env.runnerTemp ? path.join(env.runnerTemp, 'scan-gate') : path.resolve(env.workspace, 'scan-gate-results');
+}
+
+function parseInstance(input: string): string {
+  if (input === '') return 'default';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(input)) {
+    throw new ConfigError(`Input \`instance\` must be 1–64 letters, digits, "-", "_" or "." (got "${input}").`);
+  }
+  return input;
+}
+
+export type { PolicyFile };

@@ -1,0 +1,19 @@
+import type { ScannerPlugin } from '../types.js';
+import { parseSarifLog } from './parse.js';
+import { parseSarifText } from './validate.js';
+
+/**
+ * `sarif`: gates any other tool's SARIF (CodeQL, Semgrep, ESLint…) named by `sarif-files`.
+ * Nothing runs: the pipeline reads the files (see scan/ingest-sarif.ts), so `command` is empty.
+ */
+export const sarifScanner: ScannerPlugin = {
+  id: 'sarif',
+  displayName: 'SARIF files',
+  categories: ['code', 'vulnerability', 'secret', 'misconfiguration', 'license'],
+  usesHistory: false,
+  exclusiveCache: false,
+  versionArgs: [],
+  parseVersion: () => undefined,
+  command: () => [],
+  parse: (raw, ctx) => parseSarifLog(parseSarifText(raw, ctx.label ?? 'SARIF input'), ctx),
+};

@@ -1,0 +1,112 @@
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import type { Category, RawFinding, Severity } from '../../findings/finding.js';
+import { toRepoPath } from '../../findings/paths.js';
+import type { ParseContext } from '../types.js';
+
+/** GitHub's bands for `security-severity` (CVSS-like 0–10). */
+export function severityFromScore(score: number): Severity {
+  if (score >= 9) return 'critical';
+  if (score >= 7) return 'high';
+  if (score >= 4) return 'medium';
+  if (score > 0) return 'low';
+  return 'unknown';
+}
+
+/** SARIF `level` when no security-severity is given: error → high, warning → medium, note → low, none → unknown. */
+const LEVEL_SEVERITY: Record<string, Severity> = { error: 'high', warning: 'medium', note: 'low', none: 'unknown' };
+
+function score(properties: Record<string, unknown> | undefined): number | undefined {
+  const raw = properties?.['security-severity'];
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function tagsOf(rule: ReportingDescriptor | undefined, result: Result): string[] {
+  const tags = [rule?.properties?.tags, result.properties?.tags].flatMap((t) => (Array.isArray(t) ? t : []));
+  return tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+}
+
+/** Tools whose every result is a secret, whatever their rule tags say. */
+const SECRET_TOOLS = /gitleaks|trufflehog|secretlint|detect-secrets|ggshield/i;
+
+function categoryOf(tags: string[], ruleId: string, tool: string): Category {
+  if (SECRET_TOOLS.test(tool) || tags.some((t) => t.includes('secret'))) return 'secret';
+  if (tags.some((t) => t.includes('licen'))) return 'license';
+  if (/^(CVE|GHSA|PYSEC|GO|RUSTSEC|OSV)-/i.test(ruleId) || tags.includes('vulnerability')) return 'vulnerability';
+  if (tags.some((t) => ['misconfiguration', 'iac', 'terraform', 'kubernetes', 'dockerfile'].includes(t))) {
+    return 'misconfiguration';
+  }
+  return 'code';
+}
+
+function rulesOf(run: Run): Map<string, ReportingDescriptor> & { list: ReportingDescriptor[] } {
+  const list = [...(run.tool.driver.rules ?? []), ...(run.tool.extensions ?? []).flatMap((e) => e.rules ?? [])];
+  return Object.assign(new Map(list.map((r) => [r.id, r])), { list });
+}
+
+function severityOf(rule: ReportingDescriptor | undefined, result: Result): Severity {
+  const s = score(result.properties) ?? score(rule?.properties);
+  if (s !== undefined) return severityFromScore(s);
+  const level = result.level ?? rule?.defaultConfiguration?.level ?? 'warning';
+  return LEVEL_SEVERITY[level] ?? 'unknown';
+}
+
+function resolveUri(run: Run, uri: string, baseId: string | undefined): string {
+  const base = baseId ? run.originalUriBaseIds?.[baseId]?.uri : undefined;
+  if (!base || /^[a-z]+:/i.test(uri)) return uri;
+  return base.endsWith('/') ? `${base}${uri}` : `${base}/${uri}`;
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? '').split('\n', 1)[0]?.trim() ?? '';
+}
+
+function toRawFinding(run: Run, result: Result, rules: ReturnType<typeof rulesOf>, ctx: ParseContext): RawFinding {
+  const rule =
+    (result.ruleIndex !== undefined && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : undefined) ??
+    rules.get(result.ruleId ?? result.rule?.id ?? '');
+  const ruleId = result.ruleId ?? rule?.id ?? 'unknown-rule';
+  const physical = result.locations?.[0]?.physicalLocation;
+  const uri = physical?.artifactLocation?.uri;
+  const region = physical?.region;
+  const tool = run.tool.driver.name;
+  const category = categoryOf(tagsOf(rule, result), ruleId, tool);
+  const suppression = (result.suppressions ?? []).find((s) => s.status === undefined || s.status === 'accepted');
+  return {
+    scanner: 'sarif',
+    ruleId,
+    aliases: [],
+    category,
+    severity: severityOf(rule, result),
+    title: firstLine(rule?.shortDescription?.text) || firstLine(result.message.text) || ruleId,
+    description: `${tool}: ${result.message.text ?? result.message.markdown ?? ''}`.trim(),
+    helpUri: rule?.helpUri,
+    location: {
+      path: uri ? toRepoPath(resolveUri(run, uri, physical?.artifactLocation?.uriBaseId), ctx) : (ctx.label ?? tool),
+      startLine: region?.startLine || undefined,
+      endLine: region?.endLine || undefined,
+      startColumn: region?.startColumn || undefined,
+      endColumn: region?.endColumn || undefined,
+    },
+    // A snippet may hold a secret (gitleaks without --redact): only code-like findings use it.
+    // Dependency results carry the package only in the message: it keeps two packages' findings apart.
+    snippet: category === 'secret' ? undefined : category === 'vulnerability' ? result.message.text : region?.snippet?.text,
+    suppressed: suppression
+      ? { source: `SARIF suppression (${suppression.kind})`, reason: suppression.justification }
+      : undefined,
+  };
+}
+
+/** Normalises a validated SARIF log. Results that are `pass`/`notApplicable` or baseline `absent` are not findings. */
+export function parseSarifLog(log: Log, ctx: ParseContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const run of log.runs) {
+    const rules = rulesOf(run);
+    for (const result of run.results ?? []) {
+      if (result.kind && !['fail', 'open', 'review'].includes(result.kind)) continue;
+      if (result.baselineState === 'absent') continue;
+      out.push(toRawFinding(run, result, rules, ctx));
+    }
+  }
+  return out;
+}
