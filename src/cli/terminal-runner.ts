@@ -1,0 +1,34 @@
+import type { Annotation, RunnerIO } from '../github/runner.js';
+
+/** RunnerIO for a terminal: messages to stderr (stdout is the report), inputs from CLI flags. */
+export function terminalRunner(opts: {
+  inputs: Readonly<Record<string, string>>;
+  quiet: boolean;
+  write: (text: string) => void;
+}): RunnerIO & { readonly outputs: Record<string, string> } {
+  const outputs: Record<string, string> = {};
+  const masks: string[] = [];
+  const say = (prefix: string, message: string) => {
+    let text = message;
+    for (const m of masks) text = text.split(m).join('***');
+    opts.write(`${prefix}${text}\n`);
+  };
+  return {
+    outputs,
+    input: (name) => opts.inputs[name] ?? '',
+    setOutput: (name, value) => {
+      outputs[name] = String(value);
+    },
+    info: (message) => {
+      if (!opts.quiet) say('', message);
+    },
+    notice: (message) => say('notice: ', message),
+    warning: (message) => say('warning: ', message),
+    error: (message) => say('error: ', message),
+    annotate: (_a: Annotation) => undefined,
+    writeSummary: async () => false,
+    mask: (value) => {
+      if (value) masks.push(value);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { RunnerIO } from '../github/runner.js';
+import type { Verdict } from '../policy/types.js';
+
+export interface PublishedOutputs {
+  readonly report?: string;
+  readonly sarifDir?: string;
+  readonly commentUrl?: string;
+  readonly sarifIds: readonly string[];
+}
+
+/** The action outputs of SPEC "Outputs", always all of them (empty strings when not applicable). */
+export function gateOutputs(verdict: Verdict, published: PublishedOutputs): Record<string, string> {
+  return {
+    verdict: verdict.verdict,
+    blocking: String(verdict.blocking),
+    total: String(verdict.total),
+    counts: JSON.stringify(verdict.counts),
+    new: String(verdict.newCount),
+    report: published.report ?? '',
+    'sarif-dir': published.sarifDir ?? '',
+    'comment-url': published.commentUrl ?? '',
+    'sarif-ids': JSON.stringify(published.sarifIds),
+  };
+}
+
+export function writeOutputs(runner: RunnerIO, outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
+}
