@@ -1,0 +1,15 @@
+// Public surface of install/: what the pipeline and the CLI call.
+export { createInstallAdapters, directoryToolCache, nodeCommandRunner } from './actions-adapters.js';
+export type { CommandRunner, CrossRunCache, Downloader, InstallAdapters, ToolCache } from './adapters.js';
+export { DownloadError } from './adapters.js';
+export { UnsafeArchiveError } from './archive-guard.js';
+export type { DbCacheOptions, DbRestore } from './db-cache.js';
+export { dbCacheKey, restoreDbCache, saveDbCache } from './db-cache.js';
+export type { RetryPolicy } from './download.js';
+export { DEFAULT_RETRY, releaseUrl } from './download.js';
+export { runVersionCommand } from './install-path.js';
+export { installScanner } from './install-scanner.js';
+export type { InstallOptions, InstallResult } from './options.js';
+export { platformOs, resolvePlatform } from './platform.js';
+export { INSTALL_SPECS } from './specs/index.js';
+export { IntegrityError, parseChecksums } from './verify.js';

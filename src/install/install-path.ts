@@ -1,0 +1,33 @@
+import { ConfigError } from '../config/errors.js';
+import type { CommandRunner } from './adapters.js';
+import type { InstallOptions, InstallResult } from './options.js';
+
+/** Runs `<binary> <args>` and lets the scanner plugin's parser read the version; undefined when it cannot be read. */
+export async function runVersionCommand(opts: {
+  commands: CommandRunner;
+  binary: string;
+  args: readonly string[];
+  parse: (stdout: string) => string | undefined;
+}): Promise<string | undefined> {
+  try {
+    const result = await opts.commands.run([opts.binary, ...opts.args], { timeoutMs: 60_000 });
+    return opts.parse(`${result.stdout}\n${result.stderr}`.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** `versions: <id>=path`: use the executable already on PATH (self-hosted, air-gapped) and record its version. */
+export async function installFromPath(opts: InstallOptions, executable: string): Promise<InstallResult> {
+  const binary = await opts.adapters.which(executable);
+  if (!binary) {
+    throw new ConfigError(
+      `versions: ${opts.id}=path, but no \`${executable}\` executable was found on PATH. ` +
+        `Install ${opts.id} on the runner (or add it to PATH) before scan-gate, or remove the override to let scan-gate install it.`,
+    );
+  }
+  const version = (await opts.versionOf?.(binary)) ?? 'unknown';
+  const warnings =
+    version === 'unknown' ? [`Could not read the version of ${binary}; it is reported as "unknown".`] : [];
+  return { tool: { id: opts.id, version, binary, verification: 'path', origin: 'path' }, warnings };
+}
