@@ -1,5 +1,5 @@
 // Builds tar.gz and zip archives in memory, including malicious ones node-tar/yazl would refuse to write.
-import { crc32, gzipSync } from 'node:zlib';
+import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
 
 export interface TarEntry {
   readonly name: string;
@@ -54,6 +54,9 @@ export interface ZipEntry {
   readonly name: string;
   readonly body?: string | Buffer;
   readonly symlink?: boolean;
+  /** Deflate the body (method 8): a few KB of zeros that expand to megabytes, like a zip bomb. */
+  readonly deflate?: boolean;
+  /** Uncompressed size written in the headers, when it should lie. */
   readonly declaredSize?: number;
 }
 
@@ -64,25 +67,29 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name);
-    const body = Buffer.from(e.body ?? '');
-    const crc = crc32(body);
+    const raw = Buffer.from(e.body ?? '');
+    const body = e.deflate ? deflateRawSync(raw) : raw;
+    const crc = crc32(raw);
     const size = body.length;
+    const method = e.deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(size, 18);
-    local.writeUInt32LE(e.declaredSize ?? size, 22);
+    local.writeUInt32LE(e.declaredSize ?? raw.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE((3 << 8) | 20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x800, 8);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(size, 20);
-    central.writeUInt32LE(e.declaredSize ?? size, 24);
+    central.writeUInt32LE(e.declaredSize ?? raw.length, 24);
     central.writeUInt16LE(name.length, 28);
     const mode = e.symlink ? 0o120777 : e.name.endsWith('/') ? 0o40755 : 0o100755;
     central.writeUInt32LE((mode << 16) >>> 0, 38);

@@ -33,13 +33,13 @@ async function eachEntry(file: string, label: string, visit: (zip: ZipFile, entr
     throw new UnsafeArchiveError(`${label}: not a readable zip archive (${(error as Error).message})`);
   }
   await new Promise<void>((resolve, reject) => {
+    // Any inconsistency yauzl finds (bad names, sizes that lie, broken CRC) refuses the whole archive.
     const fail = (error: Error) => {
       zip.close();
-      const m = error.message;
       reject(
-        /absolute path|invalid relative path|invalid characters/.test(m)
-          ? new UnsafeArchiveError(`${label}: ${m}; refusing to extract`)
-          : error,
+        error instanceof UnsafeArchiveError
+          ? error
+          : new UnsafeArchiveError(`${label}: ${error.message}; refusing to extract`),
       );
     };
     zip.on('error', fail);
