@@ -1,0 +1,23 @@
+import { ScannerError } from '../../config/errors.js';
+
+/**
+ * Reads a scanner's JSON report. Empty, truncated or non-JSON output is a scanner error naming the
+ * scanner: it must never be mistaken for a clean run.
+ */
+export function readJsonReport(raw: string, scanner: string): unknown {
+  if (raw.trim() === '') throw new ScannerError(scanner, 'produced no output (expected a JSON report)');
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch (error) {
+    throw new ScannerError(scanner, `output is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Arrays of strings from fields that may be absent or `null` (osv-scanner writes `"aliases": null`). */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+}

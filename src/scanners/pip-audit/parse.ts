@@ -1,0 +1,56 @@
+import { ScannerError } from '../../config/errors.js';
+import type { RawFinding } from '../../findings/finding.js';
+import { isRecord, readJsonReport, stringList } from '../osv-scanner/json-input.js';
+import type { ParseContext } from '../types.js';
+
+interface PipAuditVuln {
+  readonly id: string;
+  readonly fix_versions?: readonly string[] | null;
+  readonly aliases?: readonly string[] | null;
+  readonly description?: string;
+}
+
+interface PipAuditDependency {
+  readonly name: string;
+  readonly version?: string;
+  readonly vulns?: readonly PipAuditVuln[];
+  readonly skip_reason?: string;
+}
+
+/**
+ * Current output is `{dependencies: [...], fixes: [...]}`; pip-audit before 2.0 (and its README)
+ * printed the dependency array alone. Both are accepted.
+ */
+function dependenciesOf(report: unknown): PipAuditDependency[] {
+  const list = Array.isArray(report) ? report : isRecord(report) ? report.dependencies : undefined;
+  if (!Array.isArray(list)) {
+    throw new ScannerError('pip-audit', 'output is not a pip-audit JSON report (no "dependencies" list)');
+  }
+  return list.filter((d): d is PipAuditDependency => isRecord(d) && typeof d.name === 'string');
+}
+
+function toRawFinding(dep: PipAuditDependency, vuln: PipAuditVuln, ctx: ParseContext): RawFinding {
+  return {
+    scanner: 'pip-audit',
+    ruleId: vuln.id,
+    aliases: stringList(vuln.aliases).filter((a) => a !== vuln.id),
+    category: 'vulnerability',
+    // pip-audit reports no severity at all: `unknown`, and the policy decides whether unknown blocks.
+    severity: 'unknown',
+    title: `${vuln.id} in ${dep.name} ${dep.version ?? ''}`.trim(),
+    description: vuln.description?.trim() || undefined,
+    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(vuln.id)}`,
+    // pip-audit gives no file or line: the requirements file (invocation label) it audited.
+    location: { path: ctx.label ?? 'requirements.txt' },
+    package: { name: dep.name, version: dep.version, ecosystem: 'PyPI', fixedVersions: stringList(vuln.fix_versions) },
+  };
+}
+
+/** One finding per vulnerability of each audited dependency; skipped dependencies are not findings. */
+export function parsePipAuditReport(raw: string, ctx: ParseContext): RawFinding[] {
+  return dependenciesOf(readJsonReport(raw, 'pip-audit'))
+    .filter((dep) => dep.skip_reason === undefined && Array.isArray(dep.vulns))
+    .flatMap((dep) =>
+      (dep.vulns ?? []).filter((v) => isRecord(v) && typeof v.id === 'string').map((v) => toRawFinding(dep, v, ctx)),
+    );
+}
