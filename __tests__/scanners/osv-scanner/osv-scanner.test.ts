@@ -5,6 +5,7 @@ import { ScannerError } from '../../../src/config/errors.js';
 import type { Policy } from '../../../src/config/types.js';
 import type { RawFinding } from '../../../src/findings/finding.js';
 import { normaliseFindings } from '../../../src/findings/normalise.js';
+import { cvss3BaseScore } from '../../../src/scanners/osv-scanner/cvss.js';
 import { osvScanner } from '../../../src/scanners/osv-scanner/index.js';
 import { parseOsvReport } from '../../../src/scanners/osv-scanner/parse.js';
 import type { ScanContext } from '../../../src/scanners/types.js';
@@ -66,6 +67,25 @@ describe('parseOsvReport on real osv-scanner JSON', () => {
       ['CVE-2021-3121', 'unknown'],
       ['CVE-2022-24713', 'high'],
     ]);
+  });
+
+  it('scores CVSS v3 vectors when an older report has no max_severity and no advisory label', () => {
+    const report = JSON.parse(fixture('source-go-rust-results-a.json'));
+    for (const v of report.results[1].packages[0].vulnerabilities) delete v.database_specific;
+    const regex = parseOsvReport(JSON.stringify(report), ctx).find((f) => f.package?.name === 'regex');
+    expect(regex?.severity).toBe('high'); // CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H = 7.5
+  });
+
+  it('computes CVSS v3 base scores as published (scores from NVD / grype records)', () => {
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H')).toBe(7.5);
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:H')).toBe(8.6);
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:H')).toBe(8.2);
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:H/PR:L/UI:N/S:C/C:H/I:H/A:H')).toBe(8.5);
+    expect(cvss3BaseScore('CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBe(9.8);
+    expect(cvss3BaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H')).toBe(10);
+    expect(cvss3BaseScore('CVSS:3.1/AV:L/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N')).toBe(0);
+    expect(cvss3BaseScore('AV:N/AC:L/Au:N/C:P/I:P/A:P')).toBeUndefined();
+    expect(cvss3BaseScore('CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBeUndefined();
   });
 
   it('reads max_severity with GitHub bands and keeps every id of the group as aliases', () => {

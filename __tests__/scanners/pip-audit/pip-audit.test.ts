@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ScannerError } from '../../../src/config/errors.js';
 import type { Policy } from '../../../src/config/types.js';
 import { normaliseFindings } from '../../../src/findings/normalise.js';
@@ -25,8 +25,14 @@ function scanContext(root: string): ScanContext {
   } as unknown as ScanContext;
 }
 
+const trees: string[] = [];
+afterAll(() => {
+  for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+});
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'pip-audit-'));
+  trees.push(root);
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     writeFileSync(path.join(root, rel), text);

@@ -3,6 +3,7 @@ import type { PackageRef, RawFinding, Severity } from '../../findings/finding.js
 import { normalisePackageName } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
 import type { ParseContext } from '../types.js';
+import { cvss3BaseScore } from './cvss.js';
 import { isRecord, readJsonReport, stringList } from './json-input.js';
 import { severityFromAdvisoryLabel, severityFromCvssScore } from './severity.js';
 
@@ -16,6 +17,7 @@ interface OsvVulnerability {
   readonly aliases?: readonly string[] | null;
   readonly summary?: string;
   readonly details?: string;
+  readonly severity?: readonly { readonly type?: string; readonly score?: string }[] | null;
   readonly database_specific?: { readonly severity?: unknown } | null;
   readonly affected?: readonly OsvAffected[] | null;
 }
@@ -44,13 +46,24 @@ export function preferredId(ids: readonly string[]): string {
   return ids.find((id) => id.startsWith('CVE-')) ?? ids.find((id) => id.startsWith('GHSA-')) ?? ids[0] ?? '';
 }
 
+/** Highest CVSS v3 base score among the group's records, for reports without `max_severity`. */
+function recordScore(vulns: readonly OsvVulnerability[]): number | undefined {
+  const scores = vulns
+    .flatMap((v) => v.severity ?? [])
+    .map((s) => (typeof s.score === 'string' ? cvss3BaseScore(s.score) : undefined))
+    .filter((s): s is number => s !== undefined);
+  return scores.length > 0 ? Math.max(...scores) : undefined;
+}
+
 /**
  * `max_severity` is the highest CVSS base score in the group, or "" when none could be computed
- * (most Debian/Ubuntu records). Reports from before it existed fall back to the GHSA label.
+ * (most Debian/Ubuntu records). Older reports lack it: score their CVSS v3 vectors the same way,
+ * then fall back to the GHSA label.
  */
 function groupSeverity(group: OsvGroup, vulns: readonly OsvVulnerability[]): Severity {
-  const score = Number.parseFloat(group.max_severity ?? '');
-  if (Number.isFinite(score) && score > 0) return severityFromCvssScore(score);
+  const reported = Number.parseFloat(group.max_severity ?? '');
+  const score = Number.isFinite(reported) ? reported : recordScore(vulns);
+  if (score !== undefined && score > 0) return severityFromCvssScore(score);
   const labels = vulns.map((v) => severityFromAdvisoryLabel(v.database_specific?.severity));
   return SEVERITY_ORDER.find((s) => labels.includes(s)) ?? 'unknown';
 }
