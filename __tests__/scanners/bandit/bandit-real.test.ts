@@ -79,6 +79,27 @@ describe.skipIf(!hasTool('bandit'))('bandit (Debian python3-bandit) real run', (
     expect(findings.filter((f) => f.suppressed)).toHaveLength(1);
   });
 
+  it('exits 0 with an empty report on a clean tree; unparseable files are listed as errors, not findings', async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'bandit-clean-'));
+    dirs.push(workspace);
+    writeFileSync(path.join(workspace, 'ok.py'), 'def add(a, b):\n    return a + b\n');
+    writeFileSync(path.join(workspace, 'broken.py'), 'def f(:\n');
+    const scan = {
+      root: workspace,
+      workspace,
+      binary: REAL_TOOLS.bandit,
+      workDir: workspace,
+    } as unknown as ScanContext;
+    const [inv] = bandit.command(scan);
+    if (inv?.output.kind !== 'file') throw new Error('bandit writes a report file');
+    expect(await run(inv)).toBe(0);
+    const text = readFileSync(inv.output.path, 'utf8');
+    expect(JSON.parse(text).errors).toEqual([
+      { filename: path.join(workspace, 'broken.py'), reason: expect.any(String) },
+    ]);
+    expect(bandit.parse(text, { root: workspace, workspace, policy: {} as Policy })).toEqual([]);
+  });
+
   it('exits 2 on a usage error, which the plugin does not count as ok', async () => {
     const workDir = mkdtempSync(path.join(tmpdir(), 'bandit-bad-'));
     dirs.push(workDir);
