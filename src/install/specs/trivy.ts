@@ -40,6 +40,38 @@ export const PINNED: PinnedTable = {
         '5 independent public source(s) in shared/scanner-checksums.json, incl. awslabs/automated-security-helper automated_security_helper/utils/tool_downloads.py @001ac6d8',
     },
   },
+  '0.74.0': {
+    'linux-x64': {
+      name: 'trivy_0.74.0_Linux-64bit.tar.gz',
+      sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
+      evidence:
+        '6 independent public source(s) in shared/scanner-checksums.json (alternatives), incl. cashapp/hermit-packages trivy.hcl @e97df12c; loopingz/rules_k8s_cd lib/private/trivy_toolchain.bzl @0e96f1f6',
+    },
+    'linux-arm64': {
+      name: 'trivy_0.74.0_Linux-ARM64.tar.gz',
+      sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
+      evidence:
+        '2 independent public source(s) in shared/scanner-checksums.json (alternatives), incl. cashapp/hermit-packages trivy.hcl @e97df12c; loopingz/rules_k8s_cd lib/private/trivy_toolchain.bzl @0e96f1f6',
+    },
+    'darwin-x64': {
+      name: 'trivy_0.74.0_macOS-64bit.tar.gz',
+      sha256: '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485',
+      evidence:
+        '2 independent public source(s) in shared/scanner-checksums.json (alternatives), incl. cashapp/hermit-packages trivy.hcl @e97df12c; loopingz/rules_k8s_cd lib/private/trivy_toolchain.bzl @0e96f1f6',
+    },
+    'darwin-arm64': {
+      name: 'trivy_0.74.0_macOS-ARM64.tar.gz',
+      sha256: '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11',
+      evidence:
+        '2 independent public source(s) in shared/scanner-checksums.json (alternatives), incl. cashapp/hermit-packages trivy.hcl @e97df12c; loopingz/rules_k8s_cd lib/private/trivy_toolchain.bzl @0e96f1f6',
+    },
+    'win32-x64': {
+      name: 'trivy_0.74.0_windows-64bit.zip',
+      sha256: '94c40e0696e4b907a74b7b2e1438d5d72ebaca83115817407f568a002d520842',
+      evidence:
+        '4 independent public source(s) in shared/scanner-checksums.json (alternatives), incl. ScoopInstaller/Main bucket/trivy.json @43c6305a',
+    },
+  },
 };
 // END PINNED
 
