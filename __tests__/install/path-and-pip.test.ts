@@ -7,6 +7,7 @@ import type { CommandRunner } from '../../src/install/adapters.js';
 import { runVersionCommand } from '../../src/install/install-path.js';
 import { pipCommands } from '../../src/install/install-pip.js';
 import { installScanner } from '../../src/install/install-scanner.js';
+import { createScannerInstaller } from '../../src/install/installer.js';
 import { BANDIT_SPEC } from '../../src/install/specs/pip.js';
 import { hasTool, REAL_TOOLS } from '../harness/tools.js';
 import { testEnv } from './fakes.js';
@@ -137,5 +138,22 @@ describe('pip installs', () => {
         platform: 'linux-x64',
       }),
     ).rejects.toThrow(/bandit needs Python 3.*setup-python/);
+  });
+});
+
+describe('createScannerInstaller', () => {
+  it.skipIf(!hasTool('bandit'))('binds the inputs and gives each scanner a stable DB directory', async () => {
+    const env = testEnv();
+    const install = createScannerInstaller({
+      versions: { bandit: 'path' },
+      tempDir: env.tempDir,
+      toolCacheDir: env.toolCacheDir,
+      adapters: env.adapters({ which: realWhich }),
+      versionOf: async (id, binary) => `${id}@${binary}`,
+    });
+    const bandit = await install('bandit');
+    expect(bandit.tool.version).toBe(`bandit@${bandit.tool.binary}`);
+    expect(bandit.cacheDir).toBe(`${env.tempDir}/scan-gate-db/bandit`);
+    expect((await install('sarif')).tool.verification).toBe('none');
   });
 });

@@ -9,6 +9,8 @@ export type { RetryPolicy } from './download.js';
 export { DEFAULT_RETRY, releaseUrl } from './download.js';
 export { runVersionCommand } from './install-path.js';
 export { installScanner } from './install-scanner.js';
+export type { ScannerInstallerOptions } from './installer.js';
+export { createScannerInstaller } from './installer.js';
 export type { InstallOptions, InstallResult } from './options.js';
 export { platformOs, resolvePlatform } from './platform.js';
 export { INSTALL_SPECS } from './specs/index.js';

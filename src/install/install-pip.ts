@@ -34,7 +34,11 @@ export function pipCommands(opts: {
 function ready(venv: string, requirement: string, exe: string): boolean {
   const marker = path.join(venv, MARKER);
   if (!existsSync(marker) || !existsSync(exe)) return false;
-  return (JSON.parse(readFileSync(marker, 'utf8')) as { requirement?: string }).requirement === requirement;
+  try {
+    return (JSON.parse(readFileSync(marker, 'utf8')) as { requirement?: string }).requirement === requirement;
+  } catch {
+    return false;
+  }
 }
 
 async function pythonVersion(opts: InstallOptions, python: string): Promise<string> {
