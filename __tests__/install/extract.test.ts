@@ -45,6 +45,11 @@ describe('tar.gz extraction', () => {
       [TOOL, { name: 'h', type: 'hardlink', linkTarget: '../x' }],
       /hardlink "h" points outside/,
     ],
+    [
+      'a chain of links that climbs out',
+      [TOOL, { name: 'd/l', type: 'symlink', linkTarget: '..' }, { name: 'd/l/l2', type: 'symlink', linkTarget: '..' }],
+      /written through the link "d\/l"/,
+    ],
     ['an entry above the size cap', [TOOL, { name: 'bomb', declaredSize: 2 * 1024 * 1024 }], /size.*limit/],
   ] as const)('refuses %s and writes nothing', async (_label, entries, pattern) => {
     const { result, dest, dir } = await unpack(tarGz(entries), 'tar.gz');
@@ -82,6 +87,11 @@ describe('zip extraction', () => {
       'a symlink pointing outside',
       [TOOL, { name: 'link', body: '../../etc/passwd', symlink: true }],
       /symlink "link" points outside/,
+    ],
+    [
+      'a file written through an archive symlink',
+      [TOOL, { name: 'l', body: '.', symlink: true }, { name: 'l/x', body: 'y' }],
+      /written through the link "l"/,
     ],
     ['sizes that lie', [TOOL, { name: 'x', body: 'abc', declaredSize: 1 }], /size mismatch|refusing/],
     [

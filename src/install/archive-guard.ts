@@ -48,3 +48,23 @@ export function sizeBudget(archive: string, maxBytes: number): (entry: string, s
     }
   };
 }
+
+/**
+ * Refuses entries that would be written through a link the archive created earlier (`l -> ..`, then
+ * `l/x`): each link is checked alone, so chains of links could otherwise climb out step by step.
+ */
+export function throughLinkGuard(archive: string): (entry: string, isLink: boolean) => void {
+  const links = new Set<string>();
+  return (entry, isLink) => {
+    const parts = entry.split('/').filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const ancestor = parts.slice(0, i).join('/');
+      if (links.has(ancestor)) {
+        throw new UnsafeArchiveError(
+          `${archive}: entry "${entry}" would be written through the link "${ancestor}"; refusing to extract`,
+        );
+      }
+    }
+    if (isLink) links.add(parts.join('/'));
+  };
+}

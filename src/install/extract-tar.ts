@@ -1,12 +1,13 @@
 import type { ReadEntry } from 'tar';
 import { extract, list } from 'tar';
-import { checkLinkTarget, safeEntryPath, sizeBudget, UnsafeArchiveError } from './archive-guard.js';
+import { checkLinkTarget, safeEntryPath, sizeBudget, throughLinkGuard, UnsafeArchiveError } from './archive-guard.js';
 
 const ALLOWED = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
 
 /** First pass: read every header and refuse the archive before a single byte is written. */
 async function inspectTar(file: string, label: string, maxBytes: number): Promise<void> {
   const charge = sizeBudget(label, maxBytes);
+  const notThroughLink = throughLinkGuard(label);
   let problem: Error | undefined;
   await list({
     file,
@@ -18,6 +19,7 @@ async function inspectTar(file: string, label: string, maxBytes: number): Promis
         if (!ALLOWED.has(entry.type)) {
           throw new UnsafeArchiveError(`${label}: entry "${entry.path}" is a ${entry.type}; refusing to extract`);
         }
+        notThroughLink(rel, entry.type === 'SymbolicLink');
         if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
           checkLinkTarget({ archive: label, entry: rel, target: entry.linkpath ?? '', hard: entry.type === 'Link' });
         }

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Entry, ZipFile } from 'yauzl';
 import yauzl from 'yauzl';
-import { checkLinkTarget, safeEntryPath, sizeBudget, UnsafeArchiveError } from './archive-guard.js';
+import { checkLinkTarget, safeEntryPath, sizeBudget, throughLinkGuard, UnsafeArchiveError } from './archive-guard.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -54,9 +54,11 @@ async function eachEntry(file: string, label: string, visit: (zip: ZipFile, entr
 /** Extracts a verified zip into `dest` after a first pass that refuses unsafe names, escaping symlinks and oversize entries. */
 export async function extractZip(opts: { file: string; label: string; dest: string; maxBytes: number }): Promise<void> {
   const charge = sizeBudget(opts.label, opts.maxBytes);
+  const notThroughLink = throughLinkGuard(opts.label);
   await eachEntry(opts.file, opts.label, async (zip, entry) => {
     const rel = safeEntryPath(opts.label, entry.fileName);
     charge(entry.fileName, entry.uncompressedSize);
+    notThroughLink(rel, isSymlink(entry));
     if (isSymlink(entry)) {
       const target = await readSmall(await zip.openReadStreamPromise(entry), 4096);
       checkLinkTarget({ archive: opts.label, entry: rel, target, hard: false });
