@@ -2,12 +2,16 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { directoryToolCache, nodeCommandRunner } from '../../src/install/actions-adapters.js';
 import type { CrossRunCache, InstallAdapters } from '../../src/install/adapters.js';
 import { httpDownloader } from '../../src/install/http-downloader.js';
 
+/** A fresh directory, removed when the current test finishes (archives here can be tens of MB). */
 export function tempDir(prefix = 'scan-gate-install-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** An @actions/cache stand-in backed by a directory: exact key first, then newest prefix match. */
