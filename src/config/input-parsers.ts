@@ -41,7 +41,8 @@ export function parseScanners(name: string, value: string): readonly ScannerId[]
   if (items.length === 0 || (items.length === 1 && items[0] === 'auto')) return 'auto';
   const unknown = items.filter((s) => !isScannerId(s) && s !== 'auto');
   if (unknown.length > 0 || items.includes('auto')) {
-    const bad = unknown.length > 0 ? `unknown scanner "${unknown.join('", "')}"` : '"auto" cannot be combined with a list';
+    const bad =
+      unknown.length > 0 ? `unknown scanner "${unknown.join('", "')}"` : '"auto" cannot be combined with a list';
     throw new ConfigError(`Input \`${name}\`: ${bad}. Allowed: auto, or a list of ${SCANNER_IDS.join(', ')}.`);
   }
   return [...new Set(items as ScannerId[])];
@@ -61,7 +62,9 @@ export function parseVersions(name: string, value: string): Partial<Record<Scann
     }
     const [, id = '', version = ''] = match;
     if (!isScannerId(id) || id === 'sarif') {
-      throw new ConfigError(`Input \`${name}\`: unknown scanner "${id}". Allowed: ${SCANNER_IDS.filter((s) => s !== 'sarif').join(', ')}.`);
+      throw new ConfigError(
+        `Input \`${name}\`: unknown scanner "${id}". Allowed: ${SCANNER_IDS.filter((s) => s !== 'sarif').join(', ')}.`,
+      );
     }
     if (version !== 'path' && !VERSION_PATTERN.test(version)) {
       throw new ConfigError(`Input \`${name}\`: "${version}" for ${id} is not a version (x.y.z) or "path".`);
@@ -116,5 +119,7 @@ export function parseUrl(name: string, value: string): string {
   } catch {
     // fall through to the error below
   }
-  throw new ConfigError(`Input \`${name}\` must be an http(s) URL such as https://mirror.example/github (got "${value}").`);
+  throw new ConfigError(
+    `Input \`${name}\` must be an http(s) URL such as https://mirror.example/github (got "${value}").`,
+  );
 }

@@ -66,10 +66,12 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     return file?.inputs[name]?.trim() || (INPUT_DEFAULTS[name] ?? '');
   };
   const failOnText = value('fail-on');
+  const failOnSource = opts.inputs('fail-on').trim() ? 'fail-on input' : (file?.rules.sources['fail-on'] ?? 'fail-on');
   const scannerErrorText = value('fail-on-scanner-error');
   const policy = buildPolicy({
     rules: file?.rules,
     failOn: failOnText ? parseThreshold('fail-on', failOnText) : undefined,
+    failOnSource,
     failOnScannerError: scannerErrorText ? parseBoolean('fail-on-scanner-error', scannerErrorText) : undefined,
     source: file ? file.path : 'inputs',
   });

@@ -46,6 +46,10 @@ export interface Policy {
   readonly secretSeverity: Severity;
   readonly trufflehog: TrufflehogSeverities;
   readonly failOnScannerError: boolean;
+  /** Where the global threshold came from (`preset standard`, `fail-on input`, `policy.yml:3`…), for explanations. */
+  readonly failOnSource: string;
+  /** `file:line` of per-scanner / per-category thresholds, keyed `fail-on-by-scanner` / `fail-on-by-category`. */
+  readonly ruleSources: Readonly<Record<string, string>>;
 }
 
 /** Every input, read once and validated, merged with the policy file (workflow inputs win). */

@@ -31,7 +31,10 @@ export interface Baseline {
   readonly sha?: string;
   /** fingerprint → first-seen ISO date-time (+ a few fields so "fixed" can be described). */
   readonly entries: Readonly<
-    Record<string, { readonly firstSeen: string; readonly ruleId?: string; readonly path?: string; readonly severity?: string }>
+    Record<
+      string,
+      { readonly firstSeen: string; readonly ruleId?: string; readonly path?: string; readonly severity?: string }
+    >
   >;
 }
 

@@ -1,0 +1,127 @@
+import picomatch from 'picomatch';
+import type { Category, ScannerId, Severity } from '../findings/finding.js';
+import { ConfigError } from './errors.js';
+import type { IgnoreRule, Preset, Threshold, TrufflehogSeverities } from './types.js';
+import { type LineMap, lineFor } from './yaml-positions.js';
+
+/** The policy part of the file (everything that is not an action input), validated beyond the schema. */
+export interface PolicyRules {
+  readonly preset?: Preset;
+  readonly failOnByScanner: Readonly<Partial<Record<ScannerId, Threshold>>>;
+  readonly failOnByCategory: Readonly<Partial<Record<Category, Threshold>>>;
+  readonly ignoreUnfixed?: boolean;
+  readonly allowIgnores?: boolean;
+  readonly nativeIgnores?: boolean;
+  readonly secretSeverity?: Severity;
+  readonly trufflehog?: Readonly<Partial<TrufflehogSeverities>>;
+  readonly sla: Readonly<Partial<Record<Severity, number>>>;
+  readonly slaBlocks?: boolean;
+  readonly ignores: readonly IgnoreRule[];
+  /** `file:line` of each explicit setting, for verdict explanations. */
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7, w: 6.048e8 };
+
+/** `24h`, `7d`, `2w`, `90m`; a bare number is hours (how SLAs are usually written). */
+export function parseSlaDuration(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const ms = Number(m[1]) * (UNIT_MS[m[2] ?? 'h'] ?? 0);
+  return ms > 0 ? ms : undefined;
+}
+
+/** A real calendar date: 2026-02-30 is refused. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+interface Ctx {
+  readonly file: string;
+  readonly lines: LineMap;
+}
+
+function where(ctx: Ctx, pointer: string, key = false): string {
+  const line = lineFor(ctx.lines, pointer, key);
+  return `${ctx.file}${line ? `:${line}` : ''}`;
+}
+
+function bad(ctx: Ctx, pointer: string, message: string): never {
+  const fieldName = pointer
+    .slice(1)
+    .replace(/\/(\d+)(?=\/|$)/g, '[$1]')
+    .replace(/\//g, '.');
+  throw new ConfigError(`${where(ctx, pointer)}: ${fieldName} ${message}.`);
+}
+
+function toIgnore(raw: Record<string, unknown>, index: number, ctx: Ctx): IgnoreRule {
+  const at = `/ignores/${index}`;
+  if (typeof raw.expires === 'string' && !isCalendarDate(raw.expires)) {
+    bad(ctx, `${at}/expires`, `"${raw.expires}" is not a real date (YYYY-MM-DD)`);
+  }
+  if (String(raw.reason ?? '').trim().length < 3) bad(ctx, `${at}/reason`, 'must say why the finding is acceptable');
+  const paths = (raw.paths as string[] | undefined) ?? undefined;
+  paths?.forEach((glob, i) => {
+    try {
+      picomatch.makeRe(glob, { strictBrackets: true });
+    } catch (error) {
+      bad(ctx, `${at}/paths/${i}`, `"${glob}" is not a valid glob (${(error as Error).message})`);
+    }
+  });
+  return {
+    id: String(raw.id),
+    paths,
+    package: raw.package as string | undefined,
+    scanner: raw.scanner as ScannerId | undefined,
+    reason: String(raw.reason).trim(),
+    owner: raw.owner as string | undefined,
+    expires: raw.expires as string | undefined,
+    source: where(ctx, at),
+  };
+}
+
+function slaOf(raw: Record<string, string> | undefined, ctx: Ctx): Partial<Record<Severity, number>> {
+  const out: Partial<Record<Severity, number>> = {};
+  for (const [severity, text] of Object.entries(raw ?? {})) {
+    const ms = parseSlaDuration(String(text));
+    if (ms === undefined) bad(ctx, `/sla/${severity}`, `"${text}" is not a duration such as 24h, 7d or 2w`);
+    out[severity as Severity] = ms;
+  }
+  return out;
+}
+
+/** Converts the validated document into PolicyRules, checking what the schema cannot (dates, globs, durations). */
+export function toPolicyRules(record: Record<string, unknown>, file: string, lines: LineMap): PolicyRules {
+  const ctx = { file, lines };
+  const sources: Record<string, string> = {};
+  for (const key of [
+    'preset',
+    'fail-on',
+    'fail-on-by-scanner',
+    'fail-on-by-category',
+    'ignore-unfixed',
+    'allow-ignores',
+  ]) {
+    if (record[key] !== undefined) sources[key] = where(ctx, `/${key}`, true);
+  }
+  const ignores = ((record.ignores as Record<string, unknown>[] | undefined) ?? []).map((raw, i) =>
+    toIgnore(raw, i, ctx),
+  );
+  return {
+    preset: record.preset as Preset | undefined,
+    failOnByScanner: (record['fail-on-by-scanner'] as PolicyRules['failOnByScanner']) ?? {},
+    failOnByCategory: (record['fail-on-by-category'] as PolicyRules['failOnByCategory']) ?? {},
+    ignoreUnfixed: record['ignore-unfixed'] as boolean | undefined,
+    allowIgnores: record['allow-ignores'] as boolean | undefined,
+    nativeIgnores: record['native-ignores'] as boolean | undefined,
+    secretSeverity: record['secret-severity'] as Severity | undefined,
+    trufflehog: record.trufflehog as PolicyRules['trufflehog'],
+    sla: slaOf(record.sla as Record<string, string> | undefined, ctx),
+    slaBlocks: record['sla-blocks'] as boolean | undefined,
+    ignores,
+    sources,
+  };
+}

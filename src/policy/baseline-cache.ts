@@ -1,0 +1,62 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CrossRunCache } from '../install/adapters.js';
+import { type BaselineKey, type BaselineStore, isBaseline } from './baseline.js';
+import type { Baseline } from './types.js';
+
+function prefix(key: BaselineKey): string {
+  return `scan-gate-baseline-${key.instance}-${key.branch.replace(/[^A-Za-z0-9._-]/g, '_')}-`;
+}
+
+/**
+ * Baselines in @actions/cache. Entries are immutable, so each save gets a new key (run id) and a
+ * restore takes the newest by prefix. The directory must be the same path on every run.
+ */
+export function cacheBaselineStore(opts: {
+  cache: CrossRunCache;
+  dir: string;
+  runId: string;
+  warn: (message: string) => void;
+}): BaselineStore {
+  const file = path.join(opts.dir, 'baseline.json');
+  return {
+    async restore(key) {
+      if (!opts.cache.available()) return undefined;
+      rmSync(opts.dir, { recursive: true, force: true });
+      const hit = await opts.cache.restore([opts.dir], `${prefix(key)}${opts.runId}`, [prefix(key)]);
+      if (!hit) return undefined;
+      try {
+        const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        if (isBaseline(data)) return data;
+        opts.warn(`The restored findings baseline (${hit}) has an unexpected shape; ignoring it.`);
+      } catch (error) {
+        opts.warn(`The restored findings baseline (${hit}) could not be read: ${(error as Error).message}`);
+      }
+      return undefined;
+    },
+    async save(key, baseline: Baseline) {
+      if (!opts.cache.available()) return;
+      mkdirSync(opts.dir, { recursive: true });
+      writeFileSync(file, JSON.stringify(baseline));
+      await opts.cache.save([opts.dir], `${prefix(key)}${opts.runId}`);
+    },
+  };
+}
+
+/** A baseline kept in a local file (CLI `--baseline`, tests). */
+export function fileBaselineStore(file: string): BaselineStore {
+  return {
+    async restore() {
+      try {
+        const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        return isBaseline(data) ? data : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async save(_key, baseline) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(baseline, null, 2));
+    },
+  };
+}

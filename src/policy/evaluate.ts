@@ -1,0 +1,142 @@
+import type { NativeIgnoreRule } from '../config/native-ignores.js';
+import type { IgnoreRule, Mode, Policy } from '../config/types.js';
+import { emptyCounts, type Finding } from '../findings/finding.js';
+import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
+import { reaches, thresholdFor } from './thresholds.js';
+import type { Baseline, EvaluatedFinding, IgnoreMatch, ScannerRun, Verdict } from './types.js';
+
+export interface EvaluateOptions {
+  readonly findings: readonly Finding[];
+  readonly policy: Policy;
+  readonly mode: Mode;
+  readonly baseline?: Baseline;
+  readonly scanners: readonly ScannerRun[];
+  /** `.trivyignore` / `.gitleaksignore` lines found at the scan root. */
+  readonly nativeIgnores?: readonly NativeIgnoreRule[];
+  readonly now: Date;
+}
+
+interface IgnoreState {
+  readonly active: readonly IgnoreRule[];
+  readonly used: Set<IgnoreRule>;
+  readonly native: readonly NativeIgnoreRule[];
+}
+
+/** First matching waiver: policy ignores, then native files / inline suppressions, then ignore-unfixed. */
+function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): IgnoreMatch | undefined {
+  const rule = state.active.find((r) => policyIgnoreMatches(r, f));
+  if (rule) {
+    state.used.add(rule);
+    return { kind: 'policy', source: rule.source, reason: rule.reason, owner: rule.owner, expires: rule.expires };
+  }
+  if (policy.allowNativeIgnores) {
+    const native = state.native.find((r) => !isExpired(r.expires, now) && nativeIgnoreMatches(r, f));
+    if (native)
+      return { kind: 'native', source: native.source, reason: `listed in ${native.file}`, expires: native.expires };
+    if (f.suppressed)
+      return { kind: 'native', source: f.suppressed.source, reason: f.suppressed.reason ?? 'inline suppression' };
+  }
+  if (
+    policy.ignoreUnfixed &&
+    f.category === 'vulnerability' &&
+    f.package &&
+    (f.package.fixedVersions ?? []).length === 0
+  ) {
+    return { kind: 'unfixed', source: 'ignore-unfixed', reason: 'no fixed version is available' };
+  }
+  return undefined;
+}
+
+function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
+  const ignoredBy = ignoreFor(f, o.policy, state, o.now);
+  const seen = o.baseline?.entries[f.fingerprint];
+  const firstSeen = seen?.firstSeen;
+  const slaMs = o.policy.sla[f.severity];
+  const overdue = slaMs !== undefined && firstSeen !== undefined && o.now.getTime() - Date.parse(firstSeen) > slaMs;
+  if (ignoredBy) return { ...f, status: 'ignored', blocking: false, ignoredBy, firstSeen, overdue: false };
+  const status = seen ? 'existing' : 'new';
+  const { threshold, rule } = thresholdFor(f, o.policy);
+  const atThreshold = reaches(f.severity, threshold);
+  if (atThreshold && !(o.mode === 'new' && status === 'existing')) {
+    return { ...f, status, blocking: true, reason: `severity ${f.severity} reaches ${rule}`, firstSeen, overdue };
+  }
+  if (overdue && o.policy.slaBlocks) {
+    return {
+      ...f,
+      status,
+      blocking: true,
+      reason: `overdue: first seen ${firstSeen?.slice(0, 10)}, past the ${f.severity} SLA (sla-blocks)`,
+      firstSeen,
+      overdue,
+    };
+  }
+  return { ...f, status, blocking: false, firstSeen, overdue };
+}
+
+function summarise(findings: readonly EvaluatedFinding[]): Map<string, number> {
+  const byRule = new Map<string, number>();
+  for (const f of findings) {
+    if (!f.blocking) continue;
+    const key = (f.reason ?? '').replace(/^severity \w+ reaches /, '');
+    byRule.set(key, (byRule.get(key) ?? 0) + 1);
+  }
+  return byRule;
+}
+
+/** Applies the policy: every finding gets a status and, if it blocks, the rule that made it block. */
+export function evaluatePolicy(o: EvaluateOptions): Verdict {
+  const configured = o.policy.allowIgnores ? o.policy.ignores : [];
+  const state: IgnoreState = {
+    active: configured.filter((r) => !isExpired(r.expires, o.now)),
+    used: new Set(),
+    native: o.nativeIgnores ?? [],
+  };
+  const findings = o.findings.map((f) => evaluateOne(f, o, state));
+  const counted = findings.filter((f) => f.status !== 'ignored');
+  const counts = emptyCounts();
+  for (const f of counted) counts[f.severity]++;
+  const blocking = findings.filter((f) => f.blocking).length;
+  const scannerErrors = o.scanners
+    .filter((s) => s.status === 'error')
+    .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
+  const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
+  const present = new Set(o.findings.map((f) => f.fingerprint));
+  const fixed = o.baseline
+    ? Object.entries(o.baseline.entries)
+        .filter(([fp]) => !present.has(fp))
+        .map(([fingerprint, e]) => ({ fingerprint, ...e }))
+    : [];
+  const reasons: string[] = [];
+  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? '' : 's'} reach ${rule}`);
+  for (const e of scannerErrors) {
+    reasons.push(
+      `${e.scanner} ${o.policy.failOnScannerError ? 'failed (fail-on-scanner-error)' : 'failed but fail-on-scanner-error is false'}: ${e.message}`,
+    );
+  }
+  const verdict = blocking > 0 || errorsFail ? 'fail' : 'pass';
+  if (verdict === 'pass') reasons.unshift(passReason(o, counted.length, findings.length - counted.length));
+  return {
+    verdict,
+    reasons,
+    findings,
+    counts,
+    total: counted.length,
+    blocking,
+    newCount: counted.filter((f) => f.status === 'new').length,
+    existingCount: counted.filter((f) => f.status === 'existing').length,
+    ignoredCount: findings.length - counted.length,
+    fixed,
+    expiredIgnores: configured.filter((r) => isExpired(r.expires, o.now)),
+    unusedIgnores: state.active.filter((r) => !state.used.has(r)),
+    scannerErrors,
+    baseline: o.mode === 'new' ? (o.baseline ? 'used' : 'none') : 'not-applicable',
+    overdue: counted.filter((f) => f.overdue).length,
+  };
+}
+
+function passReason(o: EvaluateOptions, counted: number, ignored: number): string {
+  const ran = o.scanners.filter((s) => s.status === 'ok').map((s) => s.id);
+  const scope =
+    o.mode === 'new' ? (o.baseline ? 'new findings' : 'findings (no baseline: all count as new)') : 'findings';
+  return `no blocking findings: ${counted} ${scope} from ${ran.length} scanner${ran.length === 1 ? '' : 's'} (${ran.join(', ') || 'none'}) checked against fail-on ${o.policy.failOn} (${o.policy.failOnSource})${ignored > 0 ? `; ${ignored} ignored` : ''}`;
+}
