@@ -87,6 +87,13 @@ describe('policy ignores', () => {
     expect(v.verdict).toBe('fail');
   });
 
+  it('a wildcard id waives every finding under its paths only', () => {
+    const yaml = 'version: 1\nignores:\n  - id: "*"\n    paths: ["__tests__/__fixtures__/**"]\n    reason: recorded upstream outputs with public test tokens\n';
+    const inFixtures = finding({ severity: 'critical', category: 'secret', location: { path: '__tests__/__fixtures__/gitleaks/a.json', startLine: 2 } });
+    const elsewhere = finding({ severity: 'critical', category: 'secret', location: { path: 'src/a.ts', startLine: 2 } });
+    expect(run(yaml, [inFixtures, elsewhere]).findings.map((f) => f.status)).toEqual(['ignored', 'new']);
+  });
+
   it('lists ignores that matched nothing as unused', () => {
     const v = run('version: 1\nignores:\n  - {id: NOPE, reason: nothing matches this}\n', [
       finding({ severity: 'low' }),

@@ -122,6 +122,11 @@ const BAD: [string, string, RegExp][] = [
     /^p\.yml:5: ignores\[1\] is missing the required key "reason"/,
   ],
   [
+    'wildcard ignore without paths',
+    'version: 1\nignores:\n  - id: "*"\n    reason: everything is fine\n',
+    /^p\.yml:3: ignores\[0\]\.id "\*" waives every finding, so it needs `paths`/,
+  ],
+  [
     'sla unknown severity',
     'version: 1\nsla:\n  urgent: 24h\n',
     /^p\.yml:3: unknown key "urgent" in sla\. Allowed keys: critical, high, medium, low, unknown/,

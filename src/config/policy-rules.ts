@@ -64,6 +64,9 @@ function toIgnore(raw: Record<string, unknown>, index: number, ctx: Ctx): Ignore
   }
   if (String(raw.reason ?? '').trim().length < 3) bad(ctx, `${at}/reason`, 'must say why the finding is acceptable');
   const paths = (raw.paths as string[] | undefined) ?? undefined;
+  if (raw.id === '*' && (paths ?? []).length === 0) {
+    bad(ctx, `${at}/id`, '"*" waives every finding, so it needs `paths` to say where (e.g. test fixtures)');
+  }
   paths?.forEach((glob, i) => {
     try {
       picomatch.makeRe(glob, { strictBrackets: true });
