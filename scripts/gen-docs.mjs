@@ -1,7 +1,7 @@
 // Generates docs/reference.md from action.yml (inputs, outputs) and the policy file's JSON Schema,
 // so the reference cannot drift from what the action accepts. `--check` exits 1 when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 
 const OUT = 'docs/reference.md';
 
@@ -24,7 +24,7 @@ function actionSection(action) {
 }
 
 function typeOf(schema) {
-  if (schema.enum) return schema.enum.map((v) => `\`${v}\``).join(' \\| ');
+  if (schema.enum) return schema.enum.map((v) => `\`${v}\``).join(' | ');
   if (schema.const !== undefined) return `\`${schema.const}\``;
   if (schema.oneOf || schema.anyOf) return (schema.oneOf ?? schema.anyOf).map(typeOf).join(' or ');
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'values'}`;
@@ -61,7 +61,7 @@ function schemaSection(schema) {
 }
 
 export function generate() {
-  const action = yaml.load(readFileSync('action.yml', 'utf8'));
+  const action = load(readFileSync('action.yml', 'utf8'));
   const schema = JSON.parse(readFileSync('src/config/policy.schema.json', 'utf8'));
   return [
     '# scan-gate reference',
