@@ -5,7 +5,11 @@ import { load } from 'js-yaml';
 
 const OUT = 'docs/reference.md';
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 function effectiveDefault(description) {
   const m = /Default: (.+?)\.?$/.exec(description.trim());
@@ -16,10 +20,13 @@ function actionSection(action) {
   const lines = ['## Action inputs', '', '| input | default | description |', '|---|---|---|'];
   for (const [name, input] of Object.entries(action.inputs)) {
     const def = input.default && input.default !== '' ? input.default : effectiveDefault(input.description);
-    lines.push(`| \`${name}\` | ${def ? `\`${cell(def)}\`` : '—'} | ${cell(input.description.replace(/\s*Default: .+$/, ''))} |`);
+    lines.push(
+      `| \`${name}\` | ${def ? `\`${cell(def)}\`` : '—'} | ${cell(input.description.replace(/\s*Default: .+$/, ''))} |`,
+    );
   }
   lines.push('', '## Action outputs', '', '| output | description |', '|---|---|');
-  for (const [name, output] of Object.entries(action.outputs)) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  for (const [name, output] of Object.entries(action.outputs))
+    lines.push(`| \`${name}\` | ${cell(output.description)} |`);
   return lines;
 }
 
@@ -45,7 +52,9 @@ function walk(root, schema, prefix, lines, depth) {
     const resolved = resolve(root, child);
     const field = prefix ? `${prefix}.${key}` : key;
     const required = (node.required ?? []).includes(key) ? ' (required)' : '';
-    lines.push(`| \`${field}\`${required} | ${cell(typeOf(child))} | ${cell(resolved.description ?? child.description ?? '')} |`);
+    lines.push(
+      `| \`${field}\`${required} | ${cell(typeOf(child))} | ${cell(resolved.description ?? child.description ?? '')} |`,
+    );
     if (depth < 3) {
       if (resolved.properties) walk(root, resolved, field, lines, depth + 1);
       const items = resolve(root, resolved.items);
@@ -55,7 +64,14 @@ function walk(root, schema, prefix, lines, depth) {
 }
 
 function schemaSection(schema) {
-  const lines = ['## Policy file fields (`.github/scan-gate.yml`)', '', `Schema: \`src/config/policy.schema.json\`. ${cell(schema.description ?? '')}`, '', '| field | type | description |', '|---|---|---|'];
+  const lines = [
+    '## Policy file fields (`.github/scan-gate.yml`)',
+    '',
+    `Schema: \`src/config/policy.schema.json\`. ${cell(schema.description ?? '')}`,
+    '',
+    '| field | type | description |',
+    '|---|---|---|',
+  ];
   walk(schema, schema, '', lines, 0);
   return lines;
 }

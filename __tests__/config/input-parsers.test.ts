@@ -22,13 +22,17 @@ describe('input parsers', () => {
   it('parses scanner lists, refusing unknown ids and auto mixed with ids', () => {
     expect(parseScanners('scanners', 'auto')).toBe('auto');
     expect(parseScanners('scanners', 'trivy, gitleaks\nbandit,trivy')).toEqual(['trivy', 'gitleaks', 'bandit']);
-    expect(() => parseScanners('scanners', 'trivy,snyk')).toThrow(/Input `scanners`: unknown scanner "snyk". Allowed: auto, or a list of trivy, gitleaks/);
+    expect(() => parseScanners('scanners', 'trivy,snyk')).toThrow(
+      /Input `scanners`: unknown scanner "snyk". Allowed: auto, or a list of trivy, gitleaks/,
+    );
     expect(() => parseScanners('scanners', 'auto,trivy')).toThrow(/"auto" cannot be combined/);
   });
 
   it('parses versions id=x.y.z and id=path', () => {
     expect(parseVersions('versions', 'trivy=v0.58.1\nbandit=path')).toEqual({ trivy: '0.58.1', bandit: 'path' });
-    expect(() => parseVersions('versions', 'trivy:0.58.1')).toThrow(/Input `versions`: "trivy:0.58.1" is not of the form id=version/);
+    expect(() => parseVersions('versions', 'trivy:0.58.1')).toThrow(
+      /Input `versions`: "trivy:0.58.1" is not of the form id=version/,
+    );
     expect(() => parseVersions('versions', 'snyk=1.0.0')).toThrow(/unknown scanner "snyk"/);
     expect(() => parseVersions('versions', 'trivy=latest')).toThrow(/"latest" for trivy is not a version/);
   });
@@ -38,7 +42,9 @@ describe('input parsers', () => {
     expect(parseDuration('scanner-timeout', '90')).toBe(90_000);
     expect(parseDuration('scanner-timeout', '500ms')).toBe(500);
     for (const bad of ['-5m', '0', 'soon', '5 days']) {
-      expect(() => parseDuration('scanner-timeout', bad)).toThrow(/Input `scanner-timeout` must be a positive duration/);
+      expect(() => parseDuration('scanner-timeout', bad)).toThrow(
+        /Input `scanner-timeout` must be a positive duration/,
+      );
     }
   });
 
@@ -49,8 +55,13 @@ describe('input parsers', () => {
     expect(() => parseTristate('comment', 'sometimes')).toThrow(/Allowed values: auto, true, false/);
     expect(parseUrl('tool-mirror', 'https://mirror.example/github/')).toBe('https://mirror.example/github');
     expect(() => parseUrl('tool-mirror', 'ftp://x')).toThrow(/Input `tool-mirror` must be an http\(s\) URL/);
-    expect(parseGlobs('sarif-files', 'results/*.sarif, **/codeql.sarif')).toEqual(['results/*.sarif', '**/codeql.sarif']);
-    expect(() => parseGlobs('sarif-files', 'results/[a-.sarif')).toThrow(/Input `sarif-files`: "results\/\[a-\.sarif" is not a valid glob/);
+    expect(parseGlobs('sarif-files', 'results/*.sarif, **/codeql.sarif')).toEqual([
+      'results/*.sarif',
+      '**/codeql.sarif',
+    ]);
+    expect(() => parseGlobs('sarif-files', 'results/[a-.sarif')).toThrow(
+      /Input `sarif-files`: "results\/\[a-\.sarif" is not a valid glob/,
+    );
   });
 
   it('splits lists on commas and newlines, dropping blanks and comments', () => {

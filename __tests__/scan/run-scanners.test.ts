@@ -125,7 +125,7 @@ describe('runScanners: fail closed, one scanner never sinks the others', () => {
   it('runs scanners in parallel, and one scanner’s invocations one at a time', async () => {
     const sleeper = script(
       'sleep',
-      'const f = process.argv[2]; const fs = await import("node:fs"); fs.appendFileSync(f, `start ${Date.now()}\\n`); setTimeout(() => { fs.appendFileSync(f, `end ${Date.now()}\\n`); process.stdout.write(JSON.stringify({ n: 1 })); }, 1200);',
+      'const f = process.argv[2]; const fs = await import("node:fs"); fs.appendFileSync(f, "start " + Date.now() + "\\n"); setTimeout(() => { fs.appendFileSync(f, "end " + Date.now() + "\\n"); process.stdout.write(JSON.stringify({ n: 1 })); }, 1200);',
     );
     const log = path.join(dir, 'exclusive.log');
     const t0 = Date.now();

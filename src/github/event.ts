@@ -28,7 +28,10 @@ function readPayload(file: string | undefined): { payload: EventPayload; warning
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return { payload: {}, warning: `Event payload ${file} is not a JSON object; PR and push details are unavailable.` };
+      return {
+        payload: {},
+        warning: `Event payload ${file} is not a JSON object; PR and push details are unavailable.`,
+      };
     }
     return { payload: parsed as EventPayload };
   } catch (error) {

@@ -5,8 +5,8 @@ import type { Config } from '../config/types.js';
 import { normaliseFindings } from '../findings/normalise.js';
 import type { RunnerEvent } from '../github/event.js';
 import type { RunnerIO } from '../github/runner.js';
-import { buildBaseline } from '../policy/baseline.js';
 import type { BaselineStore } from '../policy/baseline.js';
+import { buildBaseline } from '../policy/baseline.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import type { Baseline } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
@@ -22,6 +22,8 @@ export interface GateAdapters {
   /** GitHub publishers (SARIF upload, comment, issue); absent locally or without a token. */
   readonly report: ReportAdapters;
   readonly now: () => Date;
+  /** Runs after reporting, even when the gate fails or throws (saves vulnerability DB caches). */
+  readonly finish: () => Promise<void>;
 }
 
 export interface GateResult {
@@ -78,6 +80,15 @@ export async function runGate(opts: {
   const startedAt = adapters.now();
   refuseUntrustedHead(config, event);
   mkdirSync(config.outputDir, { recursive: true });
+  try {
+    return await scanEvaluateReport(opts, startedAt);
+  } finally {
+    await adapters.finish();
+  }
+}
+
+async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
+  const { config, event, adapters } = opts;
   const scan = await runScanStage({
     config,
     event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
@@ -120,7 +131,13 @@ export async function runGate(opts: {
   const published = await runReportStage({ report, config, adapters: adapters.report, runner: adapters.runner });
   if (adapters.baselineStore && savesBaseline(event, branch) && branch) {
     try {
-      const next = buildBaseline({ findings: verdict.findings, previous: baseline, now: startedAt, ref: event.info.ref, sha: event.info.sha });
+      const next = buildBaseline({
+        findings: verdict.findings,
+        previous: baseline,
+        now: startedAt,
+        ref: event.info.ref,
+        sha: event.info.sha,
+      });
       await adapters.baselineStore.save({ instance: config.instance, branch }, next);
     } catch (error) {
       adapters.runner.warning(`Could not save the findings baseline: ${(error as Error).message}`);

@@ -3,21 +3,25 @@ import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { Config } from '../config/types.js';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
+import type { EventPayload } from '../github/event.js';
 import type { InstalledTool } from '../install/types.js';
 import type { ScannerRun } from '../policy/types.js';
 import type { ScannedRange } from '../report/types.js';
 import { selectScanners } from '../scan/auto-select.js';
 import { resolveGitRange } from '../scan/git-range.js';
 import { runScanners } from '../scan/run-scanners.js';
-import { ingestSarifFiles } from '../scanners/sarif/ingest.js';
 import { SCANNERS } from '../scanners/registry.js';
+import { ingestSarifFiles } from '../scanners/sarif/ingest.js';
 import type { GitRange, ScanContext } from '../scanners/types.js';
-import type { EventPayload } from '../github/event.js';
 
 /** Installs one scanner (download → verify → cache, or PATH); warnings are shown, never fatal. */
-export type InstallScanner = (
-  id: ScannerId,
-) => Promise<{ readonly tool: InstalledTool; readonly warnings: readonly string[]; readonly cacheDir: string }>;
+export type InstallScanner = (id: ScannerId) => Promise<{
+  readonly tool: InstalledTool;
+  readonly warnings: readonly string[];
+  readonly cacheDir: string;
+  /** Age of the restored vulnerability database, when the scanner has one. */
+  readonly dbAgeMs?: number;
+}>;
 
 export interface ScanStageResult {
   readonly raw: readonly RawFinding[];
@@ -37,7 +41,8 @@ interface ScanStageOptions {
 }
 
 async function gitRangeFor(opts: ScanStageOptions, needed: boolean) {
-  if (!needed) return { range: undefined as GitRange | undefined, hasHistory: false, warning: undefined as string | undefined };
+  if (!needed)
+    return { range: undefined as GitRange | undefined, hasHistory: false, warning: undefined as string | undefined };
   const r = await resolveGitRange({ repoDir: opts.config.workspace, event: opts.event });
   return { range: r.range, hasHistory: r.hasHistory, warning: r.warning };
 }
@@ -58,7 +63,10 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
   const selected = selection.scanners;
   const warnings: string[] = [];
   const runs: ScannerRun[] = [];
-  const git = await gitRangeFor(opts, selected.some((id) => SCANNERS[id].usesHistory));
+  const git = await gitRangeFor(
+    opts,
+    selected.some((id) => SCANNERS[id].usesHistory),
+  );
   if (git.warning) warnings.push(git.warning);
   const plans = [];
   for (const id of selected.filter((s) => s !== 'sarif')) {
@@ -80,7 +88,13 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
         policy: config.policy,
         sarifFiles: config.sarifFiles,
       };
-      plans.push({ plugin: SCANNERS[id], ctx, version: installed.tool.version, install: describeInstall(installed.tool) });
+      plans.push({
+        plugin: SCANNERS[id],
+        ctx,
+        version: installed.tool.version,
+        install: describeInstall(installed.tool),
+        dbAgeMs: installed.dbAgeMs,
+      });
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       runs.push(errorRun(id, `install failed: ${(error as Error).message}`, started));
@@ -90,7 +104,8 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
   const raw: RawFinding[] = [];
   for (const r of results) {
     const plan = plans.find((p) => p.plugin.id === r.id);
-    runs.push({ ...r.run, install: plan?.install });
+    const dbAgeHours = plan?.dbAgeMs === undefined ? undefined : Math.round(plan.dbAgeMs / 36e5);
+    runs.push({ ...r.run, install: plan?.install, dbAgeHours });
     raw.push(...r.raw);
   }
   if (selected.includes('sarif')) raw.push(...(await ingestSarif(config, runs)));

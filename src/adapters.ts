@@ -1,0 +1,134 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Config } from './config/types.js';
+import type { ScannerId } from './findings/finding.js';
+import type { RunnerEvent } from './github/event.js';
+import type { RunnerIO } from './github/runner.js';
+import {
+  createInstallAdapters,
+  createScannerInstaller,
+  type InstallAdapters,
+  platformOs,
+  resolvePlatform,
+  restoreDbCache,
+  runVersionCommand,
+  saveDbCache,
+} from './install/index.js';
+import type { GateAdapters } from './pipeline/run-gate.js';
+import type { InstallScanner } from './pipeline/scan-stage.js';
+import { cacheBaselineStore } from './policy/baseline-cache.js';
+import { createReportAdapters } from './report-adapters.js';
+import { SCANNERS } from './scanners/registry.js';
+
+/** Scanners whose vulnerability database is cached across runs (dated key, saved even when the gate fails). */
+const DB_SCANNERS: readonly ScannerId[] = ['trivy', 'grype'];
+
+interface InstallWiring {
+  readonly config: Config;
+  readonly tempDir: string;
+  readonly toolCacheDir: string;
+  readonly adapters: InstallAdapters;
+  readonly runner: RunnerIO;
+}
+
+/**
+ * The pipeline's install(id): verified install, then the scanner's DB restored from the cache; `saveDbs`
+ * (called in a finally) stores the databases again.
+ */
+function wireInstaller(w: InstallWiring): { install: InstallScanner; saveDbs: () => Promise<void> } {
+  const install = createScannerInstaller({
+    versions: w.config.versions,
+    toolMirror: w.config.toolMirror,
+    tempDir: w.tempDir,
+    toolCacheDir: w.toolCacheDir,
+    adapters: w.adapters,
+    versionOf: (id, binary) =>
+      runVersionCommand({
+        commands: w.adapters.commands,
+        binary,
+        args: SCANNERS[id].versionArgs,
+        parse: SCANNERS[id].parseVersion,
+      }),
+  });
+  const os = platformOs(resolvePlatform());
+  const restored = new Map<ScannerId, { dir: string; key?: string }>();
+  return {
+    install: async (id) => {
+      const result = await install(id);
+      if (!DB_SCANNERS.includes(id) || !w.adapters.cache) return result;
+      const db = await restoreDbCache({
+        scanner: id,
+        dir: result.cacheDir,
+        os,
+        cache: w.adapters.cache,
+        now: new Date(),
+      });
+      restored.set(id, { dir: result.cacheDir, key: db.matchedKey });
+      return { ...result, warnings: [...result.warnings, ...(db.warning ? [db.warning] : [])], dbAgeMs: db.ageMs };
+    },
+    saveDbs: async () => {
+      for (const [id, r] of restored) {
+        const warning = await saveDbCache({
+          scanner: id,
+          dir: r.dir,
+          os,
+          cache: w.adapters.cache,
+          now: new Date(),
+          restoredKey: r.key,
+        });
+        if (warning) w.runner.warning(warning);
+      }
+    },
+  };
+}
+
+function workRootUnder(base: string, instance: string): string {
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(path.join(base, `scan-gate-${instance}-`));
+}
+
+/** Real adapters inside GitHub Actions: tool cache, @actions/cache, Octokit. */
+export async function createActionAdapters(opts: { config: Config; event: RunnerEvent; runner: RunnerIO }) {
+  const { config, runner } = opts;
+  const tempDir = process.env.RUNNER_TEMP || path.join(tmpdir(), 'scan-gate');
+  const toolCacheDir = process.env.RUNNER_TOOL_CACHE || path.join(tempDir, 'tool-cache');
+  const installAdapters = createInstallAdapters({ cache: config.cache });
+  const { install, saveDbs } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
+  const baselineStore = installAdapters.cache
+    ? cacheBaselineStore({
+        cache: installAdapters.cache,
+        dir: path.join(tempDir, 'scan-gate-baseline', config.instance),
+        runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        warn: (m) => runner.warning(m),
+      })
+    : undefined;
+  const adapters: GateAdapters = {
+    runner,
+    install,
+    baselineStore,
+    report: createReportAdapters({ config, event: opts.event, env: process.env }),
+    now: () => new Date(),
+    finish: saveDbs,
+  };
+  return { adapters, workRoot: workRootUnder(path.join(tempDir, 'scan-gate-work'), config.instance) };
+}
+
+/** Adapters for `scan-gate scan`: a tool cache in ~/.cache/scan-gate, no cross-run cache, no GitHub API. */
+export async function createLocalAdapters(opts: { config: Config; runner: RunnerIO }) {
+  const { config, runner } = opts;
+  const home =
+    process.env.SCAN_GATE_HOME || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'scan-gate');
+  const tempDir = path.join(home, 'tmp');
+  const toolCacheDir = path.join(home, 'tools');
+  const installAdapters = createInstallAdapters({ cache: false, toolCacheDir });
+  const { install } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
+  const adapters: GateAdapters = {
+    runner,
+    install,
+    report: {},
+    now: () => new Date(),
+    finish: async () => undefined,
+  };
+  return { adapters, workRoot: workRootUnder(path.join(tmpdir(), 'scan-gate-work'), config.instance) };
+}

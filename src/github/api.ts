@@ -1,0 +1,51 @@
+/** The GitHub REST operations scan-gate uses, as domain methods. Implemented over Octokit in octokit.ts. */
+
+export interface IssueComment {
+  readonly id: number;
+  readonly body: string;
+  readonly htmlUrl: string;
+  readonly createdAt: string;
+}
+
+export interface Issue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: 'open' | 'closed';
+  readonly htmlUrl: string;
+}
+
+export interface SarifUpload {
+  readonly commitSha: string;
+  readonly ref: string;
+  /** gzip + base64 of the SARIF log. */
+  readonly sarif: string;
+  readonly checkoutUri?: string;
+  readonly startedAt?: string;
+  readonly toolName?: string;
+}
+
+export interface GithubApi {
+  uploadSarif(upload: SarifUpload): Promise<{ id: string; url?: string }>;
+  getSarifStatus(id: string): Promise<{ status: string; errors: string[] }>;
+  listIssueComments(issue: number): Promise<IssueComment[]>;
+  createIssueComment(issue: number, body: string): Promise<IssueComment>;
+  updateIssueComment(id: number, body: string): Promise<IssueComment>;
+  deleteIssueComment(id: number): Promise<void>;
+  listIssuesByLabel(label: string): Promise<Issue[]>;
+  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue>;
+  updateIssue(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<Issue>;
+}
+
+/** HTTP status of an Octokit error, when there is one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** A short, safe description of an API error (never the token; Octokit redacts it). */
+export function describeApiError(error: unknown): string {
+  const status = statusOf(error);
+  const message = (error as Error)?.message ?? String(error);
+  return `${status ? `HTTP ${status}: ` : ''}${message.split('\n')[0]?.slice(0, 300)}`;
+}

@@ -1,0 +1,16 @@
+import type { Config } from './config/types.js';
+import type { RunnerEvent } from './github/event.js';
+import { createGithubApi } from './github/octokit.js';
+import type { ReportAdapters } from './pipeline/report-stage.js';
+
+/** GitHub publishers for the action; none when there is no token or repository (local-like runs). */
+export function createReportAdapters(opts: {
+  config: Config;
+  event: RunnerEvent;
+  env: NodeJS.ProcessEnv;
+}): ReportAdapters {
+  const { config, event, env } = opts;
+  if (!config.token || !event.info.owner || !event.info.repo) return {};
+  const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  return { github: createGithubApi({ token: config.token, baseUrl, owner: event.info.owner, repo: event.info.repo }) };
+}

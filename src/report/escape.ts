@@ -1,0 +1,41 @@
+/**
+ * Scanner text is untrusted: a finding title can carry HTML, Markdown links, @mentions or code-fence
+ * breakouts. These make it inert in GitHub Markdown (comments, summaries, issues).
+ */
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '(': '&#40;',
+  ')': '&#41;',
+  '!': '&#33;',
+  '`': '&#96;',
+  '|': '&#124;',
+  '*': '&#42;',
+  _: '&#95;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '\\': '&#92;',
+};
+
+/** Inline Markdown text: entities for markup characters, mentions and references broken, one line. */
+export function md(text: string, maxLength = 300): string {
+  const oneLine = text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  return clipped
+    .replace(/[&<>"'[\]()!`|*_~#\\]/g, (c) => ENTITIES[c] ?? c)
+    .replace(/@(?=\w)/g, '@\u200b')
+    .replace(/:\/\//g, ':&#47;&#47;');
+}
+
+/** A repository path for a link: percent-encoded segments so a path cannot break out of the URL. */
+export function urlPath(repoPath: string): string {
+  return repoPath.split('/').map(encodeURIComponent).join('/');
+}

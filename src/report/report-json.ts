@@ -1,0 +1,103 @@
+import type { EvaluatedFinding } from '../policy/types.js';
+import type { RunReport } from './types.js';
+
+/** report.json, the audit record (documented in src/report/REPORT_SCHEMA.md). Stable: schemaVersion 1. */
+export interface ReportJson {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: 'scan-gate'; readonly version: string };
+  readonly generatedAt: string;
+  readonly verdict: 'pass' | 'fail';
+  readonly reasons: readonly string[];
+  readonly counts: Record<string, number>;
+  readonly totals: Record<string, number>;
+  readonly policy: Record<string, unknown>;
+  readonly event: Record<string, unknown>;
+  readonly range?: Record<string, unknown>;
+  readonly findings: readonly Record<string, unknown>[];
+  readonly fixed: readonly Record<string, unknown>[];
+  readonly ignores: {
+    readonly expired: readonly Record<string, unknown>[];
+    readonly unused: readonly Record<string, unknown>[];
+  };
+  readonly scanners: readonly Record<string, unknown>[];
+  readonly warnings: readonly string[];
+}
+
+function findingJson(f: EvaluatedFinding): Record<string, unknown> {
+  return {
+    scanner: f.scanner,
+    sources: f.sources,
+    ruleId: f.ruleId,
+    aliases: f.aliases,
+    category: f.category,
+    severity: f.severity,
+    title: f.title,
+    location: f.location,
+    package: f.package,
+    fingerprint: f.fingerprint,
+    status: f.status,
+    blocking: f.blocking,
+    reason: f.reason,
+    ignoredBy: f.ignoredBy,
+    verified: f.verified,
+    firstSeen: f.firstSeen,
+    overdue: f.overdue || undefined,
+    helpUri: f.helpUri,
+  };
+}
+
+export function renderReportJson(report: RunReport): ReportJson {
+  const v = report.verdict;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'scan-gate', version: report.toolVersion },
+    generatedAt: new Date(Date.parse(report.startedAt) + report.durationMs).toISOString(),
+    verdict: v.verdict,
+    reasons: v.reasons,
+    counts: { ...v.counts },
+    totals: {
+      total: v.total,
+      blocking: v.blocking,
+      new: v.newCount,
+      existing: v.existingCount,
+      ignored: v.ignoredCount,
+      fixed: v.fixed.length,
+      overdue: v.overdue,
+    },
+    policy: {
+      preset: report.policy.preset,
+      failOn: report.policy.failOn,
+      failOnSource: report.policy.failOnSource,
+      mode: report.mode,
+      configFile: report.configFile,
+      failOnScannerError: report.policy.failOnScannerError,
+      baseline: v.baseline,
+    },
+    event: {
+      name: report.event.name,
+      sha: report.event.sha,
+      ref: report.event.ref,
+      pullRequest: report.event.prNumber,
+      runUrl: report.event.runUrl,
+    },
+    range: report.range ? { ...report.range } : undefined,
+    findings: v.findings.map(findingJson),
+    fixed: v.fixed.map((f) => ({ ...f })),
+    ignores: {
+      expired: v.expiredIgnores.map((r) => ({ ...r })),
+      unused: v.unusedIgnores.map((r) => ({ ...r })),
+    },
+    scanners: report.scanners.map((s) => ({
+      id: s.id,
+      version: s.version,
+      status: s.status,
+      durationMs: s.durationMs,
+      findings: s.findings,
+      error: s.error,
+      install: s.install,
+      dbAgeHours: s.dbAgeHours,
+      note: s.note,
+    })),
+    warnings: report.warnings,
+  };
+}

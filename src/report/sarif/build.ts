@@ -1,0 +1,186 @@
+import { gzipSync } from 'node:zlib';
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import { bySeverityDesc, type ScannerId, SEVERITY_RANK } from '../../findings/finding.js';
+import type { EvaluatedFinding } from '../../policy/types.js';
+import type { RunReport } from '../types.js';
+import { LEVEL, SECURITY_SEVERITY } from './levels.js';
+import { lineHashes } from './line-hash.js';
+
+/** GitHub's upload limits (reference: SARIF limits). */
+export const LIMITS = {
+  resultsPerRun: 25_000,
+  gzipBytes: 10 * 1024 * 1024,
+  tagsPerRule: 20,
+  textLength: 1024,
+} as const;
+
+export interface SarifEntry {
+  readonly scanner: ScannerId;
+  readonly category: string;
+  readonly file: string;
+  readonly log: Log;
+}
+
+export interface SarifBuildOptions {
+  /** Reads a repository file (for primaryLocationLineHash); undefined when it is not readable. */
+  readonly readFile: (repoPath: string) => string | undefined;
+  readonly scanners: readonly ScannerId[];
+  /** Overridable for tests of the trimming logic. */
+  readonly gzipLimit?: number;
+}
+
+const clip = (text: string, n: number = LIMITS.textLength) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+function rulesFor(findings: readonly EvaluatedFinding[]): { rules: ReportingDescriptor[]; index: Map<string, number> } {
+  const index = new Map<string, number>();
+  const rules: ReportingDescriptor[] = [];
+  for (const f of findings) {
+    const at = index.get(f.ruleId);
+    if (at !== undefined) {
+      const rule = rules[at] as ReportingDescriptor & { properties: Record<string, unknown> };
+      if (Number(SECURITY_SEVERITY[f.severity]) > Number(rule.properties['security-severity'])) {
+        rule.properties['security-severity'] = SECURITY_SEVERITY[f.severity];
+        rule.defaultConfiguration = { level: LEVEL[f.severity] };
+      }
+      continue;
+    }
+    index.set(f.ruleId, rules.length);
+    const help = `${f.description ?? f.title}${f.helpUri ? `\n\nMore: ${f.helpUri}` : ''}`;
+    rules.push({
+      id: f.ruleId,
+      name: clip(f.ruleId, 255),
+      shortDescription: { text: clip(f.title) },
+      fullDescription: { text: clip(f.description ?? f.title) },
+      help: { text: clip(help, 8000) },
+      ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+      defaultConfiguration: { level: LEVEL[f.severity] },
+      properties: {
+        tags: ['security', f.category].slice(0, LIMITS.tagsPerRule),
+        'security-severity': SECURITY_SEVERITY[f.severity],
+      },
+    });
+  }
+  return { rules, index };
+}
+
+function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) => string[] | undefined): Result {
+  const line = Math.max(1, f.location.startLine ?? 1);
+  const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : '';
+  const hash = hashes(f.location.path)?.[line - 1];
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: clip(`${f.title}${pkg}${f.blocking ? ` — blocks: ${f.reason ?? ''}` : ''}`, 2000) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.location.path.replace(/^\/+/, '')) },
+          region: {
+            startLine: line,
+            ...(f.location.endLine && f.location.endLine >= line ? { endLine: f.location.endLine } : {}),
+            ...(f.location.startColumn ? { startColumn: f.location.startColumn } : {}),
+          },
+        },
+      },
+    ],
+    partialFingerprints: {
+      ...(hash ? { primaryLocationLineHash: hash } : {}),
+      'scanGateFingerprint/v1': f.fingerprint,
+    },
+    ...(f.status === 'ignored'
+      ? {
+          suppressions: [
+            {
+              kind: 'external' as const,
+              justification: clip(`${f.ignoredBy?.reason ?? ''} (${f.ignoredBy?.source ?? ''})`, 500),
+            },
+          ],
+        }
+      : {}),
+    properties: { 'scan-gate/status': f.status, 'scan-gate/blocking': f.blocking, 'scan-gate/sources': [...f.sources] },
+  };
+}
+
+function runFor(
+  report: RunReport,
+  scanner: ScannerId,
+  findings: readonly EvaluatedFinding[],
+  hashes: (p: string) => string[] | undefined,
+): Run {
+  const { rules, index } = rulesFor(findings);
+  const version = report.scanners.find((s) => s.id === scanner)?.version;
+  const suffix = report.instance === 'default' ? '' : `${report.instance}/`;
+  return {
+    tool: {
+      driver: {
+        name: `scan-gate/${scanner}`,
+        ...(version ? { version } : {}),
+        informationUri: 'https://github.com/scan-gate/scan-gate',
+        rules,
+      },
+    },
+    automationDetails: { id: `scan-gate/${scanner}/${suffix}` },
+    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes)),
+  };
+}
+
+function logOf(run: Run): Log {
+  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+}
+
+/** Keeps the most severe findings when a scanner exceeds the results or size limits, and says what went. */
+function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes: string[]): EvaluatedFinding[] {
+  if (findings.length <= keep) return findings;
+  const sorted = [...findings].sort((a, b) => Number(b.blocking) - Number(a.blocking) || bySeverityDesc(a, b));
+  const dropped = sorted.slice(keep);
+  const bySev: Record<string, number> = {};
+  for (const f of dropped) bySev[f.severity] = (bySev[f.severity] ?? 0) + 1;
+  const worst = dropped.reduce(
+    (w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w),
+    dropped[0]?.severity ?? 'unknown',
+  );
+  notes.push(
+    `SARIF for ${scanner}: ${dropped.length} of ${findings.length} results left out to stay within GitHub's limits (least severe first: ${Object.entries(
+      bySev,
+    )
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')}; most severe dropped: ${worst}). All findings are in report.json.`,
+  );
+  return sorted.slice(0, keep);
+}
+
+/** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
+export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { logs: SarifEntry[]; notes: string[] } {
+  const cache = new Map<string, string[] | undefined>();
+  const hashes = (p: string) => {
+    if (!cache.has(p)) {
+      const text = opts.readFile(p);
+      cache.set(p, text === undefined ? undefined : lineHashes(text));
+    }
+    return cache.get(p);
+  };
+  const notes: string[] = [];
+  const logs: SarifEntry[] = [];
+  const limit = opts.gzipLimit ?? LIMITS.gzipBytes;
+  for (const scanner of [...new Set(opts.scanners)]) {
+    let findings = trim(
+      report.verdict.findings.filter((f) => f.scanner === scanner),
+      LIMITS.resultsPerRun,
+      scanner,
+      notes,
+    );
+    let log = logOf(runFor(report, scanner, findings, hashes));
+    for (
+      let size = gzipSync(JSON.stringify(log)).length;
+      size > limit && findings.length > 0;
+      size = gzipSync(JSON.stringify(log)).length
+    ) {
+      findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / size)), scanner, notes);
+      log = logOf(runFor(report, scanner, findings, hashes));
+    }
+    const suffix = report.instance === 'default' ? '' : `-${report.instance}`;
+    logs.push({ scanner, category: `scan-gate/${scanner}/`, file: `${scanner}${suffix}.sarif`, log });
+  }
+  return { logs, notes };
+}

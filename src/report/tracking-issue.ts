@@ -1,0 +1,76 @@
+import { bySeverityDesc } from '../findings/finding.js';
+import { describeApiError, type GithubApi } from '../github/api.js';
+import { md } from './escape.js';
+import { FINDINGS_HEADER, findingRow, statusLine } from './markdown-parts.js';
+import type { RunReport } from './types.js';
+
+export const ISSUE_LABEL = 'scan-gate';
+const MAX_ROWS = 200;
+
+export function issueMarker(instance: string): string {
+  return `<!-- scan-gate:issue instance=${instance} -->`;
+}
+
+/** The tracking issue body: current blocking findings with first-seen dates, overdue ones first. */
+export function renderTrackingIssue(report: RunReport): { title: string; body: string } {
+  const blocking = report.verdict.findings
+    .filter((f) => f.blocking)
+    .sort((a, b) => Number(Boolean(b.overdue)) - Number(Boolean(a.overdue)) || bySeverityDesc(a, b));
+  const rows = blocking
+    .slice(0, MAX_ROWS)
+    .map((f) => `${findingRow(report, f)} ${f.firstSeen?.slice(0, 10) ?? 'today'} |`);
+  const suffix = report.instance === 'default' ? '' : ` (${report.instance})`;
+  const body = [
+    issueMarker(report.instance),
+    `scan-gate${suffix} found **${blocking.length}** blocking finding${blocking.length === 1 ? '' : 's'} on \`${md(report.event.ref ?? report.event.sha)}\` (${report.verdict.overdue} overdue).`,
+    '',
+    statusLine(report),
+    '',
+    `${FINDINGS_HEADER[0]} first seen |`,
+    `${FINDINGS_HEADER[1]}---|`,
+    ...rows,
+    ...(blocking.length > MAX_ROWS ? ['', `_… and ${blocking.length - MAX_ROWS} more in report.json._`] : []),
+    '',
+    report.event.runUrl ? `Latest run: ${report.event.runUrl}` : '',
+    '_This issue is kept up to date by scan-gate and closed when the scheduled scan is clean._',
+  ].join('\n');
+  return {
+    title: `scan-gate${suffix}: ${blocking.length} blocking security finding${blocking.length === 1 ? '' : 's'}`,
+    body,
+  };
+}
+
+/** One open issue while blocking findings exist: create/update/reopen, or comment and close when clean. */
+export async function publishTrackingIssue(
+  api: GithubApi,
+  opts: { report: RunReport },
+): Promise<{ url?: string; warnings: string[] }> {
+  const { report } = opts;
+  try {
+    const ours = (await api.listIssuesByLabel(ISSUE_LABEL)).filter((i) =>
+      i.body.includes(issueMarker(report.instance)),
+    );
+    const existing = ours.find((i) => i.state === 'open') ?? ours[0];
+    const blocking = report.verdict.blocking > 0;
+    if (!blocking) {
+      if (existing?.state === 'open') {
+        await api.createIssueComment(
+          existing.number,
+          `✅ Resolved: the scheduled scan of ${report.event.sha.slice(0, 7)} found no blocking findings.${report.event.runUrl ? ` (${report.event.runUrl})` : ''}`,
+        );
+        await api.updateIssue(existing.number, { state: 'closed' });
+        return { url: existing.htmlUrl, warnings: [] };
+      }
+      return { warnings: [] };
+    }
+    const { title, body } = renderTrackingIssue(report);
+    if (existing) {
+      const updated = await api.updateIssue(existing.number, { title, body, state: 'open' });
+      return { url: updated.htmlUrl, warnings: [] };
+    }
+    const created = await api.createIssue({ title, body, labels: [ISSUE_LABEL] });
+    return { url: created.htmlUrl, warnings: [] };
+  } catch (error) {
+    return { warnings: [`Tracking issue not updated (${describeApiError(error)}); needs \`issues: write\`.`] };
+  }
+}

@@ -1,0 +1,24 @@
+import type { ScannerId } from '../findings/finding.js';
+import { bandit } from './bandit/index.js';
+import { checkov } from './checkov/index.js';
+import { gitleaks } from './gitleaks/index.js';
+import { grype } from './grype/index.js';
+import { osvScanner } from './osv-scanner/index.js';
+import { pipAudit } from './pip-audit/index.js';
+import { sarifScanner } from './sarif/index.js';
+import { trivy } from './trivy/index.js';
+import { trufflehog } from './trufflehog/index.js';
+import type { ScannerPlugin } from './types.js';
+
+/** Every scanner scan-gate knows. Adding one = its folder + one line here (+ its install spec). */
+export const SCANNERS: Readonly<Record<ScannerId, ScannerPlugin>> = {
+  trivy,
+  gitleaks,
+  trufflehog,
+  'osv-scanner': osvScanner,
+  grype,
+  'pip-audit': pipAudit,
+  bandit,
+  checkov,
+  sarif: sarifScanner,
+};
