@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { createActionAdapters } from './adapters.js';
 import { ConfigError } from './config/errors.js';
 import { loadConfig } from './config/load-config.js';
 import { readRunnerEvent } from './github/event.js';
 import { actionsRunner, type RunnerIO } from './github/runner.js';
-import { createActionAdapters } from './adapters.js';
 import { writeOutputs } from './pipeline/outputs.js';
 import { runGate } from './pipeline/run-gate.js';
 import { TOOL_VERSION } from './version.js';
@@ -12,7 +12,11 @@ import { TOOL_VERSION } from './version.js';
 /** The commit actually checked out (PR workflows may check out the head instead of the merge commit). */
 function checkedOutSha(workspace: string): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }

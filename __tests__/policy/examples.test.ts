@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicyText } from '../../src/config/policy-file.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
+import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { ScannerRun } from '../../src/policy/types.js';
 import { REPO_ROOT } from '../harness/tools.js';
@@ -39,7 +39,11 @@ describe('example policies', () => {
 
   it('block critical, waive with reason: high passes, critical and any secret block, the waiver applies', () => {
     const { policy } = load('block-critical-waive-with-reason.yml');
-    const waived = finding({ severity: 'critical', ruleId: 'CVE-2023-44487', package: { name: 'golang.org/x/net', version: '0.7.0', fixedVersions: ['0.17.0'] } });
+    const waived = finding({
+      severity: 'critical',
+      ruleId: 'CVE-2023-44487',
+      package: { name: 'golang.org/x/net', version: '0.7.0', fixedVersions: ['0.17.0'] },
+    });
     const v = evaluatePolicy({
       findings: [
         finding({ severity: 'high' }),

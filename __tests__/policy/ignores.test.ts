@@ -88,9 +88,18 @@ describe('policy ignores', () => {
   });
 
   it('a wildcard id waives every finding under its paths only', () => {
-    const yaml = 'version: 1\nignores:\n  - id: "*"\n    paths: ["__tests__/__fixtures__/**"]\n    reason: recorded upstream outputs with public test tokens\n';
-    const inFixtures = finding({ severity: 'critical', category: 'secret', location: { path: '__tests__/__fixtures__/gitleaks/a.json', startLine: 2 } });
-    const elsewhere = finding({ severity: 'critical', category: 'secret', location: { path: 'src/a.ts', startLine: 2 } });
+    const yaml =
+      'version: 1\nignores:\n  - id: "*"\n    paths: ["__tests__/__fixtures__/**"]\n    reason: recorded upstream outputs with public test tokens\n';
+    const inFixtures = finding({
+      severity: 'critical',
+      category: 'secret',
+      location: { path: '__tests__/__fixtures__/gitleaks/a.json', startLine: 2 },
+    });
+    const elsewhere = finding({
+      severity: 'critical',
+      category: 'secret',
+      location: { path: 'src/a.ts', startLine: 2 },
+    });
     expect(run(yaml, [inFixtures, elsewhere]).findings.map((f) => f.status)).toEqual(['ignored', 'new']);
   });
 

@@ -1,15 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createLocalAdapters } from '../adapters.js';
-import { CLI_HELP, parseCliArgs } from './args.js';
-import { renderTerminalReport } from './terminal-report.js';
-import { terminalRunner } from './terminal-runner.js';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load-config.js';
 import { readRunnerEvent } from '../github/event.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderReportJson } from '../report/report-json.js';
 import { TOOL_VERSION } from '../version.js';
+import { CLI_HELP, parseCliArgs } from './args.js';
+import { renderTerminalReport } from './terminal-report.js';
+import { terminalRunner } from './terminal-runner.js';
 
 /** `scan-gate scan [path]`: the action's pipeline from a terminal. Returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
@@ -46,4 +46,3 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 3;
   }
 }
-

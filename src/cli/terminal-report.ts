@@ -28,15 +28,22 @@ export function renderTerminalReport(report: RunReport): string {
     }
     if (blocking.length > MAX_LISTED) lines.push(`  … and ${blocking.length - MAX_LISTED} more (see report.json)`);
   }
-  for (const rule of v.expiredIgnores) lines.push(`Expired ignore: ${plain(rule.id)} (expired ${rule.expires}) at ${rule.source}`);
+  for (const rule of v.expiredIgnores)
+    lines.push(`Expired ignore: ${plain(rule.id)} (expired ${rule.expires}) at ${rule.source}`);
   for (const rule of v.unusedIgnores) lines.push(`Unused ignore: ${plain(rule.id)} at ${rule.source}`);
   lines.push('', 'Scanners:');
   for (const s of report.scanners) {
     const status = s.status === 'ok' ? 'ok' : s.status.toUpperCase();
-    lines.push(`  ${s.id.padEnd(12)} ${status.padEnd(7)} ${String(s.findings).padStart(5)} finding(s)  ${s.version ?? ''}  ${(s.durationMs / 1000).toFixed(1)}s`);
+    lines.push(
+      `  ${s.id.padEnd(12)} ${status.padEnd(7)} ${String(s.findings).padStart(5)} finding(s)  ${s.version ?? ''}  ${(s.durationMs / 1000).toFixed(1)}s`,
+    );
     if (s.error) lines.push(`               ${plain(s.error)}`);
   }
-  if (report.range) lines.push('', `Range: ${plain(report.range.description)}${report.range.warning ? ` — ${plain(report.range.warning)}` : ''}`);
+  if (report.range)
+    lines.push(
+      '',
+      `Range: ${plain(report.range.description)}${report.range.warning ? ` — ${plain(report.range.warning)}` : ''}`,
+    );
   for (const w of report.warnings) lines.push(`warning: ${plain(w)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,8 @@ export function fingerprintOf(raw: RawFinding, lineText?: string): string {
   }
   const where = raw.location.path;
   if (raw.category === 'secret') {
-    const secret = raw.secretHash ?? (lineText !== undefined ? contentHash(lineText) : `line:${raw.location.startLine ?? 0}`);
+    const secret =
+      raw.secretHash ?? (lineText !== undefined ? contentHash(lineText) : `line:${raw.location.startLine ?? 0}`);
     return sha256(['secret', raw.ruleId, where, secret].join('\0'));
   }
   const content =

@@ -36,7 +36,8 @@ export class SourceLines {
 
 /** Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`). */
 export function toFinding(raw: RawFinding, source: SourceLines): Finding {
-  const lineText = raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
+  const lineText =
+    raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
   const { secretHash: _secretHash, snippet: _snippet, ...rest } = raw;
   return { ...rest, sources: [raw.scanner], fingerprint: fingerprintOf(raw, lineText) };
 }

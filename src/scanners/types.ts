@@ -1,5 +1,5 @@
-import type { Category, RawFinding, ScannerId } from '../findings/finding.js';
 import type { Policy } from '../config/types.js';
+import type { Category, RawFinding, ScannerId } from '../findings/finding.js';
 
 /** A git range for history scanners; absent = scan the whole history (or no history at all). */
 export interface GitRange {

@@ -117,7 +117,11 @@ describe('sarif ingestion on real SARIF from other scanners', () => {
     mkdirSync(path.join(ws, 'results'));
     writeFileSync(path.join(ws, 'results', 'a.sarif'), readFileSync(path.join(FIXTURES, 'grype-directory.sarif')));
     writeFileSync(path.join(ws, 'results', 'b.sarif'), readFileSync(path.join(FIXTURES, 'bandit-1.7.8-assert.sarif')));
-    const out = await ingestSarifFiles({ globs: ['results/*.sarif', 'missing/**/*.sarif'], workspace: ws, ctx: { ...ctx, root: ws, workspace: ws } });
+    const out = await ingestSarifFiles({
+      globs: ['results/*.sarif', 'missing/**/*.sarif'],
+      workspace: ws,
+      ctx: { ...ctx, root: ws, workspace: ws },
+    });
     expect(out.files.map((f) => path.basename(f))).toEqual(['a.sarif', 'b.sarif']);
     expect(out.findings).toHaveLength(3);
     expect(out.unmatched).toEqual(['missing/**/*.sarif']);

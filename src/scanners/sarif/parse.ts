@@ -90,7 +90,8 @@ function toRawFinding(run: Run, result: Result, rules: ReturnType<typeof rulesOf
     },
     // A snippet may hold a secret (gitleaks without --redact): only code-like findings use it.
     // Dependency results carry the package only in the message: it keeps two packages' findings apart.
-    snippet: category === 'secret' ? undefined : category === 'vulnerability' ? result.message.text : region?.snippet?.text,
+    snippet:
+      category === 'secret' ? undefined : category === 'vulnerability' ? result.message.text : region?.snippet?.text,
     suppressed: suppression
       ? { source: `SARIF suppression (${suppression.kind})`, reason: suppression.justification }
       : undefined,
