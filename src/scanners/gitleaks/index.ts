@@ -1,0 +1,16 @@
+import type { ScannerPlugin } from '../types.js';
+import { gitleaksCommand } from './command.js';
+import { parseGitleaksReport } from './parse.js';
+
+/** gitleaks: secrets in files and git history. */
+export const gitleaks: ScannerPlugin = {
+  id: 'gitleaks',
+  displayName: 'Gitleaks',
+  categories: ['secret'],
+  usesHistory: true,
+  exclusiveCache: false,
+  versionArgs: ['version'],
+  parseVersion: (out) => /v?(\d+\.\d+\.\d+)/.exec(out)?.[1],
+  command: gitleaksCommand,
+  parse: parseGitleaksReport,
+};

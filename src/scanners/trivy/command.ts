@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Invocation, ScanContext } from '../types.js';
+
+const COMMON = ['--format', 'json', '--exit-code', '0', '--quiet'];
+
+/**
+ * `trivy fs` over the scan root (vulnerabilities, secrets, misconfiguration), then `trivy image` per
+ * image. `.trivyignore` is applied by scan-gate itself (so ignored findings stay visible): trivy is
+ * pointed at an ignore file that does not exist, which it treats as empty.
+ */
+export function trivyCommand(ctx: ScanContext): Invocation[] {
+  const noIgnores = ['--ignorefile', path.join(ctx.workDir, 'scan-gate-no-trivyignore')];
+  const cache = ['--cache-dir', ctx.cacheDir];
+  const fsOut = path.join(ctx.workDir, 'trivy-fs.json');
+  const invocations: Invocation[] = [
+    {
+      argv: [
+        ctx.binary,
+        'fs',
+        '--scanners',
+        'vuln,secret,misconfig',
+        ...COMMON,
+        ...cache,
+        ...noIgnores,
+        '--output',
+        fsOut,
+        ctx.root,
+      ],
+      okExitCodes: [0],
+      output: { kind: 'file', path: fsOut },
+    },
+  ];
+  ctx.images.forEach((image, i) => {
+    const out = path.join(ctx.workDir, `trivy-image-${i}.json`);
+    invocations.push({
+      argv: [
+        ctx.binary,
+        'image',
+        '--scanners',
+        'vuln,secret',
+        ...COMMON,
+        ...cache,
+        ...noIgnores,
+        '--output',
+        out,
+        image,
+      ],
+      okExitCodes: [0],
+      output: { kind: 'file', path: out },
+      label: image,
+    });
+  });
+  return invocations;
+}

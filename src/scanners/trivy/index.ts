@@ -1,0 +1,17 @@
+import type { ScannerPlugin } from '../types.js';
+import { trivyCommand } from './command.js';
+import { parseTrivyReport } from './parse.js';
+
+/** Trivy: vulnerabilities, secrets, misconfiguration and licences, for the tree and for images. */
+export const trivy: ScannerPlugin = {
+  id: 'trivy',
+  displayName: 'Trivy',
+  categories: ['vulnerability', 'secret', 'misconfiguration', 'license'],
+  usesHistory: false,
+  // Trivy's cache (its DB) is single-process: never two trivy processes on one cache dir.
+  exclusiveCache: true,
+  versionArgs: ['--version'],
+  parseVersion: (out) => /Version:\s*v?(\S+)/.exec(out)?.[1],
+  command: trivyCommand,
+  parse: parseTrivyReport,
+};

@@ -1,0 +1,122 @@
+import { ScannerError } from '../../config/errors.js';
+import type { RawFinding, Severity } from '../../findings/finding.js';
+import { toRepoPath } from '../../findings/paths.js';
+import { isRecord, readJsonReport, stringList } from '../osv-scanner/json-input.js';
+import type { ParseContext } from '../types.js';
+
+type Rec = Record<string, unknown>;
+
+/** Trivy's labels map 1:1; UNKNOWN (and anything unexpected) is `unknown` — the policy decides. */
+export function trivySeverity(label: unknown): Severity {
+  const s = String(label ?? '').toLowerCase();
+  return s === 'critical' || s === 'high' || s === 'medium' || s === 'low' ? s : 'unknown';
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 ? v : undefined);
+
+/** Image results are located by image reference + target; filesystem results by repository path. */
+function where(target: string, ctx: ParseContext): string {
+  return ctx.label ? `${ctx.label}: ${target}` : toRepoPath(target, ctx);
+}
+
+function vulnerability(v: Rec, target: string, ctx: ParseContext): RawFinding {
+  const id = str(v.VulnerabilityID) ?? 'unknown-vulnerability';
+  const fixed = str(v.FixedVersion);
+  return {
+    scanner: 'trivy',
+    ruleId: id,
+    aliases: stringList(v.VendorIDs).filter((a) => a !== id),
+    category: 'vulnerability',
+    severity: trivySeverity(v.Severity),
+    title: str(v.Title) ?? `${id} in ${String(v.PkgName ?? 'a package')}`,
+    description: str(v.Description)?.slice(0, 2000),
+    helpUri: str(v.PrimaryURL),
+    location: { path: where(target, ctx) },
+    package: {
+      name: String(v.PkgName ?? ''),
+      version: str(v.InstalledVersion),
+      fixedVersions: fixed ? fixed.split(/,\s*/).filter(Boolean) : [],
+    },
+  };
+}
+
+/** Both id forms: old `DS002` + AVDID `AVD-DS-0002`, and the newer `DS-0002`. Every form is an alias. */
+function misconfigAliases(id: string, avd: string | undefined): string[] {
+  const forms = new Set<string>();
+  if (avd) forms.add(avd);
+  const dashed = /^AVD-(.+)$/.exec(avd ?? '')?.[1];
+  if (dashed) forms.add(dashed);
+  if (/^[A-Z]+-[A-Z]*-?\d+$/.test(id) && !id.startsWith('AVD-')) forms.add(`AVD-${id}`);
+  forms.delete(id);
+  return [...forms];
+}
+
+function misconfiguration(m: Rec, target: string, ctx: ParseContext): RawFinding {
+  const id = str(m.ID) ?? str(m.AVDID) ?? 'unknown-check';
+  const cause = isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
+  return {
+    scanner: 'trivy',
+    ruleId: id,
+    aliases: misconfigAliases(id, str(m.AVDID)),
+    category: 'misconfiguration',
+    severity: trivySeverity(m.Severity),
+    title: str(m.Title) ?? id,
+    description: [str(m.Message), str(m.Resolution)].filter(Boolean).join(' — ') || undefined,
+    helpUri: str(m.PrimaryURL),
+    location: { path: where(target, ctx), startLine: num(cause.StartLine), endLine: num(cause.EndLine) },
+    snippet: `${id} ${str(m.Message) ?? ''} ${String(cause.Resource ?? '')}`,
+  };
+}
+
+/** Secrets: never copies `Match` or `Code` (trivy masks them, but defence in depth). */
+function secret(s: Rec, target: string, ctx: ParseContext): RawFinding {
+  const id = str(s.RuleID) ?? 'secret';
+  return {
+    scanner: 'trivy',
+    ruleId: id,
+    aliases: [],
+    category: 'secret',
+    severity: trivySeverity(s.Severity),
+    title: str(s.Title) ?? id,
+    description: str(s.Category) ? `Secret of type ${String(s.Category)}` : undefined,
+    location: { path: where(target, ctx), startLine: num(s.StartLine), endLine: num(s.EndLine) },
+  };
+}
+
+function license(l: Rec, target: string, ctx: ParseContext): RawFinding {
+  const name = str(l.Name) ?? 'unknown';
+  return {
+    scanner: 'trivy',
+    ruleId: `license:${name}`,
+    aliases: [],
+    category: 'license',
+    severity: trivySeverity(l.Severity),
+    title: `${name} licence${str(l.PkgName) ? ` on ${String(l.PkgName)}` : ''} (${String(l.Category ?? 'unclassified')})`,
+    helpUri: str(l.Link),
+    location: { path: where(str(l.FilePath) ?? target, ctx) },
+    package: str(l.PkgName) ? { name: String(l.PkgName) } : undefined,
+  };
+}
+
+const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRecord) : []);
+
+/** Parses `trivy … --format json` (SchemaVersion 2). Anything else is a scanner error. */
+export function parseTrivyReport(raw: string, ctx: ParseContext): RawFinding[] {
+  const data = readJsonReport(raw, 'trivy');
+  if (!isRecord(data) || data.SchemaVersion !== 2) {
+    throw new ScannerError('trivy', 'output is not a trivy JSON report (SchemaVersion 2)');
+  }
+  if (data.Results !== undefined && data.Results !== null && !Array.isArray(data.Results)) {
+    throw new ScannerError('trivy', 'report has a malformed Results field');
+  }
+  const out: RawFinding[] = [];
+  for (const r of list(data.Results)) {
+    const target = String(r.Target ?? ctx.label ?? '.');
+    for (const v of list(r.Vulnerabilities)) out.push(vulnerability(v, target, ctx));
+    for (const m of list(r.Misconfigurations)) if (m.Status === 'FAIL') out.push(misconfiguration(m, target, ctx));
+    for (const s of list(r.Secrets)) out.push(secret(s, target, ctx));
+    for (const l of list(r.Licenses)) out.push(license(l, target, ctx));
+  }
+  return out;
+}

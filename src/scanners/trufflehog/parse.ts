@@ -1,0 +1,70 @@
+import { ScannerError } from '../../config/errors.js';
+import type { RawFinding, Severity } from '../../findings/finding.js';
+import { sha256 } from '../../findings/fingerprint.js';
+import { toRepoPath } from '../../findings/paths.js';
+import { isRecord } from '../osv-scanner/json-input.js';
+import type { ParseContext } from '../types.js';
+
+type Rec = Record<string, unknown>;
+
+function sourceLocation(result: Rec): { file?: string; line?: number; commit?: string } {
+  const data =
+    isRecord(result.SourceMetadata) && isRecord(result.SourceMetadata.Data) ? result.SourceMetadata.Data : {};
+  const inner = Object.values(data).find(isRecord) ?? {};
+  return {
+    file: typeof inner.file === 'string' ? inner.file : undefined,
+    line: typeof inner.line === 'number' && inner.line > 0 ? inner.line : undefined,
+    commit: typeof inner.commit === 'string' ? inner.commit : undefined,
+  };
+}
+
+function severityOf(result: Rec, ctx: ParseContext): { severity: Severity; state: string } {
+  if (result.Verified === true) return { severity: ctx.policy.trufflehog.verified, state: 'verified live' };
+  if (typeof result.VerificationError === 'string' && result.VerificationError !== '') {
+    return { severity: ctx.policy.trufflehog.unknown, state: 'verification failed' };
+  }
+  return { severity: ctx.policy.trufflehog.unverified, state: 'unverified' };
+}
+
+function toFinding(result: Rec, ctx: ParseContext): RawFinding {
+  const detector = String(result.DetectorName ?? 'unknown');
+  const { severity, state } = severityOf(result, ctx);
+  const where = sourceLocation(result);
+  const raw = `${String(result.Raw ?? '')}${String(result.RawV2 ?? '')}`;
+  return {
+    scanner: 'trufflehog',
+    ruleId: `trufflehog/${detector}`,
+    aliases: [],
+    category: 'secret',
+    severity,
+    title: `${detector} secret (${state})`,
+    description: where.commit ? `Committed in ${where.commit.slice(0, 12)}` : undefined,
+    location: { path: where.file ? toRepoPath(where.file, ctx) : '(unknown file)', startLine: where.line },
+    verified: result.Verified === true,
+    // The hash identifies the secret across runs; Raw/RawV2/Redacted are dropped here.
+    secretHash: raw ? sha256(raw) : undefined,
+  };
+}
+
+/** Parses `trufflehog --json`: one JSON object per line; log lines are skipped; unparseable output fails. */
+export function parseTrufflehogOutput(raw: string, ctx: ParseContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  let unparseable = 0;
+  for (const line of raw.split('\n')) {
+    const text = line.trim();
+    if (text === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      unparseable++;
+      continue;
+    }
+    if (isRecord(value) && 'DetectorName' in value && 'SourceMetadata' in value) findings.push(toFinding(value, ctx));
+    else if (!isRecord(value) || !('level' in value || 'msg' in value)) unparseable++;
+  }
+  if (findings.length === 0 && unparseable > 0) {
+    throw new ScannerError('trufflehog', `output has ${unparseable} line(s) that are not trufflehog JSON results`);
+  }
+  return findings;
+}
