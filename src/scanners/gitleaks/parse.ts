@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { sha256 } from '../../findings/fingerprint.js';
@@ -5,42 +7,62 @@ import { toRepoPath } from '../../findings/paths.js';
 import { isRecord, readJsonReport } from '../osv-scanner/json-input.js';
 import type { ParseContext } from '../types.js';
 
+type Rec = Record<string, unknown>;
+
 const num = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /**
- * Parses `gitleaks --report-format json`: an array of leaks. Severity: gitleaks gives none, so the
- * policy's `secret-severity` (default high). `Secret`, `Match` and `Line` are never copied anywhere,
- * even when a report arrives unredacted; commit metadata is kept (it is not secret).
+ * A git-mode leak in a file the workspace no longer has cannot be fingerprinted from its source line
+ * (the normaliser would fall back to the bare line number). gitleaks' own fingerprint,
+ * `<commit>:<file>:<rule>:<line>`, is stable for a past commit and holds nothing secret, so its hash
+ * stands in. Everywhere else `undefined`: the normaliser hashes the source line, which works the same
+ * whether or not the report was redacted — the `Secret` field is never hashed or copied.
+ */
+function historicHash(leak: Rec, repoPath: string, ctx: ParseContext): string | undefined {
+  const commit = str(leak.Commit);
+  if (!commit || existsSync(path.resolve(ctx.workspace, repoPath))) return undefined;
+  const print = `${commit}:${String(leak.File)}:${String(leak.RuleID)}:${String(leak.StartLine ?? 0)}`;
+  return sha256(print);
+}
+
+function toRawFinding(leak: Rec & { RuleID: string; File: string }, ctx: ParseContext): RawFinding {
+  const commit = str(leak.Commit);
+  const repoPath = toRepoPath(leak.File, ctx);
+  return {
+    scanner: 'gitleaks',
+    ruleId: leak.RuleID,
+    aliases: [],
+    category: 'secret',
+    severity: ctx.policy.secretSeverity,
+    title: str(leak.Description) ?? `Secret matching ${leak.RuleID}`,
+    // Commit id only: author, email and message are personal data, not needed to act on a leak.
+    description: commit ? `Committed in ${commit.slice(0, 12)}` : undefined,
+    location: {
+      path: repoPath,
+      startLine: num(leak.StartLine),
+      endLine: num(leak.EndLine),
+      startColumn: num(leak.StartColumn),
+      endColumn: num(leak.EndColumn),
+    },
+    secretHash: historicHash(leak, repoPath, ctx),
+  };
+}
+
+/**
+ * Parses `gitleaks --report-format json`: an array of leaks. gitleaks has no severity, so every leak
+ * gets the policy's `secret-severity`. `Secret`, `Match` and `Line` are never read, even when a
+ * report arrives unredacted.
  */
 export function parseGitleaksReport(raw: string, ctx: ParseContext): RawFinding[] {
   const data = readJsonReport(raw, 'gitleaks');
-  if (!Array.isArray(data))
+  if (!Array.isArray(data)) {
     throw new ScannerError('gitleaks', 'output is not a gitleaks JSON report (an array of findings)');
+  }
   return data.map((leak, i) => {
     if (!isRecord(leak) || typeof leak.RuleID !== 'string' || typeof leak.File !== 'string') {
       throw new ScannerError('gitleaks', `finding ${i} lacks RuleID/File`);
     }
-    const commit = typeof leak.Commit === 'string' && leak.Commit !== '' ? leak.Commit : undefined;
-    const secret =
-      typeof leak.Secret === 'string' && leak.Secret !== '' && leak.Secret !== 'REDACTED' ? leak.Secret : undefined;
-    const description = typeof leak.Description === 'string' && leak.Description !== '' ? leak.Description : undefined;
-    return {
-      scanner: 'gitleaks',
-      ruleId: leak.RuleID,
-      aliases: [],
-      category: 'secret',
-      severity: ctx.policy.secretSeverity,
-      title: description ?? `Secret matching ${leak.RuleID}`,
-      description: commit ? `Committed in ${commit.slice(0, 12)}` : undefined,
-      location: {
-        path: toRepoPath(leak.File, ctx),
-        startLine: num(leak.StartLine),
-        endLine: num(leak.EndLine),
-        startColumn: num(leak.StartColumn),
-        endColumn: num(leak.EndColumn),
-      },
-      // With --redact the value is gone; the normaliser then hashes the source line instead.
-      secretHash: secret ? sha256(secret) : undefined,
-    };
+    return toRawFinding(leak as Rec & { RuleID: string; File: string }, ctx);
   });
 }

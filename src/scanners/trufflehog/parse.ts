@@ -46,22 +46,38 @@ function toFinding(result: Rec, ctx: ParseContext): RawFinding {
   };
 }
 
-/** Parses `trufflehog --json`: one JSON object per line; log lines are skipped; unparseable output fails. */
+/** A line that looks like a result but does not parse: a truncated write, never to be skipped as a log line. */
+const BROKEN_RESULT = /^\{\s*"SourceMetadata"|"DetectorName"\s*:/;
+
+type LineKind = { result: Rec } | 'log' | 'other';
+
+function classify(text: string): LineKind {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    if (BROKEN_RESULT.test(text)) throw new ScannerError('trufflehog', 'output has a truncated result line');
+    return 'other';
+  }
+  if (isRecord(value) && 'DetectorName' in value && 'SourceMetadata' in value) return { result: value };
+  // zap/logr JSON log lines, in case logs were sent to stdout.
+  return isRecord(value) && ('level' in value || 'msg' in value) ? 'log' : 'other';
+}
+
+/**
+ * Parses `trufflehog --json`: one JSON object per line. Log lines are skipped; output with lines that
+ * are neither results nor logs and no result at all is a scanner error. Empty output is a clean run
+ * (trufflehog prints nothing when it finds nothing).
+ */
 export function parseTrufflehogOutput(raw: string, ctx: ParseContext): RawFinding[] {
   const findings: RawFinding[] = [];
   let unparseable = 0;
   for (const line of raw.split('\n')) {
     const text = line.trim();
     if (text === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      unparseable++;
-      continue;
-    }
-    if (isRecord(value) && 'DetectorName' in value && 'SourceMetadata' in value) findings.push(toFinding(value, ctx));
-    else if (!isRecord(value) || !('level' in value || 'msg' in value)) unparseable++;
+    const kind = classify(text);
+    if (typeof kind === 'object') findings.push(toFinding(kind.result, ctx));
+    else if (kind === 'other') unparseable++;
   }
   if (findings.length === 0 && unparseable > 0) {
     throw new ScannerError('trufflehog', `output has ${unparseable} line(s) that are not trufflehog JSON results`);

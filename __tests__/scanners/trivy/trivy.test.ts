@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScannerError } from '../../../src/config/errors.js';
+import { normaliseFindings } from '../../../src/findings/normalise.js';
+import { buildPolicy } from '../../../src/policy/build-policy.js';
+import { trivy } from '../../../src/scanners/trivy/index.js';
+import { parseTrivyReport } from '../../../src/scanners/trivy/parse.js';
+import type { ScanContext } from '../../../src/scanners/types.js';
+import { plantSecrets } from '../../harness/secrets.js';
+import { hasTool, REAL_TOOLS, REPO_ROOT } from '../../harness/tools.js';
+
+const FIX = path.join(REPO_ROOT, '__tests__/__fixtures__/trivy');
+const policy = buildPolicy({ source: 'test' });
+const ctx = { root: '/repo', workspace: '/repo', policy };
+const parse = (name: string) => parseTrivyReport(readFileSync(path.join(FIX, name), 'utf8'), ctx);
+const tally = (xs: { severity: string }[]) =>
+  xs.reduce<Record<string, number>>((a, f) => ({ ...a, [f.severity]: (a[f.severity] ?? 0) + 1 }), {});
+
+describe('parseTrivyReport on recorded trivy output', () => {
+  it.each([
+    ['fs-npm.json', 1, { medium: 1 }, 'vulnerability'],
+    ['fs-pip.json', 2, { high: 1, medium: 1 }, 'vulnerability'],
+    ['image-alpine-310.json', 4, { medium: 4 }, 'vulnerability'],
+    ['image-alpine-39-high-critical.json', 2, { critical: 2 }, 'vulnerability'],
+    ['repo-test-repo.json', 2, { high: 1, medium: 1 }, 'vulnerability'],
+    ['fs-secrets.json', 2, { critical: 1, high: 1 }, 'secret'],
+    ['config-dockerfile.json', 1, { high: 1 }, 'misconfiguration'],
+    ['config-helm-testchart.json', 6, { medium: 3, low: 2, high: 1 }, 'misconfiguration'],
+    ['config-terraform-remote-module.json', 3, { low: 1, medium: 1, high: 1 }, 'misconfiguration'],
+  ])('%s: %i findings, severities, category', (name, count, severities, category) => {
+    const findings = parse(name);
+    expect(findings).toHaveLength(count);
+    expect(tally(findings)).toEqual(severities);
+    expect(new Set(findings.map((f) => f.category))).toEqual(new Set([category]));
+  });
+
+  it('vulnerabilities carry package, installed and fixed versions, and the advisory link', () => {
+    const [jquery] = parse('fs-npm.json');
+    expect(jquery).toMatchObject({
+      ruleId: 'CVE-2019-11358',
+      package: { name: 'jquery', version: '3.3.9', fixedVersions: ['3.4.0'] },
+      location: { path: 'package-lock.json' },
+      helpUri: 'https://avd.aquasec.com/nvd/cve-2019-11358',
+    });
+  });
+
+  it('misconfigurations keep both id forms as aliases (new DS-0002 and AVD-DS-0002)', () => {
+    const [ds] = parse('config-dockerfile.json');
+    expect(ds?.ruleId).toBe('DS-0002');
+    expect(ds?.aliases).toContain('AVD-DS-0002');
+    expect(ds?.location.path).toBe('Dockerfile');
+  });
+
+  it('secrets never carry the matched text, and fingerprints stay stable when lines move', () => {
+    const findings = parse('fs-secrets.json');
+    const text = JSON.stringify(findings);
+    expect(text).not.toMatch(/Match|\*{8}|export AWS/);
+    expect(findings.map((f) => [f.ruleId, f.location.startLine])).toEqual([
+      ['aws-access-key-id', 3],
+      ['mysecret', 7],
+    ]);
+    const ws = mkdtempSync(path.join(tmpdir(), 'trivy-fp-'));
+    const body = 'export AWS_ACCESS_KEY_ID=xxx\n\n\n\nexport MYSECRET=yyy\n';
+    writeFileSync(path.join(ws, 'deploy.sh'), `#!/bin/sh\n\n${body}`);
+    const before = normaliseFindings(findings, ws).map((f) => f.fingerprint);
+    writeFileSync(path.join(ws, 'deploy.sh'), `#!/bin/sh\n# moved\n\n\n${body}`);
+    const moved = findings.map((f) => ({
+      ...f,
+      location: { ...f.location, startLine: (f.location.startLine ?? 0) + 2 },
+    }));
+    expect(normaliseFindings(moved, ws).map((f) => f.fingerprint)).toEqual(before);
+    expect(new Set(before).size).toBe(2);
+  });
+
+  it.each([
+    ['empty output', ''],
+    ['garbage', '<html>502</html>'],
+    ['truncated JSON', '{"SchemaVersion": 2, "Results": ['],
+    ['another tool’s JSON', '[{"RuleID":"x"}]'],
+  ])('%s is a scanner error naming trivy', (_n, raw) => {
+    expect(() => parseTrivyReport(raw, ctx)).toThrow(ScannerError);
+    expect(() => parseTrivyReport(raw, ctx)).toThrow(/^trivy: /);
+  });
+
+  it('builds fs and per-image invocations with its own cache and no .trivyignore', () => {
+    const c = {
+      root: '/repo',
+      workspace: '/repo',
+      binary: '/bin/trivy',
+      workDir: '/w',
+      cacheDir: '/c',
+      images: ['alpine:3.19'],
+      hasGitHistory: true,
+      policy,
+      sarifFiles: [],
+    };
+    const [fs, image] = trivy.command(c);
+    expect(fs?.argv).toEqual([
+      '/bin/trivy',
+      'fs',
+      '--scanners',
+      'vuln,secret,misconfig',
+      '--format',
+      'json',
+      '--exit-code',
+      '0',
+      '--quiet',
+      '--cache-dir',
+      '/c',
+      '--ignorefile',
+      '/w/scan-gate-no-trivyignore',
+      '--output',
+      '/w/trivy-fs.json',
+      '/repo',
+    ]);
+    expect(image?.argv.slice(0, 2)).toEqual(['/bin/trivy', 'image']);
+    expect(image?.argv.at(-1)).toBe('alpine:3.19');
+    expect(image?.label).toBe('alpine:3.19');
+    expect(trivy.exclusiveCache).toBe(true);
+  });
+});
+
+describe.runIf(hasTool('trivy'))('real trivy (0.44-era build from npm) on a planted tree', () => {
+  it('finds the planted secrets and Dockerfile misconfigurations; no secret value in the findings', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'trivy-real-'));
+    const workDir = path.join(root, '..', `${path.basename(root)}-work`);
+    mkdirSync(workDir);
+    const secrets = plantSecrets(root);
+    const c: ScanContext = {
+      root,
+      workspace: root,
+      binary: REAL_TOOLS.trivy,
+      workDir,
+      cacheDir: path.join(workDir, 'cache'),
+      images: [],
+      hasGitHistory: false,
+      policy,
+      sarifFiles: [],
+    };
+    const [inv] = trivy.command(c);
+    // This old build names the misconfiguration scanner `config` and must not fetch its policy bundle.
+    const argv = (inv?.argv ?? []).map((a) => (a === 'vuln,secret,misconfig' ? 'secret,config' : a));
+    const run = spawnSync(argv[0] ?? '', [...argv.slice(1, -1), '--skip-policy-update', argv.at(-1) ?? ''], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(0);
+    const findings = parseTrivyReport(readFileSync(inv?.output.kind === 'file' ? inv.output.path : '', 'utf8'), c);
+    expect(
+      findings
+        .filter((f) => f.category === 'secret')
+        .map((f) => [f.ruleId, f.location.path])
+        .sort(),
+    ).toEqual(
+      expect.arrayContaining([
+        ['github-pat', '.env'],
+        ['private-key', 'id_rsa'],
+      ]),
+    );
+    const misconfig = findings.filter((f) => f.category === 'misconfiguration');
+    expect(misconfig.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['DS002']));
+    expect(misconfig.find((f) => f.ruleId === 'DS002')?.aliases).toEqual(
+      expect.arrayContaining(['AVD-DS-0002', 'DS-0002']),
+    );
+    const text = JSON.stringify(normaliseFindings(findings, root));
+    for (const s of secrets) expect(text).not.toContain(s);
+  }, 120_000);
+});
