@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url3.port != null ? url3.port : url3.protocol === "https:" ? 443 : 80;
         let origin = url3.origin != null ? url3.origin : `${url3.protocol || ""}//${url3.hostname || ""}:${port}`;
-        let path44 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
+        let path45 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path44 && path44[0] !== "/") {
-          path44 = `/${path44}`;
+        if (path45 && path45[0] !== "/") {
+          path45 = `/${path45}`;
         }
-        return new URL(`${origin}${path44}`);
+        return new URL(`${origin}${path45}`);
       }
       if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin }
+          request: { method, path: path45, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path44);
+        debuglog("sending request to %s %s/%s", method, origin, path45);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin },
+          request: { method, path: path45, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path44,
+          path45,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin }
+          request: { method, path: path45, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path44);
+        debuglog("trailers received from %s %s/%s", method, origin, path45);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path44, origin },
+          request: { method, path: path45, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path44,
+          path45,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path44, origin }
+            request: { method, path: path45, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path44);
+          debuglog("sending request to %s %s/%s", method, origin, path45);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path44,
+        path: path45,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path44 !== "string") {
+        if (typeof path45 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path44[0] !== "/" && !(path44.startsWith("http://") || path44.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path45[0] !== "/" && !(path45.startsWith("http://") || path45.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path44)) {
+        } else if (invalidPathRegex.test(path45)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path44, query) : path44;
+        this.path = query ? buildURL(path45, query) : path45;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix4 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape4 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client2, request2) {
-      const { method, path: path44, host, upgrade, blocking, reset } = request2;
+      const { method, path: path45, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path44} HTTP/1.1\r
+      let header = `${method} ${path45} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client2, request2) {
       const session = client2[kHTTP2Session];
-      const { method, path: path44, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path45, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client2, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path44;
+      headers[HTTP2_HEADER_PATH] = path45;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path44 = search ? `${pathname}${search}` : pathname;
+        const path45 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path44;
+        this.opts.path = path45;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path44 = "/",
+          path: path45 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path44;
+        opts.path = origin + path45;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path44) {
-      if (typeof path44 !== "string") {
-        return path44;
+    function safeUrl(path45) {
+      if (typeof path45 !== "string") {
+        return path45;
       }
-      const pathSegments = path44.split("?");
+      const pathSegments = path45.split("?");
       if (pathSegments.length !== 2) {
-        return path44;
+        return path45;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path44, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path44);
+    function matchKey(mockDispatch2, { path: path45, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path45);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path44 }) => matchValue(safeUrl(path44), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path45 }) => matchValue(safeUrl(path45), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path44, method, body: body2, headers, query } = opts;
+      const { path: path45, method, body: body2, headers, query } = opts;
       return {
-        path: path44,
+        path: path45,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path44, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path45, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path44,
+            Path: path45,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path44) {
-      for (let i = 0; i < path44.length; ++i) {
-        const code = path44.charCodeAt(i);
+    function validateCookiePath(path45) {
+      for (let i = 0; i < path45.length; ++i) {
+        const code = path45.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path44 = opts.path;
+          let path45 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path44 = `/${path44}`;
+            path45 = `/${path45}`;
           }
-          url3 = new URL(util5.parseOrigin(url3).origin + path44);
+          url3 = new URL(util5.parseOrigin(url3).origin + path45);
         } else {
           if (!opts) {
             opts = typeof url3 === "object" ? url3 : {};
@@ -21387,13 +21387,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse4(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
+    function parse4(str3) {
+      str3 = String(str3);
+      if (str3.length > 100) {
         return;
       }
       var match3 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
+        str3
       );
       if (!match3) {
         return;
@@ -21994,7 +21994,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+      return util5.inspect(v2, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
     };
     formatters.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
@@ -22061,12 +22061,12 @@ var require_helpers = __commonJS({
     exports2.toBuffer = toBuffer;
     async function json(stream2) {
       const buf = await toBuffer(stream2);
-      const str2 = buf.toString("utf8");
+      const str3 = buf.toString("utf8");
       try {
-        return JSON.parse(str2);
+        return JSON.parse(str3);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str2})`;
+        err.message += ` (input: ${str3})`;
         throw err;
       }
     }
@@ -27458,9 +27458,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path44, options2) {
+    function openPromise(path45, options2) {
       return new Promise((resolve5, reject) => {
-        open2(path44, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path45, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve5(zipfile);
         });
@@ -27490,7 +27490,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path44, options2, callback2) {
+    function open2(path45, options2, callback2) {
       if (typeof options2 === "function") {
         callback2 = options2;
         options2 = null;
@@ -27502,7 +27502,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback2 == null) callback2 = defaultCallback;
-      fs10.open(path44, "r", function(err, fd) {
+      fs10.open(path45, "r", function(err, fd) {
         if (err) return callback2(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs10.close(fd, defaultCallback);
@@ -30593,10 +30593,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants7();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -30607,8 +30607,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
+    exports2.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
         return match3 === "\\" ? "" : match3;
       });
     };
@@ -30635,8 +30635,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path44, { windows } = {}) => {
-      const segs = path44.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path45, { windows } = {}) => {
+      const segs = path45.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -30698,7 +30698,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -30717,10 +30717,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -30897,24 +30897,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix4 = "";
       let glob2 = "";
       if (start > 0) {
-        prefix4 = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix4 = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob2 = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str2;
+        glob2 = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -31961,8 +31961,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star3;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create2 = (str2) => {
-        switch (str2) {
+      const create2 = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star3}`;
           case ".*":
@@ -31980,7 +31980,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star3}`;
           default: {
-            const match3 = /^(.*?)\.(\w+)$/.exec(str2);
+            const match3 = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match3) return;
             const source2 = create2(match3[1]);
             if (!source2) return;
@@ -32011,9 +32011,9 @@ var require_picomatch = __commonJS({
     var picomatch5 = (glob2, options2, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch5(input, options2, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state4 = isMatch(str2);
+            const state4 = isMatch(str3);
             if (state4) return state4;
           }
           return false;
@@ -32089,7 +32089,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options2);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch5.isMatch = (str2, patterns, options2) => picomatch5(patterns, options2)(str2);
+    picomatch5.isMatch = (str3, patterns, options2) => picomatch5(patterns, options2)(str3);
     picomatch5.parse = (pattern, options2) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options2));
       return parse4(pattern, { ...options2, fastpaths: false });
@@ -32224,7 +32224,7 @@ var require_code = __commonJS({
     }
     exports2._ = _2;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -32235,7 +32235,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str2;
+    exports2.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -32278,7 +32278,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
@@ -33240,22 +33240,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs2, f2) {
@@ -34280,8 +34280,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -35378,15 +35378,15 @@ var require_utils3 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path44) {
-      let input = path44;
+    function removeDotSegments(path45) {
+      let input = path45;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -35460,11 +35460,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path44) {
-      if (path44 === "" || path44[0] === "/") {
-        return removeDotSegments(path44);
+    function removeDotSegmentsRelative(path45) {
+      if (path45 === "" || path45[0] === "/") {
+        return removeDotSegments(path45);
       }
-      const segments = path44.split("/");
+      const segments = path45.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35827,8 +35827,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path44 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path44 && path44 !== "/" ? path44 : void 0;
+        const path45 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path45 && path45 !== "/" ? path45 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36451,7 +36451,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -37246,16 +37246,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -39138,8 +39138,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -39158,8 +39158,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr2 = +matches[1];
@@ -39205,8 +39205,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -39231,13 +39231,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -39251,11 +39251,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex2(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -39380,12 +39380,12 @@ var require_dist4 = __commonJS({
 
 // src/main.ts
 import { execFileSync } from "node:child_process";
-import path43 from "node:path";
+import path44 from "node:path";
 
 // src/adapters.ts
 import { mkdirSync as mkdirSync6, mkdtempSync } from "node:fs";
 import { homedir as homedir2, tmpdir } from "node:os";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/install/actions-adapters.ts
 import { execFile } from "node:child_process";
@@ -40987,8 +40987,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str3, end) {
+    return str3.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -41610,21 +41610,21 @@ import * as path7 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b2, str2) => {
+var range = (a, b2, str3) => {
   let begs, beg, left, right = void 0, result;
-  let ai2 = str2.indexOf(a);
-  let bi2 = str2.indexOf(b2, ai2 + 1);
+  let ai2 = str3.indexOf(a);
+  let bi2 = str3.indexOf(b2, ai2 + 1);
   let i = ai2;
   if (ai2 >= 0 && bi2 > 0) {
     if (a === b2) {
       return [ai2, bi2];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i >= 0 && !result) {
       if (i === ai2) {
         begs.push(i);
-        ai2 = str2.indexOf(a, i + 1);
+        ai2 = str3.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -41635,7 +41635,7 @@ var range = (a, b2, str2) => {
           left = beg;
           right = bi2;
         }
-        bi2 = str2.indexOf(b2, i + 1);
+        bi2 = str3.indexOf(b2, i + 1);
       }
       i = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
     }
@@ -41668,35 +41668,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -41720,34 +41720,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str3.length - 1; i >= 0; i--) {
+    const c = str3.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m2 = balancedWithBudget(str2, str2, budget);
+    const m2 = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m2) {
-      const tail2 = str2.split(",");
+      const tail2 = str3.split(",");
       tail2[0] = carry + tail2[0];
       pushAll(parts, tail2);
       return parts;
@@ -41762,14 +41762,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p2.pop();
     pushAll(parts, p2);
-    str2 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options2 = {}) {
-  if (!str2) {
+function expand(str3, options2 = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options2.max, EXPANSION_MAX);
@@ -41777,13 +41777,13 @@ function expand(str2, options2 = {}) {
   const maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -41870,20 +41870,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N2;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m2 = balancedWithBudget(str2, masked, budget);
+    const m2 = balancedWithBudget(str3, masked, budget);
     if (!m2) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m2.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -41895,7 +41895,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m2.post.length)
         break;
-      str2 = m2.post;
+      str3 = m2.post;
       masked = masked.slice(m2.end + 1);
       continue;
     }
@@ -41906,7 +41906,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m2.post, budget)) {
         rewrites++;
-        str2 = m2.pre + "{" + m2.body + escClose + m2.post;
+        str3 = m2.pre + "{" + m2.body + escClose + m2.post;
         masked = masked.slice(0, m2.end) + escClose + masked.slice(m2.end + 1);
         isTop = true;
         continue;
@@ -41941,7 +41941,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m2.post.length)
             break;
-          str2 = m2.post;
+          str3 = m2.post;
           masked = masked.slice(m2.end + 1);
           continue;
         }
@@ -41978,7 +41978,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m2.post.length)
       break;
-    str2 = m2.post;
+    str3 = m2.post;
     masked = masked.slice(m2.end + 1);
   }
   return acc;
@@ -42319,7 +42319,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str2, ast, pos, opt, extDepth) {
+  static #parseAST(str3, ast, pos, opt, extDepth) {
     const maxDepth = opt.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -42328,8 +42328,8 @@ var AST = class {
     if (ast.type === null) {
       let i2 = pos;
       let acc2 = "";
-      while (i2 < str2.length) {
-        const c = str2.charAt(i2++);
+      while (i2 < str3.length) {
+        const c = str3.charAt(i2++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -42352,12 +42352,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i2) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt.noext && isExtglobType(c) && str3.charAt(i2) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str2, ext2, i2, opt, extDepth + 1);
+          i2 = _a.#parseAST(str3, ext2, i2, opt, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -42370,8 +42370,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts = [];
     let acc = "";
-    while (i < str2.length) {
-      const c = str2.charAt(i++);
+    while (i < str3.length) {
+      const c = str3.charAt(i++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -42394,7 +42394,7 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt.noext && isExtglobType(c) && str3.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
@@ -42402,7 +42402,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c, part);
         part.push(ext2);
-        i = _a.#parseAST(str2, ext2, i, opt, extDepth + depthAdd);
+        i = _a.#parseAST(str3, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
@@ -42425,7 +42425,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str2.substring(pos - 1)];
+    ast.#parts = [str3.substring(pos - 1)];
     return i;
   }
   #canAdoptWithSpace(child2) {
@@ -43797,8 +43797,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path44, level) {
-    this.path = path44;
+  constructor(path45, level) {
+    this.path = path45;
     this.level = level;
   }
 };
@@ -47347,12 +47347,12 @@ var SerializerImpl = class {
 function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
-function trimEnd(str2, ch) {
-  let len = str2.length;
-  while (len - 1 >= 0 && str2[len - 1] === ch) {
+function trimEnd(str3, ch) {
+  let len = str3.length;
+  while (len - 1 >= 0 && str3[len - 1] === ch) {
     --len;
   }
-  return str2.substr(0, len);
+  return str3.substr(0, len);
 }
 function bufferToBase64Url(buffer3) {
   if (!buffer3) {
@@ -47361,18 +47361,18 @@ function bufferToBase64Url(buffer3) {
   if (!(buffer3 instanceof Uint8Array)) {
     throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
   }
-  const str2 = encodeByteArray(buffer3);
-  return trimEnd(str2, "=").replace(/\+/g, "-").replace(/\//g, "_");
+  const str3 = encodeByteArray(buffer3);
+  return trimEnd(str3, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
-function base64UrlToByteArray(str2) {
-  if (!str2) {
+function base64UrlToByteArray(str3) {
+  if (!str3) {
     return void 0;
   }
-  if (str2 && typeof str2.valueOf() !== "string") {
+  if (str3 && typeof str3.valueOf() !== "string") {
     throw new Error("Please provide an input of type string for converting to Uint8Array");
   }
-  str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str2);
+  str3 = str3.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeString(str3);
 }
 function splitSerializeName(prop) {
   const classes = [];
@@ -48349,15 +48349,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path44 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path44.startsWith("/")) {
-      path44 = path44.substring(1);
+    let path45 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path45.startsWith("/")) {
+      path45 = path45.substring(1);
     }
-    if (isAbsoluteUrl(path44)) {
-      requestUrl = path44;
+    if (isAbsoluteUrl(path45)) {
+      requestUrl = path45;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path44);
+      requestUrl = appendPath(requestUrl, path45);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -48403,9 +48403,9 @@ function appendPath(url3, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path44 = pathToAppend.substring(0, searchStart);
+    const path45 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path44;
+    newPath = newPath + path45;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -49829,29 +49829,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str2) {
-    if (typeof str2 !== "string" || str2.length === 0) return str2;
-    if (str2.indexOf("&") === -1) return str2;
-    const original = str2;
+  decode(str3) {
+    if (typeof str3 !== "string" || str3.length === 0) return str3;
+    if (str3.indexOf("&") === -1) return str3;
+    const original = str3;
     const chunks = [];
-    const len = str2.length;
+    const len = str3.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i < len) {
-      if (str2.charCodeAt(i) !== 38) {
+      if (str3.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j2 = i + 1;
-      while (j2 < len && str2.charCodeAt(j2) !== 59 && j2 - i <= 32) j2++;
-      if (j2 >= len || str2.charCodeAt(j2) !== 59) {
+      while (j2 < len && str3.charCodeAt(j2) !== 59 && j2 - i <= 32) j2++;
+      if (j2 >= len || str3.charCodeAt(j2) !== 59) {
         i++;
         continue;
       }
-      const token = str2.slice(i + 1, j2);
+      const token = str3.slice(i + 1, j2);
       if (token.length === 0) {
         i++;
         continue;
@@ -49883,7 +49883,7 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      if (i > last) chunks.push(str2.slice(last, i));
+      if (i > last) chunks.push(str3.slice(last, i));
       chunks.push(replacement);
       last = j2 + 1;
       i = last;
@@ -49909,8 +49909,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str2.slice(last));
-    const result = chunks.length === 0 ? str2 : chunks.join("");
+    if (last < len) chunks.push(str3.slice(last));
+    const result = chunks.length === 0 ? str3 : chunks.join("");
     return this._postCheck(result, original);
   }
   // -------------------------------------------------------------------------
@@ -50229,7 +50229,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
-var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
+var qName = (str3, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str3);
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
 var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
@@ -50239,11 +50239,11 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex2 = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
-  const validator2 = (str2) => {
-    const cached = cache.get(str2);
+  const validator2 = (str3) => {
+    const cached = cache.get(str3);
     if (cached !== void 0) return cached;
-    const result = regex2.test(str2);
-    if (cache.size < maxCacheSize) cache.set(str2, result);
+    const result = regex2.test(str3);
+    if (cache.size < maxCacheSize) cache.set(str3, result);
     return result;
   };
   validator2.reset = () => {
@@ -50698,13 +50698,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str2) {
-  if (typeof str2 !== "string") return str2;
-  const len = str2.length;
-  if (len === 0) return str2;
+function anynum(str3) {
+  if (typeof str3 !== "string") return str3;
+  const len = str3.length;
+  if (len === 0) return str3;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str2.charCodeAt(i);
+    const cc = str3.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -50715,7 +50715,7 @@ function anynum(str2) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str2.charCodeAt(i + 1);
+        const low = str3.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp2)) {
@@ -50731,22 +50731,22 @@ function anynum(str2) {
       break;
     }
   }
-  if (firstHit === -1) return str2;
+  if (firstHit === -1) return str3;
   const chars = [];
-  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str3.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str2.charCodeAt(i);
+    const cc = str3.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str2[i]);
+      chars.push(str3[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str3[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str2.charCodeAt(i + 1);
+        const low = str3.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp2);
@@ -50757,7 +50757,7 @@ function anynum(str2) {
           }
         }
       }
-      chars.push(str2[i]);
+      chars.push(str3[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -50765,7 +50765,7 @@ function anynum(str2) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str3[i]);
   }
   return chars.join("");
 }
@@ -50788,12 +50788,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str2, options2 = {}) {
+function toNumber(str3, options2 = {}) {
   options2 = Object.assign({}, consider, options2);
-  if (!str2 || typeof str2 !== "string") return str2;
-  let trimmedStr = str2.trim();
-  if (trimmedStr.length === 0) return str2;
-  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str2;
+  if (!str3 || typeof str3 !== "string") return str3;
+  let trimmedStr = str3.trim();
+  if (trimmedStr.length === 0) return str3;
+  else if (options2.skipLike !== void 0 && options2.skipLike.test(trimmedStr)) return str3;
   else if (trimmedStr === "0") return 0;
   if (options2.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -50807,10 +50807,10 @@ function toNumber(str2, options2 = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num3 = Number(trimmedStr);
-    if (Number.isNaN(num3)) return str2;
-    return handleInfinity(str2, num3, options2);
+    if (Number.isNaN(num3)) return str3;
+    return handleInfinity(str3, num3, options2);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str2, trimmedStr, options2);
+    return resolveEnotation(str3, trimmedStr, options2);
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
@@ -50822,35 +50822,35 @@ function toNumber(str2, options2 = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options2.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str2;
+        return str3;
       } else {
         const num3 = Number(trimmedStr);
         const parsedStr = String(num3);
         if (num3 === 0) return num3;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options2.eNotation) return num3;
-          else return str2;
+          else return str3;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num3;
           else if (parsedStr === numTrimmedByZeros) return num3;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num3;
-          else return str2;
+          else return str3;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num3 : str2;
+          return n === parsedStr || sign + n === parsedStr ? num3 : str3;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num3 : str2;
+          return n === parsedStr || n === sign + parsedStr ? num3 : str3;
         }
       }
     } else {
-      return str2;
+      return str3;
     }
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str2, trimmedStr, options2) {
-  if (!options2.eNotation) return str2;
+function resolveEnotation(str3, trimmedStr, options2) {
+  if (!options2.eNotation) return str3;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -50860,18 +50860,18 @@ function resolveEnotation(str2, trimmedStr, options2) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str3;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options2.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str2;
+      } else return str3;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str2;
+    return str3;
   }
 }
 function trimZeros(numStr) {
@@ -50887,14 +50887,14 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str2 = numStr.trim();
-  if (base === 2 || base === 8) numStr = str2.substring(2);
+  const str3 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str3.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str2, num3, options2) {
+function handleInfinity(str3, num3, options2) {
   const isPositive = num3 === Infinity;
   switch (options2.infinity.toLowerCase()) {
     case "null":
@@ -50906,7 +50906,7 @@ function handleInfinity(str2, num3, options2) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str2;
+      return str3;
   }
 }
 
@@ -51282,16 +51282,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path44 = this._matcher.path;
-    return path44.length > 0 ? path44[path44.length - 1].tag : void 0;
+    const path45 = this._matcher.path;
+    return path45.length > 0 ? path45[path45.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path44 = this._matcher.path;
-    return path44.length > 0 ? path44[path44.length - 1].namespace : void 0;
+    const path45 = this._matcher.path;
+    return path45.length > 0 ? path45[path45.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -51299,9 +51299,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path44 = this._matcher.path;
-    if (path44.length === 0) return void 0;
-    return path44[path44.length - 1].values?.[attrName];
+    const path45 = this._matcher.path;
+    if (path45.length === 0) return void 0;
+    return path45[path45.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -51309,9 +51309,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path44 = this._matcher.path;
-    if (path44.length === 0) return false;
-    const current = path44[path44.length - 1];
+    const path45 = this._matcher.path;
+    if (path45.length === 0) return false;
+    const current = path45[path45.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -51337,18 +51337,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path44 = this._matcher.path;
-    if (path44.length === 0) return -1;
-    return path44[path44.length - 1].position ?? 0;
+    const path45 = this._matcher.path;
+    if (path45.length === 0) return -1;
+    return path45[path45.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path44 = this._matcher.path;
-    if (path44.length === 0) return -1;
-    return path44[path44.length - 1].counter ?? 0;
+    const path45 = this._matcher.path;
+    if (path45.length === 0) return -1;
+    return path45[path45.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -53034,12 +53034,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str2, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str2, i);
+function findClosingIndex(xmlData, str3, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str3, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str2.length - 1;
+    return closingIndex + str3.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -54127,16 +54127,16 @@ function stringifyXML(obj, opts = {}) {
   const xmlData = j2x.build(node);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
-async function parseXML(str2, opts = {}) {
-  if (!str2) {
+async function parseXML(str3, opts = {}) {
+  if (!str3) {
     throw new Error("Document is empty");
   }
-  const validation = XMLValidator.validate(str2);
+  const validation = XMLValidator.validate(str3);
   if (validation !== true) {
     throw validation;
   }
   const parser = new XMLParser(getParserOptions(opts));
-  const parsedXml = parser.parse(str2);
+  const parsedXml = parser.parse(str3);
   if (parsedXml["?xml"]) {
     delete parsedXml["?xml"];
   }
@@ -54610,11 +54610,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path44) {
+    function locateFile(path45) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path44, scriptDirectory);
+        return Module["locateFile"](path45, scriptDirectory);
       }
-      return scriptDirectory + path44;
+      return scriptDirectory + path45;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -54907,16 +54907,16 @@ var NativeCRC64 = (() => {
       if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
         return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
       }
-      var str2 = "";
+      var str3 = "";
       while (idx < endPtr) {
         var u0 = heapOrArray[idx++];
         if (!(u0 & 128)) {
-          str2 += String.fromCharCode(u0);
+          str3 += String.fromCharCode(u0);
           continue;
         }
         var u1 = heapOrArray[idx++] & 63;
         if ((u0 & 224) == 192) {
-          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+          str3 += String.fromCharCode((u0 & 31) << 6 | u1);
           continue;
         }
         var u2 = heapOrArray[idx++] & 63;
@@ -54927,26 +54927,26 @@ var NativeCRC64 = (() => {
           u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
         }
         if (u0 < 65536) {
-          str2 += String.fromCharCode(u0);
+          str3 += String.fromCharCode(u0);
         } else {
           var ch = u0 - 65536;
-          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+          str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
         }
       }
-      return str2;
+      return str3;
     }
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
-    function stringToUTF8Array(str2, heap, outIdx, maxBytesToWrite) {
+    function stringToUTF8Array(str3, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i = 0; i < str2.length; ++i) {
-        var u2 = str2.charCodeAt(i);
+      for (var i = 0; i < str3.length; ++i) {
+        var u2 = str3.charCodeAt(i);
         if (u2 >= 55296 && u2 <= 57343) {
-          var u1 = str2.charCodeAt(++i);
+          var u1 = str3.charCodeAt(++i);
           u2 = 65536 + ((u2 & 1023) << 10) | u1 & 1023;
         }
         if (u2 <= 127) {
@@ -54973,14 +54973,14 @@ var NativeCRC64 = (() => {
       heap[outIdx] = 0;
       return outIdx - startIdx;
     }
-    function stringToUTF8(str2, outPtr, maxBytesToWrite) {
+    function stringToUTF8(str3, outPtr, maxBytesToWrite) {
       assert4(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
-      return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
+      return stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite);
     }
-    function lengthBytesUTF8(str2) {
+    function lengthBytesUTF8(str3) {
       var len = 0;
-      for (var i = 0; i < str2.length; ++i) {
-        var c = str2.charCodeAt(i);
+      for (var i = 0; i < str3.length; ++i) {
+        var c = str3.charCodeAt(i);
         if (c <= 127) {
           len++;
         } else if (c <= 2047) {
@@ -57701,9 +57701,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path44 = getURLPath(request2.url) || "/";
+    const path45 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path44}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path45}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -58185,9 +58185,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path44 = getURLPath(request2.url) || "/";
+    const path45 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path44}`;
+    canonicalizedResourceString += `/${options2.accountName}${path45}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72128,10 +72128,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url3) {
   const urlParsed = new URL(url3);
-  let path44 = urlParsed.pathname;
-  path44 = path44 || "/";
-  path44 = escape3(path44);
-  urlParsed.pathname = path44;
+  let path45 = urlParsed.pathname;
+  path45 = path45 || "/";
+  path45 = escape3(path45);
+  urlParsed.pathname = path45;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -72216,9 +72216,9 @@ function escape3(text) {
 }
 function appendToURLPath(url3, name) {
   const urlParsed = new URL(url3);
-  let path44 = urlParsed.pathname;
-  path44 = path44 ? path44.endsWith("/") ? `${path44}${name}` : `${path44}/${name}` : name;
-  urlParsed.pathname = path44;
+  let path45 = urlParsed.pathname;
+  path45 = path45 ? path45.endsWith("/") ? `${path45}${name}` : `${path45}/${name}` : name;
+  urlParsed.pathname = path45;
   return urlParsed.toString();
 }
 function setURLParameter2(url3, name, value) {
@@ -72296,8 +72296,8 @@ function padStart(currentString, targetLength, padString = " ") {
     return padString.slice(0, targetLength) + currentString;
   }
 }
-function iEqual(str1, str2) {
-  return str1.toLocaleLowerCase() === str2.toLocaleLowerCase();
+function iEqual(str1, str22) {
+  return str1.toLocaleLowerCase() === str22.toLocaleLowerCase();
 }
 function getAccountNameFromUrl(url3) {
   const parsedUrl = new URL(url3);
@@ -85588,8 +85588,8 @@ var Context = class {
       if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path44 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path44} does not exist${EOL8}`);
+        const path45 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path45} does not exist${EOL8}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -85917,16 +85917,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -86298,15 +86298,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -89883,7 +89883,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path44) => path44.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path45) => path45.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -90372,6 +90372,10 @@ function gitleaksCommand(ctx) {
   return [{ argv, okExitCodes: [0, 2], output: { kind: "file", path: report2 } }];
 }
 
+// src/scanners/gitleaks/parse.ts
+import { existsSync as existsSync11 } from "node:fs";
+import path28 from "node:path";
+
 // src/findings/fingerprint.ts
 import { createHash as createHash3 } from "node:crypto";
 function sha256(text) {
@@ -90405,35 +90409,45 @@ function fingerprintOf(raw, lineText) {
 
 // src/scanners/gitleaks/parse.ts
 var num = (v2) => typeof v2 === "number" && v2 > 0 ? v2 : void 0;
+var str = (v2) => typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+function historicHash(leak, repoPath, ctx) {
+  const commit = str(leak.Commit);
+  if (!commit || existsSync11(path28.resolve(ctx.workspace, repoPath))) return void 0;
+  const print2 = `${commit}:${String(leak.File)}:${String(leak.RuleID)}:${String(leak.StartLine ?? 0)}`;
+  return sha256(print2);
+}
+function toRawFinding3(leak, ctx) {
+  const commit = str(leak.Commit);
+  const repoPath = toRepoPath(leak.File, ctx);
+  return {
+    scanner: "gitleaks",
+    ruleId: leak.RuleID,
+    aliases: [],
+    category: "secret",
+    severity: ctx.policy.secretSeverity,
+    title: str(leak.Description) ?? `Secret matching ${leak.RuleID}`,
+    // Commit id only: author, email and message are personal data, not needed to act on a leak.
+    description: commit ? `Committed in ${commit.slice(0, 12)}` : void 0,
+    location: {
+      path: repoPath,
+      startLine: num(leak.StartLine),
+      endLine: num(leak.EndLine),
+      startColumn: num(leak.StartColumn),
+      endColumn: num(leak.EndColumn)
+    },
+    secretHash: historicHash(leak, repoPath, ctx)
+  };
+}
 function parseGitleaksReport(raw, ctx) {
   const data = readJsonReport(raw, "gitleaks");
-  if (!Array.isArray(data))
+  if (!Array.isArray(data)) {
     throw new ScannerError("gitleaks", "output is not a gitleaks JSON report (an array of findings)");
+  }
   return data.map((leak, i) => {
     if (!isRecord(leak) || typeof leak.RuleID !== "string" || typeof leak.File !== "string") {
       throw new ScannerError("gitleaks", `finding ${i} lacks RuleID/File`);
     }
-    const commit = typeof leak.Commit === "string" && leak.Commit !== "" ? leak.Commit : void 0;
-    const secret2 = typeof leak.Secret === "string" && leak.Secret !== "" && leak.Secret !== "REDACTED" ? leak.Secret : void 0;
-    const description = typeof leak.Description === "string" && leak.Description !== "" ? leak.Description : void 0;
-    return {
-      scanner: "gitleaks",
-      ruleId: leak.RuleID,
-      aliases: [],
-      category: "secret",
-      severity: ctx.policy.secretSeverity,
-      title: description ?? `Secret matching ${leak.RuleID}`,
-      description: commit ? `Committed in ${commit.slice(0, 12)}` : void 0,
-      location: {
-        path: toRepoPath(leak.File, ctx),
-        startLine: num(leak.StartLine),
-        endLine: num(leak.EndLine),
-        startColumn: num(leak.StartColumn),
-        endColumn: num(leak.EndColumn)
-      },
-      // With --redact the value is gone; the normaliser then hashes the source line instead.
-      secretHash: secret2 ? sha256(secret2) : void 0
-    };
+    return toRawFinding3(leak, ctx);
   });
 }
 
@@ -90451,7 +90465,7 @@ var gitleaks = {
 };
 
 // src/scanners/grype/command.ts
-import path28 from "node:path";
+import path29 from "node:path";
 var GRYPE_OK = [0];
 function grypeEnv(ctx) {
   return {
@@ -90461,7 +90475,7 @@ function grypeEnv(ctx) {
   };
 }
 function invocation(ctx, source, file, label) {
-  const output = path28.join(ctx.workDir, file);
+  const output = path29.join(ctx.workDir, file);
   return {
     // `--` ends the options, so an image reference can never be read as a flag.
     argv: [ctx.binary, "-o", "json", "--file", output, "--", source],
@@ -90479,7 +90493,7 @@ function grypeCommand(ctx) {
 }
 
 // src/scanners/grype/parse.ts
-import path29 from "node:path";
+import path30 from "node:path";
 var GRYPE_SEVERITY = {
   critical: "critical",
   high: "high",
@@ -90500,7 +90514,7 @@ function locationOf(match3, source, ctx) {
   const reported = match3.artifact.locations?.[0]?.path ?? "";
   if (source.type === "image") return { path: `${imageName(source, ctx)}:${reported || match3.artifact.name}` };
   if (!reported) return { path: toRepoPath(".", ctx) };
-  const inRoot = reported.startsWith(`${ctx.root}${path29.sep}`) ? reported : reported.replace(/^\/+/, "");
+  const inRoot = reported.startsWith(`${ctx.root}${path30.sep}`) ? reported : reported.replace(/^\/+/, "");
   return { path: toRepoPath(inRoot, ctx) };
 }
 function firstSentence(text) {
@@ -90508,7 +90522,7 @@ function firstSentence(text) {
   if (!line) return void 0;
   return line.length > 160 ? `${line.slice(0, 157)}\u2026` : line;
 }
-function toRawFinding3(match3, source, ctx) {
+function toRawFinding4(match3, source, ctx) {
   const vuln = match3.vulnerability;
   const related = match3.relatedVulnerabilities ?? [];
   const description = vuln.description ?? related.find((r) => r.description)?.description;
@@ -90539,7 +90553,7 @@ function parseGrypeReport(raw, ctx) {
     throw new ScannerError("grype", 'output is not a grype JSON report (no "matches" array)');
   }
   const source = isRecord(report2.source) ? report2.source : {};
-  return report2.matches.filter((m2) => isRecord(m2) && isRecord(m2.vulnerability) && isRecord(m2.artifact)).map((m2) => toRawFinding3(m2, source, ctx));
+  return report2.matches.filter((m2) => isRecord(m2) && isRecord(m2.vulnerability) && isRecord(m2.artifact)).map((m2) => toRawFinding4(m2, source, ctx));
 }
 
 // src/scanners/grype/index.ts
@@ -90558,10 +90572,10 @@ var grype = {
 };
 
 // src/scanners/osv-scanner/command.ts
-import path30 from "node:path";
+import path31 from "node:path";
 var OSV_EXIT = { clean: 0, findings: 1, noPackages: 128 };
 function osvScannerCommand(ctx) {
-  const output = path30.join(ctx.workDir, "osv-scanner.json");
+  const output = path31.join(ctx.workDir, "osv-scanner.json");
   return [
     {
       // --output-file replaces v2's deprecated --output; -r makes the scan recursive over the root.
@@ -90715,11 +90729,11 @@ var osvScanner = {
 };
 
 // src/scanners/pip-audit/command.ts
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/scanners/pip-audit/discover.ts
-import { existsSync as existsSync11 } from "node:fs";
-import path31 from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import path32 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync as readdirSync3, realpath, realpathSync, stat as stat2, statSync as statSync4 } from "fs";
@@ -90731,27 +90745,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename as basename5, dirname as dirname7, normalize, relative as relative3, resolve as resolve3, sep as sep10 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path44) {
-  let normalized = normalize(path44);
+function cleanPath(path45) {
+  let normalized = normalize(path45);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep10) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path44, separator) {
-  return path44.replace(SLASHES_REGEX, separator);
+function convertSlashes(path45, separator) {
+  return path45.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path44) {
-  return path44 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path44);
+function isRootDirectory(path45) {
+  return path45 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path45);
 }
-function normalizePath(path44, options2) {
+function normalizePath(path45, options2) {
   const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options2;
-  const pathNeedsCleaning = process.platform === "win32" && path44.includes("/") || path44.startsWith(".");
-  if (resolvePaths2) path44 = resolve3(path44);
-  if (normalizePath$1 || pathNeedsCleaning) path44 = cleanPath(path44);
-  if (path44 === ".") return "";
-  const needsSeperator = path44[path44.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path44 + pathSeparator : path44, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path45.includes("/") || path45.startsWith(".");
+  if (resolvePaths2) path45 = resolve3(path45);
+  if (normalizePath$1 || pathNeedsCleaning) path45 = cleanPath(path45);
+  if (path45 === ".") return "";
+  const needsSeperator = path45[path45.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path45 + pathSeparator : path45, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -90788,8 +90802,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path44 = directoryPath || ".";
-  if (filters.every((filter2) => filter2(path44, true))) paths.push(path44);
+  const path45 = directoryPath || ".";
+  if (filters.every((filter2) => filter2(path45, true))) paths.push(path45);
 };
 var empty$2 = () => {
 };
@@ -90841,26 +90855,26 @@ var empty = () => {
 function build$3(options2) {
   return options2.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path44, state3, callback$1) {
+var resolveSymlinksAsync = function(path45, state3, callback$1) {
   const { queue, fs: fs10, options: { suppressErrors } } = state3;
   queue.enqueue();
-  fs10.realpath(path44, (error2, resolvedPath) => {
+  fs10.realpath(path45, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state3);
     fs10.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state3);
-      if (stat3.isDirectory() && isRecursive(path44, resolvedPath, state3)) return queue.dequeue(null, state3);
+      if (stat3.isDirectory() && isRecursive(path45, resolvedPath, state3)) return queue.dequeue(null, state3);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state3);
     });
   });
 };
-var resolveSymlinks = function(path44, state3, callback$1) {
+var resolveSymlinks = function(path45, state3, callback$1) {
   const { queue, fs: fs10, options: { suppressErrors } } = state3;
   queue.enqueue();
   try {
-    const resolvedPath = fs10.realpathSync(path44);
+    const resolvedPath = fs10.realpathSync(path45);
     const stat3 = fs10.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path44, resolvedPath, state3)) return;
+    if (stat3.isDirectory() && isRecursive(path45, resolvedPath, state3)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -90870,9 +90884,9 @@ function build$2(options2, isSynchronous) {
   if (!options2.resolveSymlinks || options2.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path44, resolved, state3) {
+function isRecursive(path45, resolved, state3) {
   if (state3.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state3);
-  let parent = dirname7(path44);
+  let parent = dirname7(path45);
   let depth = 1;
   while (parent !== state3.root && depth < 2) {
     const resolvedPath = state3.symlinks.get(parent);
@@ -90880,7 +90894,7 @@ function isRecursive(path44, resolved, state3) {
     if (isSameRoot) depth++;
     else parent = dirname7(parent);
   }
-  state3.symlinks.set(path44, resolved);
+  state3.symlinks.set(path45, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state3) {
@@ -91052,19 +91066,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path44 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path44)) continue;
-        this.pushDirectory(path44, paths, filters);
-        this.walkDirectory(this.state, path44, path44, depth - 1, this.walk);
+        let path45 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path45)) continue;
+        this.pushDirectory(path45, paths, filters);
+        this.walkDirectory(this.state, path45, path45, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path44 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path44, this.state, (stat3, resolvedPath) => {
+        let path45 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path45, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path44 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path44 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path45 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path45 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path44;
+            resolvedPath = useRealPaths ? resolvedPath : path45;
             const filename = basename5(resolvedPath);
             const directoryPath$1 = normalizePath(dirname7(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -91230,7 +91244,7 @@ var Builder2 = class {
       isMatch = globFn(patterns, ...options2);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path44) => isMatch(path44));
+    this.options.filters.push((path45) => isMatch(path45));
     return this;
   }
 };
@@ -91305,19 +91319,19 @@ function buildRelative(cwd, root) {
     return p2[p2.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path44) {
-  return path44.replace(DRIVE_RELATIVE_PATH, (match3) => `${match3}/`);
+function ensureNonDriveRelativePath(path45) {
+  return path45.replace(DRIVE_RELATIVE_PATH, (match3) => `${match3}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path44) {
+function splitPattern(path45) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path44, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path44];
+  const result = import_picomatch.default.scan(path45, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path45];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path44) => path44.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path44) => path44.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path45) => path45.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path45) => path45.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options2) {
   if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
@@ -91424,13 +91438,13 @@ function buildCrawler(options2, patterns) {
   if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
   const crawler = new Builder2({
     filters: [debug2 ? (p2, isDirectory2) => {
-      const path44 = format(p2, isDirectory2);
-      const matches = matcher(path44) && !ignore(path44);
-      if (matches) log2(`matched ${path44}`);
+      const path45 = format(p2, isDirectory2);
+      const matches = matcher(path45) && !ignore(path45);
+      if (matches) log2(`matched ${path45}`);
       return matches;
     } : (p2, isDirectory2) => {
-      const path44 = format(p2, isDirectory2);
-      return matcher(path44) && !ignore(path44);
+      const path45 = format(p2, isDirectory2);
+      return matcher(path45) && !ignore(path45);
     }],
     exclude: debug2 ? (_2, p2) => {
       const skipped = excludePredicate(_2, p2);
@@ -91507,7 +91521,7 @@ function findPythonManifests(root) {
     ignore: IGNORED,
     dot: false
   }).sort();
-  return { requirements, pyproject: existsSync11(path31.join(root, "pyproject.toml")) };
+  return { requirements, pyproject: existsSync12(path32.join(root, "pyproject.toml")) };
 }
 
 // src/scanners/pip-audit/command.ts
@@ -91517,8 +91531,8 @@ function common(ctx, output) {
 }
 function pipAuditCommand(ctx, found = findPythonManifests(ctx.root)) {
   const perFile = found.requirements.map((rel, i) => {
-    const output2 = path32.join(ctx.workDir, `pip-audit-${i + 1}.json`);
-    const file = path32.join(ctx.root, rel);
+    const output2 = path33.join(ctx.workDir, `pip-audit-${i + 1}.json`);
+    const file = path33.join(ctx.root, rel);
     return {
       argv: [ctx.binary, "--requirement", file, ...common(ctx, output2)],
       okExitCodes: PIP_AUDIT_OK,
@@ -91527,13 +91541,13 @@ function pipAuditCommand(ctx, found = findPythonManifests(ctx.root)) {
     };
   });
   if (perFile.length > 0 || !found.pyproject) return perFile;
-  const output = path32.join(ctx.workDir, "pip-audit-project.json");
+  const output = path33.join(ctx.workDir, "pip-audit-project.json");
   return [
     {
       argv: [ctx.binary, ...common(ctx, output), ctx.root],
       okExitCodes: PIP_AUDIT_OK,
       output: { kind: "file", path: output },
-      label: toRepoPath(path32.join(ctx.root, "pyproject.toml"), ctx)
+      label: toRepoPath(path33.join(ctx.root, "pyproject.toml"), ctx)
     }
   ];
 }
@@ -91546,7 +91560,7 @@ function dependenciesOf(report2) {
   }
   return list2.filter((d) => isRecord(d) && typeof d.name === "string");
 }
-function toRawFinding4(dep, vuln, ctx) {
+function toRawFinding5(dep, vuln, ctx) {
   return {
     scanner: "pip-audit",
     ruleId: vuln.id,
@@ -91564,7 +91578,7 @@ function toRawFinding4(dep, vuln, ctx) {
 }
 function parsePipAuditReport(raw, ctx) {
   return dependenciesOf(readJsonReport(raw, "pip-audit")).filter((dep) => dep.skip_reason === void 0 && Array.isArray(dep.vulns)).flatMap(
-    (dep) => (dep.vulns ?? []).filter((v2) => isRecord(v2) && typeof v2.id === "string").map((v2) => toRawFinding4(dep, v2, ctx))
+    (dep) => (dep.vulns ?? []).filter((v2) => isRecord(v2) && typeof v2.id === "string").map((v2) => toRawFinding5(dep, v2, ctx))
   );
 }
 
@@ -91629,7 +91643,7 @@ function resolveUri(run, uri, baseId) {
 function firstLine(text) {
   return (text ?? "").split("\n", 1)[0]?.trim() ?? "";
 }
-function toRawFinding5(run, result, rules, ctx) {
+function toRawFinding6(run, result, rules, ctx) {
   const rule = (result.ruleIndex !== void 0 && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : void 0) ?? rules.get(result.ruleId ?? result.rule?.id ?? "");
   const ruleId = result.ruleId ?? rule?.id ?? "unknown-rule";
   const physical = result.locations?.[0]?.physicalLocation;
@@ -91667,7 +91681,7 @@ function parseSarifLog(log3, ctx) {
     for (const result of run.results ?? []) {
       if (result.kind && !["fail", "open", "review"].includes(result.kind)) continue;
       if (result.baselineState === "absent") continue;
-      out.push(toRawFinding5(run, result, rules, ctx));
+      out.push(toRawFinding6(run, result, rules, ctx));
     }
   }
   return out;
@@ -91826,12 +91840,12 @@ var sarifScanner = {
 };
 
 // src/scanners/trivy/command.ts
-import path33 from "node:path";
+import path34 from "node:path";
 var COMMON = ["--format", "json", "--exit-code", "0", "--quiet"];
 function trivyCommand(ctx) {
-  const noIgnores = ["--ignorefile", path33.join(ctx.workDir, "scan-gate-no-trivyignore")];
+  const noIgnores = ["--ignorefile", path34.join(ctx.workDir, "scan-gate-no-trivyignore")];
   const cache = ["--cache-dir", ctx.cacheDir];
-  const fsOut = path33.join(ctx.workDir, "trivy-fs.json");
+  const fsOut = path34.join(ctx.workDir, "trivy-fs.json");
   const invocations = [
     {
       argv: [
@@ -91851,7 +91865,7 @@ function trivyCommand(ctx) {
     }
   ];
   ctx.images.forEach((image, i) => {
-    const out = path33.join(ctx.workDir, `trivy-image-${i}.json`);
+    const out = path34.join(ctx.workDir, `trivy-image-${i}.json`);
     invocations.push({
       argv: [
         ctx.binary,
@@ -91878,27 +91892,27 @@ function trivySeverity(label) {
   const s3 = String(label ?? "").toLowerCase();
   return s3 === "critical" || s3 === "high" || s3 === "medium" || s3 === "low" ? s3 : "unknown";
 }
-var str = (v2) => typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+var str2 = (v2) => typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 var num2 = (v2) => typeof v2 === "number" && v2 > 0 ? v2 : void 0;
 function where2(target, ctx) {
   return ctx.label ? `${ctx.label}: ${target}` : toRepoPath(target, ctx);
 }
 function vulnerability(v2, target, ctx) {
-  const id = str(v2.VulnerabilityID) ?? "unknown-vulnerability";
-  const fixed = str(v2.FixedVersion);
+  const id = str2(v2.VulnerabilityID) ?? "unknown-vulnerability";
+  const fixed = str2(v2.FixedVersion);
   return {
     scanner: "trivy",
     ruleId: id,
     aliases: stringList(v2.VendorIDs).filter((a) => a !== id),
     category: "vulnerability",
     severity: trivySeverity(v2.Severity),
-    title: str(v2.Title) ?? `${id} in ${String(v2.PkgName ?? "a package")}`,
-    description: str(v2.Description)?.slice(0, 2e3),
-    helpUri: str(v2.PrimaryURL),
+    title: str2(v2.Title) ?? `${id} in ${String(v2.PkgName ?? "a package")}`,
+    description: str2(v2.Description)?.slice(0, 2e3),
+    helpUri: str2(v2.PrimaryURL),
     location: { path: where2(target, ctx) },
     package: {
       name: String(v2.PkgName ?? ""),
-      version: str(v2.InstalledVersion),
+      version: str2(v2.InstalledVersion),
       fixedVersions: fixed ? fixed.split(/,\s*/).filter(Boolean) : []
     }
   };
@@ -91913,46 +91927,46 @@ function misconfigAliases(id, avd) {
   return [...forms];
 }
 function misconfiguration(m2, target, ctx) {
-  const id = str(m2.ID) ?? str(m2.AVDID) ?? "unknown-check";
+  const id = str2(m2.ID) ?? str2(m2.AVDID) ?? "unknown-check";
   const cause = isRecord(m2.CauseMetadata) ? m2.CauseMetadata : {};
   return {
     scanner: "trivy",
     ruleId: id,
-    aliases: misconfigAliases(id, str(m2.AVDID)),
+    aliases: misconfigAliases(id, str2(m2.AVDID)),
     category: "misconfiguration",
     severity: trivySeverity(m2.Severity),
-    title: str(m2.Title) ?? id,
-    description: [str(m2.Message), str(m2.Resolution)].filter(Boolean).join(" \u2014 ") || void 0,
-    helpUri: str(m2.PrimaryURL),
+    title: str2(m2.Title) ?? id,
+    description: [str2(m2.Message), str2(m2.Resolution)].filter(Boolean).join(" \u2014 ") || void 0,
+    helpUri: str2(m2.PrimaryURL),
     location: { path: where2(target, ctx), startLine: num2(cause.StartLine), endLine: num2(cause.EndLine) },
-    snippet: `${id} ${str(m2.Message) ?? ""} ${String(cause.Resource ?? "")}`
+    snippet: `${id} ${str2(m2.Message) ?? ""} ${String(cause.Resource ?? "")}`
   };
 }
 function secret(s3, target, ctx) {
-  const id = str(s3.RuleID) ?? "secret";
+  const id = str2(s3.RuleID) ?? "secret";
   return {
     scanner: "trivy",
     ruleId: id,
     aliases: [],
     category: "secret",
     severity: trivySeverity(s3.Severity),
-    title: str(s3.Title) ?? id,
-    description: str(s3.Category) ? `Secret of type ${String(s3.Category)}` : void 0,
+    title: str2(s3.Title) ?? id,
+    description: str2(s3.Category) ? `Secret of type ${String(s3.Category)}` : void 0,
     location: { path: where2(target, ctx), startLine: num2(s3.StartLine), endLine: num2(s3.EndLine) }
   };
 }
 function license(l, target, ctx) {
-  const name = str(l.Name) ?? "unknown";
+  const name = str2(l.Name) ?? "unknown";
   return {
     scanner: "trivy",
     ruleId: `license:${name}`,
     aliases: [],
     category: "license",
     severity: trivySeverity(l.Severity),
-    title: `${name} licence${str(l.PkgName) ? ` on ${String(l.PkgName)}` : ""} (${String(l.Category ?? "unclassified")})`,
-    helpUri: str(l.Link),
-    location: { path: where2(str(l.FilePath) ?? target, ctx) },
-    package: str(l.PkgName) ? { name: String(l.PkgName) } : void 0
+    title: `${name} licence${str2(l.PkgName) ? ` on ${String(l.PkgName)}` : ""} (${String(l.Category ?? "unclassified")})`,
+    helpUri: str2(l.Link),
+    location: { path: where2(str2(l.FilePath) ?? target, ctx) },
+    package: str2(l.PkgName) ? { name: String(l.PkgName) } : void 0
   };
 }
 var list = (v2) => Array.isArray(v2) ? v2.filter(isRecord) : [];
@@ -92038,21 +92052,27 @@ function toFinding(result, ctx) {
     secretHash: raw ? sha256(raw) : void 0
   };
 }
+var BROKEN_RESULT = /^\{\s*"SourceMetadata"|"DetectorName"\s*:/;
+function classify(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    if (BROKEN_RESULT.test(text)) throw new ScannerError("trufflehog", "output has a truncated result line");
+    return "other";
+  }
+  if (isRecord(value) && "DetectorName" in value && "SourceMetadata" in value) return { result: value };
+  return isRecord(value) && ("level" in value || "msg" in value) ? "log" : "other";
+}
 function parseTrufflehogOutput(raw, ctx) {
   const findings = [];
   let unparseable = 0;
   for (const line of raw.split("\n")) {
     const text = line.trim();
     if (text === "") continue;
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      unparseable++;
-      continue;
-    }
-    if (isRecord(value) && "DetectorName" in value && "SourceMetadata" in value) findings.push(toFinding(value, ctx));
-    else if (!isRecord(value) || !("level" in value || "msg" in value)) unparseable++;
+    const kind = classify(text);
+    if (typeof kind === "object") findings.push(toFinding(kind.result, ctx));
+    else if (kind === "other") unparseable++;
   }
   if (findings.length === 0 && unparseable > 0) {
     throw new ScannerError("trufflehog", `output has ${unparseable} line(s) that are not trufflehog JSON results`);
@@ -92135,17 +92155,17 @@ function wireInstaller(w2) {
 }
 function workRootUnder(base, instance) {
   mkdirSync6(base, { recursive: true });
-  return mkdtempSync(path34.join(base, `scan-gate-${instance}-`));
+  return mkdtempSync(path35.join(base, `scan-gate-${instance}-`));
 }
 async function createActionAdapters(opts) {
   const { config, runner } = opts;
-  const tempDir = process.env.RUNNER_TEMP || path34.join(tmpdir(), "scan-gate");
-  const toolCacheDir = process.env.RUNNER_TOOL_CACHE || path34.join(tempDir, "tool-cache");
+  const tempDir = process.env.RUNNER_TEMP || path35.join(tmpdir(), "scan-gate");
+  const toolCacheDir = process.env.RUNNER_TOOL_CACHE || path35.join(tempDir, "tool-cache");
   const installAdapters = createInstallAdapters({ cache: config.cache });
   const { install, saveDbs } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
   const baselineStore = installAdapters.cache ? cacheBaselineStore({
     cache: installAdapters.cache,
-    dir: path34.join(tempDir, "scan-gate-baseline", config.instance),
+    dir: path35.join(tempDir, "scan-gate-baseline", config.instance),
     runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}`,
     warn: (m2) => runner.warning(m2)
   }) : void 0;
@@ -92157,12 +92177,12 @@ async function createActionAdapters(opts) {
     now: () => /* @__PURE__ */ new Date(),
     finish: saveDbs
   };
-  return { adapters, workRoot: workRootUnder(path34.join(tempDir, "scan-gate-work"), config.instance) };
+  return { adapters, workRoot: workRootUnder(path35.join(tempDir, "scan-gate-work"), config.instance) };
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync13, statSync as statSync6 } from "node:fs";
-import path36 from "node:path";
+import { existsSync as existsSync14, statSync as statSync6 } from "node:fs";
+import path37 from "node:path";
 
 // src/policy/build-policy.ts
 var PRESET_FAIL_ON = {
@@ -92351,8 +92371,8 @@ function parseUrl2(name, value) {
 // src/config/policy-file.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist4(), 1);
-import { existsSync as existsSync12, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
-import path35 from "node:path";
+import { existsSync as existsSync13, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+import path36 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -95460,10 +95480,10 @@ function toInputs(record) {
 }
 function loadPolicyFile(filePath, opts) {
   const display = opts.displayPath ?? filePath;
-  if (!existsSync12(filePath)) {
+  if (!existsSync13(filePath)) {
     if (!opts.explicit) return void 0;
     throw new ConfigError(
-      `Input \`config\`: the policy file ${display} does not exist (resolved to ${path35.resolve(filePath)}).`
+      `Input \`config\`: the policy file ${display} does not exist (resolved to ${path36.resolve(filePath)}).`
     );
   }
   if (!statSync5(filePath).isFile()) throw new ConfigError(`Input \`config\`: ${display} is not a file.`);
@@ -95496,7 +95516,7 @@ var INPUT_DEFAULTS = {
 function loadConfig(opts) {
   const { env } = opts;
   const configInput = opts.inputs("config").trim();
-  const configPath = path36.resolve(env.workspace, configInput || DEFAULT_CONFIG_FILE);
+  const configPath = path37.resolve(env.workspace, configInput || DEFAULT_CONFIG_FILE);
   const file = loadPolicyFile(configPath, {
     explicit: configInput !== "",
     displayPath: configInput || DEFAULT_CONFIG_FILE
@@ -95541,15 +95561,15 @@ function loadConfig(opts) {
   };
 }
 function resolveScanPath(workspace, input) {
-  const abs = path36.resolve(workspace, input);
-  if (!existsSync13(abs) || !statSync6(abs).isDirectory()) {
+  const abs = path37.resolve(workspace, input);
+  if (!existsSync14(abs) || !statSync6(abs).isDirectory()) {
     throw new ConfigError(`Input \`path\`: "${input}" is not a directory under the workspace (${workspace}).`);
   }
   return abs;
 }
 function resolveOutputDir(env, input) {
-  if (input) return path36.resolve(env.workspace, input);
-  return env.runnerTemp ? path36.join(env.runnerTemp, "scan-gate") : path36.resolve(env.workspace, "scan-gate-results");
+  if (input) return path37.resolve(env.workspace, input);
+  return env.runnerTemp ? path37.join(env.runnerTemp, "scan-gate") : path37.resolve(env.workspace, "scan-gate-results");
 }
 function parseInstance(input) {
   if (input === "") return "default";
@@ -95659,14 +95679,14 @@ function writeOutputs(runner, outputs) {
 import { mkdirSync as mkdirSync8 } from "node:fs";
 
 // src/config/native-ignores.ts
-import { existsSync as existsSync14, readFileSync as readFileSync8 } from "node:fs";
-import path37 from "node:path";
+import { existsSync as existsSync15, readFileSync as readFileSync8 } from "node:fs";
+import path38 from "node:path";
 function lines(file) {
-  if (!existsSync14(file)) return [];
+  if (!existsSync15(file)) return [];
   return readFileSync8(file, "utf8").split(/\r?\n/).map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
 }
 function trivyIgnores(root) {
-  return lines(path37.join(root, ".trivyignore")).map(({ text, line }) => {
+  return lines(path38.join(root, ".trivyignore")).map(({ text, line }) => {
     const [id = "", ...rest] = text.split(/\s+/);
     const exp = rest.find((r) => r.startsWith("exp:"))?.slice(4);
     return {
@@ -95679,7 +95699,7 @@ function trivyIgnores(root) {
   });
 }
 function gitleaksIgnores(root) {
-  return lines(path37.join(root, ".gitleaksignore")).flatMap(({ text, line }) => {
+  return lines(path38.join(root, ".gitleaksignore")).flatMap(({ text, line }) => {
     const parts = text.split(":");
     const lineNo = Number(parts.at(-1));
     if (parts.length < 3 || !Number.isInteger(lineNo)) return [];
@@ -95705,7 +95725,7 @@ function loadNativeIgnores(root) {
 
 // src/findings/normalise.ts
 import { readFileSync as readFileSync9, statSync as statSync7 } from "node:fs";
-import path38 from "node:path";
+import path39 from "node:path";
 var MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 var SourceLines = class {
   constructor(workspace) {
@@ -95723,9 +95743,9 @@ var SourceLines = class {
     return lines2?.[line - 1];
   }
   load(repoPath) {
-    const abs = path38.resolve(this.workspace, repoPath);
-    const rel = path38.relative(this.workspace, abs);
-    if (rel.startsWith("..") || path38.isAbsolute(rel)) return null;
+    const abs = path39.resolve(this.workspace, repoPath);
+    const rel = path39.relative(this.workspace, abs);
+    if (rel.startsWith("..") || path39.isAbsolute(rel)) return null;
     try {
       if (statSync7(abs).size > MAX_SOURCE_BYTES) return null;
       return readFileSync9(abs, "utf8").split(/\r?\n/);
@@ -95921,7 +95941,7 @@ function passReason(o, counted, ignored) {
 
 // src/pipeline/report-stage.ts
 import { readFileSync as readFileSync10, statSync as statSync8, writeFileSync as writeFileSync8 } from "node:fs";
-import path39 from "node:path";
+import path40 from "node:path";
 
 // src/report/annotations.ts
 var PER_LEVEL = 10;
@@ -96630,14 +96650,14 @@ async function runReportStage(opts) {
     runner.warning(m2);
     lines2.push(`\u26A0\uFE0F ${m2}`);
   };
-  const reportPath = path39.join(config.outputDir, "report.json");
+  const reportPath = path40.join(config.outputDir, "report.json");
   writeFileSync8(reportPath, `${JSON.stringify(renderReportJson(report2), null, 2)}
 `);
   const sarif = buildSarifLogs(report2, {
     readFile: adapters.readFile ?? workspaceReader(config.workspace),
     scanners: report2.scanners.map((s3) => s3.id)
   });
-  for (const entry of sarif.logs) writeFileSync8(path39.join(config.outputDir, entry.file), JSON.stringify(entry.log));
+  for (const entry of sarif.logs) writeFileSync8(path40.join(config.outputDir, entry.file), JSON.stringify(entry.log));
   for (const note of sarif.notes) lines2.push(note);
   const event = report2.event;
   const github = adapters.github;
@@ -96672,9 +96692,9 @@ async function runReportStage(opts) {
 }
 function workspaceReader(workspace) {
   return (repoPath) => {
-    const abs = path39.resolve(workspace, repoPath);
-    const rel = path39.relative(workspace, abs);
-    if (rel.startsWith("..") || path39.isAbsolute(rel)) return void 0;
+    const abs = path40.resolve(workspace, repoPath);
+    const rel = path40.relative(workspace, abs);
+    if (rel.startsWith("..") || path40.isAbsolute(rel)) return void 0;
     try {
       return statSync8(abs).size > 5 * 2 ** 20 ? void 0 : readFileSync10(abs, "utf8");
     } catch {
@@ -96685,7 +96705,7 @@ function workspaceReader(workspace) {
 
 // src/pipeline/scan-stage.ts
 import { mkdirSync as mkdirSync7 } from "node:fs";
-import path42 from "node:path";
+import path43 from "node:path";
 
 // src/scan/auto-select.ts
 var LOCKFILES = [
@@ -96815,8 +96835,8 @@ async function resolveGitRange(opts) {
 }
 
 // src/scan/run-scanners.ts
-import { existsSync as existsSync15, readFileSync as readFileSync11, statSync as statSync9 } from "node:fs";
-import path40 from "node:path";
+import { existsSync as existsSync16, readFileSync as readFileSync11, statSync as statSync9 } from "node:fs";
+import path41 from "node:path";
 
 // src/scan/run-process.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -96914,13 +96934,13 @@ function describeFailure(r, inv, timeoutMs) {
   return void 0;
 }
 async function runInvocation(plan, inv, index, timeoutMs) {
-  const stdoutFile = path40.join(plan.ctx.workDir, `stdout-${index}.txt`);
+  const stdoutFile = path41.join(plan.ctx.workDir, `stdout-${index}.txt`);
   const result = await runProcess({ invocation: inv, stdoutFile, timeoutMs });
   const failure = describeFailure(result, inv, timeoutMs);
   if (failure) throw new InvocationError(failure);
   if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode)) return [];
   const file = inv.output.kind === "file" ? inv.output.path : stdoutFile;
-  if (!existsSync15(file))
+  if (!existsSync16(file))
     throw new InvocationError(`exited ${result.exitCode} but wrote no report at ${file}${tail(result.stderrTail)}`);
   if (statSync9(file).size > DEFAULT_OUTPUT_CAP)
     throw new InvocationError(`report larger than ${DEFAULT_OUTPUT_CAP / 2 ** 20} MB`);
@@ -96970,7 +96990,7 @@ async function runScanners(opts) {
 
 // src/scanners/sarif/ingest.ts
 import { readFile } from "node:fs/promises";
-import path41 from "node:path";
+import path42 from "node:path";
 async function ingestSarifFiles(opts) {
   const files = /* @__PURE__ */ new Set();
   const unmatched = [];
@@ -96981,7 +97001,7 @@ async function ingestSarifFiles(opts) {
   }
   const findings = [];
   for (const file of files) {
-    const display = path41.relative(opts.workspace, file).split(path41.sep).join("/") || file;
+    const display = path42.relative(opts.workspace, file).split(path42.sep).join("/") || file;
     const log3 = parseSarifText(await readFile(file, "utf8"), display);
     findings.push(...parseSarifLog(log3, { ...opts.ctx, label: display }));
   }
@@ -97020,7 +97040,7 @@ async function runScanStage(opts) {
     try {
       const installed = await opts.install(id);
       warnings.push(...installed.warnings);
-      const workDir = path42.join(opts.workRoot, id);
+      const workDir = path43.join(opts.workRoot, id);
       mkdirSync7(workDir, { recursive: true });
       const ctx = {
         root: config.path,
@@ -97217,7 +97237,7 @@ async function runAction() {
     process.exitCode = 1;
   };
   try {
-    const workspace = path43.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path44.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig({ inputs: runner.input, env: { workspace, runnerTemp: process.env.RUNNER_TEMP } });
     if (config.token) runner.mask(config.token);
     const event = readRunnerEvent(process.env, checkedOutSha(workspace));
