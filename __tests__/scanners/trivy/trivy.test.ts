@@ -16,8 +16,12 @@ const FIX = path.join(REPO_ROOT, '__tests__/__fixtures__/trivy');
 const policy = buildPolicy({ source: 'test' });
 const ctx = { root: '/repo', workspace: '/repo', policy };
 const parse = (name: string) => parseTrivyReport(readFileSync(path.join(FIX, name), 'utf8'), ctx);
-const tally = (xs: { severity: string }[]) =>
-  xs.reduce<Record<string, number>>((a, f) => ({ ...a, [f.severity]: (a[f.severity] ?? 0) + 1 }), {});
+function tally(xs: { severity: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of xs) out[f.severity] = (out[f.severity] ?? 0) + 1;
+  return out;
+}
+xs.reduce<Record<string, number>>((a, f) => ({ ...a, [f.severity]: (a[f.severity] ?? 0) + 1 }), {});
 
 describe('parseTrivyReport on recorded trivy output', () => {
   it.each([
