@@ -21,7 +21,6 @@ function tally(xs: { severity: string }[]): Record<string, number> {
   for (const f of xs) out[f.severity] = (out[f.severity] ?? 0) + 1;
   return out;
 }
-xs.reduce<Record<string, number>>((a, f) => ({ ...a, [f.severity]: (a[f.severity] ?? 0) + 1 }), {});
 
 describe('parseTrivyReport on recorded trivy output', () => {
   it.each([
