@@ -13,6 +13,8 @@ export interface ProcessResult {
   readonly outputTooLarge: boolean;
   /** Set when the process could not be started (ENOENT, EACCES). */
   readonly spawnError?: string;
+  /** Set when stdout could not be written to its file (disk full, directory gone). */
+  readonly writeError?: string;
 }
 
 export const DEFAULT_OUTPUT_CAP = 512 * 1024 * 1024;
@@ -58,9 +60,15 @@ export function runProcess(opts: {
     let timedOut = false;
     let outputTooLarge = false;
     let spawnError: string | undefined;
+    let writeError: string | undefined;
     const stop = () => {
       killTree(child.pid, 'SIGTERM');
-      setTimeout(() => killTree(child.pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+      setTimeout(() => {
+        killTree(child.pid, 'SIGKILL');
+        // A helper that left the process group may still hold the pipes open; stop waiting for it.
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, KILL_GRACE_MS).unref();
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -73,17 +81,25 @@ export function runProcess(opts: {
         outputTooLarge = true;
         return;
       }
-      out.write(chunk);
+      // Respect the disk's pace: without this a fast scanner would fill memory with pending writes.
+      if (!out.write(chunk)) {
+        child.stdout.pause();
+        out.once('drain', () => child.stdout.resume());
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    out.on('error', (error) => {
+      writeError ??= error.message;
+      stop();
     });
     child.on('error', (error) => {
       spawnError = error.message;
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      out.end(() =>
+      const finish = () =>
         resolve({
           exitCode,
           signal,
@@ -92,8 +108,11 @@ export function runProcess(opts: {
           stderrTail: stderr,
           outputTooLarge,
           spawnError,
-        }),
-      );
+          writeError,
+        });
+      // An errored stream never calls end()'s callback on every Node version; do not wait on it.
+      if (out.errored || out.destroyed) finish();
+      else out.end(finish);
     });
   });
 }

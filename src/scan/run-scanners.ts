@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
@@ -32,11 +32,23 @@ function tail(stderr: string): string {
 
 class InvocationError extends Error {}
 
-function describeFailure(r: ProcessResult, inv: Invocation, timeoutMs: number): string | undefined {
+interface Limits {
+  /** Time left for this invocation (the scanner's budget minus what earlier invocations used). */
+  readonly timeoutMs: number;
+  /** The configured scanner-timeout, for messages. */
+  readonly scannerTimeoutMs: number;
+  readonly outputCap: number;
+}
+
+const mb = (bytes: number) => `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
+
+function describeFailure(r: ProcessResult, inv: Invocation, limits: Limits): string | undefined {
   const label = inv.label ? ` (${inv.label})` : '';
   if (r.spawnError) return `could not start${label}: ${r.spawnError}`;
-  if (r.timedOut) return `timed out after ${Math.round(timeoutMs / 1000)}s${label} (scanner-timeout)`;
-  if (r.outputTooLarge) return `output exceeded ${DEFAULT_OUTPUT_CAP / 2 ** 20} MB${label}; stopped`;
+  if (r.writeError) return `output could not be saved${label}: ${r.writeError}`;
+  if (r.timedOut)
+    return `timed out after ${Math.round(limits.scannerTimeoutMs / 1000)}s${label} (scanner-timeout)${tail(r.stderrTail)}`;
+  if (r.outputTooLarge) return `output exceeded ${mb(limits.outputCap)}${label}; stopped`;
   if (r.signal) return `was killed by ${r.signal}${label}${tail(r.stderrTail)}`;
   if (r.exitCode === null || ![...inv.okExitCodes, ...(inv.nothingToScanExitCodes ?? [])].includes(r.exitCode)) {
     return `exited with code ${r.exitCode}${label}, which means it failed (expected ${inv.okExitCodes.join(' or ')})${tail(r.stderrTail)}`;
@@ -44,18 +56,45 @@ function describeFailure(r: ProcessResult, inv: Invocation, timeoutMs: number): 
   return undefined;
 }
 
-async function runInvocation(plan: ScanPlan, inv: Invocation, index: number, timeoutMs: number): Promise<RawFinding[]> {
+/** Where the scanner writes its report; relative paths are relative to the invocation's cwd. */
+function reportPath(inv: Invocation): string | undefined {
+  return inv.output.kind === 'file' ? path.resolve(inv.cwd ?? process.cwd(), inv.output.path) : undefined;
+}
+
+/** The report text; a report file the scanner was meant to write but did not (or left empty) is an error. */
+function readReport(inv: Invocation, stdoutFile: string, result: ProcessResult, limits: Limits): string {
+  // Empty stdout is passed on: the plugin knows whether its scanner prints nothing when clean.
+  if (inv.output.kind === 'stdout') return readFileSync(stdoutFile, 'utf8');
+  const file = reportPath(inv) as string;
+  const size = existsSync(file) ? statSync(file).size : -1;
+  const code = `exited with code ${result.exitCode}`;
+  if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
+  if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
+  if (size > limits.outputCap) throw new InvocationError(`report exceeded ${mb(limits.outputCap)}`);
+  return readFileSync(file, 'utf8');
+}
+
+async function runInvocation(
+  plan: ScanPlan,
+  inv: Invocation,
+  index: number,
+  limits: Limits,
+): Promise<RawFinding[] | 'nothing to scan'> {
   const stdoutFile = path.join(plan.ctx.workDir, `stdout-${index}.txt`);
-  const result = await runProcess({ invocation: inv, stdoutFile, timeoutMs });
-  const failure = describeFailure(result, inv, timeoutMs);
+  // A report left by an earlier run must never pass for this run's output.
+  const report = reportPath(inv);
+  if (report) rmSync(report, { force: true });
+  const result = await runProcess({
+    invocation: inv,
+    stdoutFile,
+    timeoutMs: limits.timeoutMs,
+    outputCap: limits.outputCap,
+  });
+  const failure = describeFailure(result, inv, limits);
   if (failure) throw new InvocationError(failure);
-  if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode)) return [];
-  const file = inv.output.kind === 'file' ? inv.output.path : stdoutFile;
-  if (!existsSync(file))
-    throw new InvocationError(`exited ${result.exitCode} but wrote no report at ${file}${tail(result.stderrTail)}`);
-  if (statSync(file).size > DEFAULT_OUTPUT_CAP)
-    throw new InvocationError(`report larger than ${DEFAULT_OUTPUT_CAP / 2 ** 20} MB`);
-  const text = readFileSync(file, 'utf8');
+  if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
+    return 'nothing to scan';
+  const text = readReport(inv, stdoutFile, result, limits);
   try {
     return plan.plugin.parse(text, {
       root: plan.ctx.root,
@@ -64,28 +103,48 @@ async function runInvocation(plan: ScanPlan, inv: Invocation, index: number, tim
       label: inv.label,
     });
   } catch (error) {
-    throw new InvocationError(
-      `printed output that could not be parsed: ${maskSecrets((error as Error).message).slice(0, 500)}`,
-    );
+    // JSON.parse quotes the output it choked on; that output may hold findings (secrets), so it is not shown.
+    const why = error instanceof SyntaxError ? 'not valid JSON' : maskSecrets((error as Error).message).slice(0, 300);
+    throw new InvocationError(`printed output that could not be parsed: ${why}`);
   }
 }
 
+/** Runs each invocation in turn; `nothing` counts those that reported "nothing to scan". */
+async function runAll(plan: ScanPlan, invocations: readonly Invocation[], limits: Limits, started: number) {
+  const raw: RawFinding[] = [];
+  let nothing = 0;
+  for (const [i, inv] of invocations.entries()) {
+    // scanner-timeout bounds the whole scanner, not each of its invocations.
+    const remaining = Math.max(1, started + limits.timeoutMs - Date.now());
+    const found = await runInvocation(plan, inv, i, { ...limits, timeoutMs: remaining });
+    if (found === 'nothing to scan') nothing++;
+    else raw.push(...found);
+  }
+  return { raw, nothing };
+}
+
 /** One scanner: its invocations run one after another (they share the scanner's cache directory). */
-async function runOne(plan: ScanPlan, timeoutMs: number, log?: (m: string) => void): Promise<ScannerResult> {
+async function runOne(plan: ScanPlan, limits: Limits, log?: (m: string) => void): Promise<ScannerResult> {
   const id = plan.plugin.id;
   const started = Date.now();
-  const invocations = plan.plugin.command(plan.ctx);
   const base = { id, version: plan.version, install: plan.install };
-  if (invocations.length === 0) {
-    return { id, raw: [], run: { ...base, status: 'skipped', durationMs: 0, findings: 0, note: 'nothing to scan' } };
-  }
-  const raw: RawFinding[] = [];
   try {
-    for (const [i, inv] of invocations.entries()) {
-      // scanner-timeout bounds the whole scanner, not each of its invocations.
-      const remaining = Math.max(1, started + timeoutMs - Date.now());
-      raw.push(...(await runInvocation(plan, inv, i, remaining)));
+    const invocations = plan.plugin.command(plan.ctx);
+    if (invocations.length === 0) {
+      const note = 'nothing to scan';
+      log?.(`${id}: skipped, ${note}`);
+      return { id, raw: [], run: { ...base, status: 'skipped', durationMs: 0, findings: 0, note } };
     }
+    const { raw, nothing } = await runAll(plan, invocations, limits, started);
+    const durationMs = Date.now() - started;
+    const note =
+      nothing === 0
+        ? undefined
+        : nothing === invocations.length
+          ? 'nothing to scan'
+          : `${nothing} of ${invocations.length} invocation(s) had nothing to scan`;
+    log?.(`${id}: ${raw.length} finding(s) in ${(durationMs / 1000).toFixed(1)}s`);
+    return { id, raw, run: { ...base, status: 'ok', durationMs, findings: raw.length, ...(note ? { note } : {}) } };
   } catch (error) {
     const message = `${id} ${(error as Error).message}`;
     log?.(`scanner error: ${message}`);
@@ -95,8 +154,6 @@ async function runOne(plan: ScanPlan, timeoutMs: number, log?: (m: string) => vo
       run: { ...base, status: 'error', durationMs: Date.now() - started, findings: 0, error: message },
     };
   }
-  log?.(`${id}: ${raw.length} finding(s) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  return { id, raw, run: { ...base, status: 'ok', durationMs: Date.now() - started, findings: raw.length } };
 }
 
 /**
@@ -108,6 +165,23 @@ export async function runScanners(opts: {
   plans: readonly ScanPlan[];
   timeoutMs: number;
   log?: (message: string) => void;
+  /** Largest report accepted from one invocation; default 512 MB. */
+  outputCapBytes?: number;
 }): Promise<ScannerResult[]> {
-  return Promise.all(opts.plans.map((plan) => runOne(plan, opts.timeoutMs, opts.log)));
+  const limits = {
+    timeoutMs: opts.timeoutMs,
+    scannerTimeoutMs: opts.timeoutMs,
+    outputCap: opts.outputCapBytes ?? DEFAULT_OUTPUT_CAP,
+  };
+  // Plans of exclusive-cache plugins sharing a cache directory queue behind each other.
+  const queues = new Map<string, Promise<unknown>>();
+  return Promise.all(
+    opts.plans.map((plan) => {
+      if (!plan.plugin.exclusiveCache) return runOne(plan, limits, opts.log);
+      const key = path.resolve(plan.ctx.cacheDir);
+      const result = (queues.get(key) ?? Promise.resolve()).then(() => runOne(plan, limits, opts.log));
+      queues.set(key, result);
+      return result;
+    }),
+  );
 }
