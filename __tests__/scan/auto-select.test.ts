@@ -37,4 +37,21 @@ describe('auto scanner selection', () => {
       'bandit',
     ]);
   });
+  it('ignores vendored and virtualenv trees, and looks no deeper than 6 levels', () => {
+    const r = select(tree(['vendor/x/go.sum', '.venv/lib/site.py', 'a/b/c/d/e/f/g/Cargo.lock', 'docs/readme.md']));
+    expect(r.scanners).toEqual(['trivy', 'gitleaks']);
+    expect(select(tree(['a/b/c/d/e/Cargo.lock'])).reasons['osv-scanner']).toBe('auto: lockfile a/b/c/d/e/Cargo.lock');
+  });
+  it('says why each scanner was chosen', () => {
+    const r = select(tree(['svc/requirements-dev.txt', 'tool.py']), { sarifFiles: ['out/*.sarif'] });
+    expect(r.scanners).toEqual(['trivy', 'gitleaks', 'osv-scanner', 'bandit', 'sarif']);
+    expect(r.reasons).toEqual({
+      trivy: expect.stringMatching(/^auto: always/),
+      gitleaks: expect.stringMatching(/^auto: always/),
+      'osv-scanner': 'auto: lockfile svc/requirements-dev.txt',
+      bandit: 'auto: Python sources (tool.py)',
+      sarif: 'auto: `sarif-files` is set',
+    });
+    expect(select(tree([]), { requested: ['osv-scanner'] }).reasons).toEqual({ 'osv-scanner': 'listed in `scanners`' });
+  });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../src/github/event.js';
 import { resolveGitRange } from '../../src/scan/git-range.js';
 
 const ENV = {
@@ -123,8 +124,92 @@ describe('git ranges per event, computed with git on real repositories', () => {
       },
     });
     expect(r.shallow).toBe(true);
-    expect(r.warning).toMatch(/Cannot scan exactly the pull request base .*the clone is shallow.*fetch-depth: 0/);
+    expect(r.warning).toMatch(
+      /Cannot scan exactly the pull request range \(\w{7}\.\.\w{7}\): the clone is shallow.*fetch-depth: 0/,
+    );
     expect(r.range?.base).toBeUndefined();
+  });
+
+  it('force push without the `forced` flag is still detected (before is not an ancestor of after)', async () => {
+    const dir = repo();
+    const root = commits(dir, 1, 'root');
+    const old = commits(dir, 2, 'old');
+    git(dir, 'reset', '-q', '--hard', root);
+    const rewritten = commits(dir, 3, 'new');
+    const r = await resolveGitRange({
+      repoDir: dir,
+      event: { name: 'push', sha: rewritten, payload: { before: old, after: rewritten } },
+    });
+    expect(r.range).toMatchObject({ base: root, head: rewritten, commitCount: 3 });
+    expect(r.range?.description).toMatch(/force push, since the merge-base/);
+  });
+
+  it('force push whose old tip is gone from a full clone: the pushed commit only, with a warning', async () => {
+    const dir = repo();
+    const parent = commits(dir, 3, 'x');
+    const after = commits(dir, 1, 'y');
+    const r = await resolveGitRange({
+      repoDir: dir,
+      event: { name: 'push', sha: after, payload: { before: 'f'.repeat(40), after, forced: true } },
+    });
+    expect(r.range).toMatchObject({ base: parent, head: after, commitCount: 1 });
+    expect(r.range?.description).toMatch(/force push, fffffff no longer exists/);
+    expect(r.warning).toMatch(/history was rewritten/);
+  });
+
+  it('merge_group: base_sha..head_sha', async () => {
+    const dir = repo();
+    const base = commits(dir, 2, 'm');
+    const head = commits(dir, 7, 'q');
+    const r = await resolveGitRange({
+      repoDir: dir,
+      event: { name: 'merge_group', sha: head, payload: { merge_group: { base_sha: base, head_sha: head } } },
+    });
+    expect(r.range).toMatchObject({ base, head, commitCount: 7 });
+    expect(r.range?.description).toBe(`${base.slice(0, 7)}..${head.slice(0, 7)} (7 commits)`);
+  });
+
+  it('a shallow clone on schedule, or a new branch without its default branch, warns instead of narrowing', async () => {
+    const upstream = repo();
+    commits(upstream, 4, 'main');
+    const dir = mkdtempSync(path.join(tmpdir(), 'shallow-'));
+    git(dir, 'clone', '-q', '--depth', '1', '--single-branch', `file://${upstream}`, '.');
+    git(dir, 'update-ref', '-d', 'refs/remotes/origin/main');
+    git(dir, 'checkout', '-q', '-b', 'topic');
+    const after = commits(dir, 1, 'topic');
+    const sched = await resolveGitRange({ repoDir: dir, event: { name: 'schedule', sha: after, payload: {} } });
+    expect(sched.range).toMatchObject({ base: undefined, commitCount: 2 });
+    expect(sched.warning).toMatch(/only 2 commit\(s\) were fetched.*fetch-depth: 0/);
+    const created = await resolveGitRange({
+      repoDir: dir,
+      event: {
+        name: 'push',
+        sha: after,
+        payload: { before: '0'.repeat(40), after, repository: { default_branch: 'develop' } },
+      },
+    });
+    expect(created.range?.base).toBeUndefined();
+    expect(created.warning).toMatch(/new branch, develop not fetched.*fetch-depth: 0/);
+  });
+
+  it('first push of the default branch scans its whole history', async () => {
+    const dir = repo();
+    const head = commits(dir, 3, 'init');
+    const r = await resolveGitRange({
+      repoDir: dir,
+      event: {
+        name: 'push',
+        sha: head,
+        payload: {
+          before: '0'.repeat(40),
+          after: head,
+          repository: { default_branch: 'main' },
+          ref: 'refs/heads/main',
+        } as EventPayload,
+      },
+    });
+    expect(r.range).toMatchObject({ base: undefined, commitCount: 3 });
+    expect(r.warning).toBeUndefined();
   });
 
   it('not a git repository: no history', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,58 +103,165 @@ describe('runScanners: fail closed, one scanner never sinks the others', () => {
       ...plugin('grype', []),
       command: () => [{ argv: ['/nonexistent/grype'], okExitCodes: [0], output: { kind: 'stdout' as const } }],
     };
-    const [r] = await runScanners({ plans: [{ plugin: p, ctx: ctx('g') }], timeoutMs: 5000 });
+    const [r, ok] = await runScanners({
+      plans: [
+        { plugin: p, ctx: ctx('g') },
+        { plugin: plugin('bandit', [[healthy]]), ctx: ctx('b') },
+      ],
+      timeoutMs: 5000,
+    });
+    expect(r?.run.status).toBe('error');
     expect(r?.run.error).toMatch(/grype could not start: spawn \/nonexistent\/grype ENOENT/);
+    expect(ok?.run).toMatchObject({ status: 'ok', findings: 2 });
   });
 
-  it('200 MB of output is capped without holding it in memory', async () => {
+  it('200 MB of output past the cap is an error, streamed to disk rather than held in memory', async () => {
     const big = script(
       'big',
       'const b = Buffer.alloc(1 << 20, 97); let i = 0; const go = () => { while (i < 200) { i++; if (!process.stdout.write(b)) return process.stdout.once("drain", go); } }; go();',
     );
     const before = process.memoryUsage().rss;
-    const [r] = await runScanners({
-      plans: [{ plugin: plugin('checkov', [[big]]), ctx: ctx('c') }],
+    const [r, ok] = await runScanners({
+      plans: [
+        { plugin: plugin('checkov', [[big]]), ctx: ctx('c') },
+        { plugin: plugin('bandit', [[healthy]]), ctx: ctx('b') },
+      ],
       timeoutMs: 60_000,
+      outputCapBytes: 100 * 2 ** 20,
     });
     expect(r?.run.status).toBe('error');
-    expect(r?.run.error).toMatch(/checkov printed output that could not be parsed|output exceeded/);
-    expect(process.memoryUsage().rss - before).toBeLessThan(600 * 2 ** 20);
+    expect(r?.run.error).toMatch(/^checkov output exceeded 100 MB; stopped/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(150 * 2 ** 20);
+    expect(ok?.run).toMatchObject({ status: 'ok', findings: 2 });
   });
 
-  it('runs scanners in parallel, and one scanner’s invocations one at a time', async () => {
-    const sleeper = script(
-      'sleep',
-      'const f = process.argv[2]; const fs = await import("node:fs"); fs.appendFileSync(f, "start " + Date.now() + "\\n"); setTimeout(() => { fs.appendFileSync(f, "end " + Date.now() + "\\n"); process.stdout.write(JSON.stringify({ n: 1 })); }, 1200);',
-    );
-    const log = path.join(dir, 'exclusive.log');
+  it('two scanners sleeping 1.5 s each run concurrently', async () => {
+    const nap = script('nap', 'setTimeout(() => process.stdout.write(JSON.stringify({ n: 1 })), 1500);');
     const t0 = Date.now();
     const results = await runScanners({
       plans: [
-        {
-          plugin: plugin(
-            'trivy',
-            [
-              [sleeper, log],
-              [sleeper, log],
-            ],
-            true,
-          ),
-          ctx: ctx('x'),
-        },
-        { plugin: plugin('gitleaks', [[sleeper, path.join(dir, 'other.log')]]), ctx: ctx('y') },
+        { plugin: plugin('trivy', [[nap]]), ctx: ctx('n1') },
+        { plugin: plugin('gitleaks', [[nap]]), ctx: ctx('n2') },
       ],
       timeoutMs: 30_000,
     });
-    const wall = Date.now() - t0;
-    expect(results.map((r) => r.run.findings)).toEqual([2, 1]);
-    expect(wall).toBeLessThan(0.8 * 3 * 1200 + 1500);
-    const events = (await import('node:fs'))
-      .readFileSync(log, 'utf8')
+    expect(results.map((r) => r.run.status)).toEqual(['ok', 'ok']);
+    expect(Date.now() - t0).toBeLessThan(0.8 * 3000);
+  });
+
+  it('an exclusive-cache scanner never runs two processes at once, even across plans on one cache dir', async () => {
+    const sleeper = script(
+      'sleep',
+      'const fs = await import("node:fs"); const f = process.argv[2]; fs.appendFileSync(f, "start " + Date.now() + "\\n"); setTimeout(() => { fs.appendFileSync(f, "end " + Date.now() + "\\n"); process.stdout.write(JSON.stringify({ n: 1 })); }, 400);',
+    );
+    const log = path.join(dir, 'exclusive.log');
+    const trivy = plugin(
+      'trivy',
+      [
+        [sleeper, log],
+        [sleeper, log],
+      ],
+      true,
+    );
+    const shared = { ...ctx('x'), cacheDir: path.join(dir, 'trivy-cache') };
+    const results = await runScanners({
+      plans: [
+        { plugin: trivy, ctx: shared },
+        { plugin: trivy, ctx: { ...shared, workDir: ctx('x2').workDir } },
+      ],
+      timeoutMs: 30_000,
+    });
+    expect(results.map((r) => r.run.findings)).toEqual([2, 2]);
+    const events = readFileSync(log, 'utf8')
       .trim()
       .split('\n')
       .map((l) => l.split(' '));
-    expect(events.map((e) => e[0])).toEqual(['start', 'end', 'start', 'end']);
+    expect(events.map((e) => e[0])).toEqual(['start', 'end', 'start', 'end', 'start', 'end', 'start', 'end']);
+    const times = events.map((e) => Number(e[1]));
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1] ?? 0);
+  });
+
+  it('a report file that is missing, empty or stale is an error; empty stdout goes to parse', async () => {
+    const work = ctx('f').workDir;
+    const report = path.join(work, 'report.json');
+    writeFileSync(report, JSON.stringify({ n: 9 })); // stale: from an earlier run, must not be read
+    const silent = script('silent', '');
+    const asFile = (id: ScannerId, argv: string[]) => ({
+      ...plugin(id, []),
+      command: () => [
+        { argv: [process.execPath, ...argv], okExitCodes: [0], output: { kind: 'file' as const, path: report } },
+      ],
+    });
+    const writeEmpty = script('empty', `(await import('node:fs')).writeFileSync(${JSON.stringify(report)}, '');`);
+    const [missing] = await runScanners({
+      plans: [{ plugin: asFile('osv-scanner', [silent]), ctx: ctx('m') }],
+      timeoutMs: 5000,
+    });
+    expect(missing?.run.error).toMatch(/^osv-scanner exited with code 0 but wrote no report at /);
+    const [empty] = await runScanners({
+      plans: [{ plugin: asFile('grype', [writeEmpty]), ctx: ctx('e') }],
+      timeoutMs: 5000,
+    });
+    expect(empty?.run.error).toMatch(/^grype exited with code 0 but its report .* is empty/);
+    const seen: string[] = [];
+    const p = {
+      ...plugin('bandit', [[silent]]),
+      parse: (raw: string) => {
+        seen.push(raw);
+        return [];
+      },
+    };
+    const [blank] = await runScanners({ plans: [{ plugin: p, ctx: ctx('s') }], timeoutMs: 5000 });
+    expect(blank?.run).toMatchObject({ status: 'ok', findings: 0 });
+    expect(seen).toEqual(['']);
+  });
+
+  it('a nothing-to-scan exit code is zero findings with a note; version is recorded', async () => {
+    const none = script('none', 'process.exit(128);');
+    const p = {
+      ...plugin('osv-scanner', []),
+      command: () => [
+        {
+          argv: [process.execPath, none],
+          okExitCodes: [0, 1],
+          nothingToScanExitCodes: [128],
+          output: { kind: 'stdout' as const },
+        },
+      ],
+    };
+    const [r] = await runScanners({ plans: [{ plugin: p, ctx: ctx('o'), version: '2.2.1' }], timeoutMs: 5000 });
+    expect(r?.run).toMatchObject({
+      id: 'osv-scanner',
+      status: 'ok',
+      findings: 0,
+      note: 'nothing to scan',
+      version: '2.2.1',
+    });
+  });
+
+  it('a plugin whose command() throws is a scanner error, and stderr tokens are masked, stdout never echoed', async () => {
+    const token = ['gh', 'p_', 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2'].join('');
+    const leaky = script(
+      'leaky',
+      `process.stdout.write("SECRET-IN-STDOUT"); process.stderr.write("auth ${token} failed\\n"); process.exit(2);`,
+    );
+    const broken = {
+      ...plugin('checkov', []),
+      command: () => {
+        throw new Error('no such directory');
+      },
+    };
+    const [bad, leak] = await runScanners({
+      plans: [
+        { plugin: broken, ctx: ctx('k') },
+        { plugin: plugin('trivy', [[leaky]]), ctx: ctx('l') },
+      ],
+      timeoutMs: 5000,
+    });
+    expect(bad?.run).toMatchObject({ status: 'error', error: 'checkov no such directory' });
+    expect(leak?.run.error).toMatch(/^trivy exited with code 2.*\nauth \*\*\* failed$/s);
+    expect(leak?.run.error).not.toContain(token);
+    expect(leak?.run.error).not.toContain('SECRET-IN-STDOUT');
   });
 
   it('a plugin with nothing to run is skipped, not an error', async () => {

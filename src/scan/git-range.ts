@@ -37,39 +37,85 @@ async function describeRange(git: Git, base: string | undefined, head: string, n
   return { base, head, commitCount: count, description: `${span} (${what})${note}` };
 }
 
+interface Wanted {
+  readonly base?: string;
+  /** Take merge-base(base, head) rather than base itself. */
+  readonly mergeBase: boolean;
+  readonly head: string;
+  /** What the range is, for messages. */
+  readonly what: string;
+  /** Set when no base is wanted on purpose but the scan is wider than the event (said in the description). */
+  readonly note?: string;
+  /** The base cannot be known in this clone; the same fix as a shallow clone applies. */
+  readonly unknownBase?: boolean;
+}
+
+const real = (sha: string | undefined) => (sha && !ZERO_SHA.test(sha) ? sha : undefined);
+
+/**
+ * A new branch (zero `before`) covers the commits not on the default branch: merge-base with the
+ * default branch tip. Chosen over `rev-list --not --remotes` because the default branch is the one
+ * ref actions/checkout and GitHub agree on; a push of the default branch itself scans everything.
+ */
+async function newBranch(git: Git, p: EventPayload, head: string): Promise<Wanted> {
+  const def = p.repository?.default_branch;
+  const ref = (p as { readonly ref?: unknown }).ref;
+  const what = 'the new branch';
+  if (!def) return { mergeBase: false, head, what, note: ' — new branch, default branch unknown' };
+  if (ref === `refs/heads/${def}`) return { mergeBase: false, head, what, note: ' — first push of the default branch' };
+  for (const candidate of [`refs/remotes/origin/${def}`, `refs/heads/${def}`]) {
+    const tip = await git(['rev-parse', '--verify', '-q', `${candidate}^{commit}`]);
+    if (tip && tip !== head) return { base: tip, mergeBase: true, head, what };
+  }
+  return { mergeBase: false, head, what, note: ` — new branch, ${def} not fetched`, unknownBase: true };
+}
+
 /** The base commit for each event, before checking that the clone has it. */
-async function baseFor(git: Git, event: { name: string; payload: EventPayload }, head: string) {
+async function baseFor(git: Git, event: { name: string; payload: EventPayload }, head: string): Promise<Wanted> {
   const p = event.payload;
   if (event.name === 'pull_request' || event.name === 'pull_request_target') {
-    const base = p.pull_request?.base?.sha;
-    return { base, mergeBase: true, head: p.pull_request?.head?.sha ?? head, what: 'the pull request base' };
+    const pr = p.pull_request;
+    return { base: pr?.base?.sha, mergeBase: true, head: pr?.head?.sha ?? head, what: 'the pull request range' };
   }
   if (event.name === 'merge_group') {
-    return {
-      base: p.merge_group?.base_sha,
-      mergeBase: true,
-      head: p.merge_group?.head_sha ?? head,
-      what: 'the merge group base',
-    };
+    const mg = p.merge_group;
+    return { base: mg?.base_sha, mergeBase: true, head: mg?.head_sha ?? head, what: 'the merge group range' };
   }
   if (event.name === 'push') {
-    const after = p.after && !ZERO_SHA.test(p.after) ? p.after : head;
-    if (p.before && !ZERO_SHA.test(p.before))
-      return { base: p.before, mergeBase: Boolean(p.forced), head: after, what: 'the push' };
-    // New branch: only the commits not already on the default branch.
-    const def = p.repository?.default_branch;
-    const onDefault = def
-      ? ((await git(['rev-parse', '--verify', '-q', `refs/remotes/origin/${def}`])) ?? undefined)
-      : undefined;
-    return { base: onDefault, mergeBase: true, head: after, what: 'the new branch', newBranch: true };
+    const after = real(p.after) ?? head;
+    // merge-base(before, after) is `before` for a fast-forward and the fork point for a force push.
+    if (real(p.before)) return { base: p.before, mergeBase: true, head: after, what: 'the push range' };
+    return newBranch(git, p, after);
   }
-  return { base: undefined, mergeBase: false, head, what: 'full history' };
+  return { mergeBase: false, head, what: 'full history' };
+}
+
+function fetchDepthWarning(what: string, range: string, why: string): string {
+  return `Cannot scan exactly ${what} (${range}): ${why}. Scanning the full history available in the clone instead. Fix: actions/checkout with \`fetch-depth: 0\`.`;
+}
+
+/** A push whose `before` is gone from a full clone: rewritten history (force push). Scan the new tip. */
+async function forcePushFallback(git: Git, before: string, head: string): Promise<RangeResolution> {
+  const parent = await git(['rev-parse', '--verify', '-q', `${head}^1`]);
+  const note = ` — force push, ${before.slice(0, 7)} no longer exists; only the pushed commit`;
+  const warning = `The push's previous tip ${before.slice(0, 7)} is not in the clone (history was rewritten); scanning only ${head.slice(0, 7)} itself. Run a scheduled full-history scan to cover the rest.`;
+  return { hasHistory: true, shallow: false, warning, range: await describeRange(git, parent, head, note) };
+}
+
+/** No base on purpose (schedule, dispatch, new branch without its default branch): a shallow clone is said. */
+async function fullHistory(git: Git, want: Wanted, head: string, shallow: boolean): Promise<RangeResolution> {
+  const range = await describeRange(git, undefined, head, want.note);
+  if (!shallow) return { hasHistory: true, shallow, range };
+  const why = want.unknownBase
+    ? `the clone is shallow and${want.note?.replace(' —', '') ?? ' the base is missing'}`
+    : `the clone is shallow; only ${range.commitCount} commit(s) were fetched`;
+  return { hasHistory: true, shallow, range, warning: fetchDepthWarning(want.what, `up to ${head.slice(0, 7)}`, why) };
 }
 
 /**
- * The commits history scanners must cover (SPEC "Events"): PR = merge-base..head at any length,
- * push = before..after (new branch: since the default branch; force push: since the merge-base),
- * schedule/dispatch/local = full history. A clone too shallow for the range is said, never narrowed.
+ * The commits history scanners must cover (SPEC "Events"): PR/merge group = merge-base..head at any
+ * length, push = merge-base(before, after)..after (new branch: since the default branch), schedule,
+ * dispatch, local and others = full history. A clone too shallow for the range is said, never narrowed.
  */
 export async function resolveGitRange(opts: {
   repoDir: string;
@@ -79,25 +125,17 @@ export async function resolveGitRange(opts: {
   if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true') return { hasHistory: false, shallow: false };
   const shallow = (await git(['rev-parse', '--is-shallow-repository'])) === 'true';
   const checkedOut = (await git(['rev-parse', 'HEAD'])) ?? '';
+  if (!checkedOut) return { hasHistory: false, shallow }; // a repository without commits
   const want = await baseFor(git, opts.event, (await exists(git, opts.event.sha)) ? opts.event.sha : checkedOut);
   const head = (await exists(git, want.head)) ? want.head : checkedOut;
-  if (!want.base)
-    return {
-      hasHistory: true,
-      shallow,
-      range: await describeRange(
-        git,
-        undefined,
-        head,
-        want.newBranch ? ' — new branch, default branch not fetched' : '',
-      ),
-    };
+  if (!want.base) return fullHistory(git, want, head, shallow);
   const haveBase = await exists(git, want.base);
-  let base = haveBase ? want.base : undefined;
-  if (haveBase && want.mergeBase) base = await git(['merge-base', want.base, head]);
+  if (!haveBase && !shallow && opts.event.name === 'push') return forcePushFallback(git, want.base, head);
+  const base =
+    haveBase && want.mergeBase ? await git(['merge-base', want.base, head]) : haveBase ? want.base : undefined;
   if (!base) {
     const why = shallow ? 'the clone is shallow' : 'the base commit is not in the clone';
-    const warning = `Cannot scan exactly ${want.what} (${want.base.slice(0, 7)}..${head.slice(0, 7)}): ${why}. Scanning the full history available instead. Fix: actions/checkout with \`fetch-depth: 0\`.`;
+    const warning = fetchDepthWarning(want.what, `${want.base.slice(0, 7)}..${head.slice(0, 7)}`, why);
     return {
       hasHistory: true,
       shallow,
@@ -105,6 +143,9 @@ export async function resolveGitRange(opts: {
       range: await describeRange(git, undefined, head, ' — fallback, see warning'),
     };
   }
-  const forced = opts.event.name === 'push' && opts.event.payload.forced ? ' — force push, since the merge-base' : '';
+  const forced =
+    opts.event.name === 'push' && real(opts.event.payload.before) && base !== want.base
+      ? ' — force push, since the merge-base'
+      : '';
   return { hasHistory: true, shallow, range: await describeRange(git, base, head, forced) };
 }
