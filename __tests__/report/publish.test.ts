@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGithubApi } from '../../src/github/octokit.js';
+import { publishPrComment } from '../../src/report/comment-publisher.js';
+import { renderJobSummary } from '../../src/report/job-summary.js';
+import { COMMENT_LIMIT, renderPrComment } from '../../src/report/pr-comment.js';
+import { buildSarifLogs } from '../../src/report/sarif/build.js';
+import { uploadSarifLogs } from '../../src/report/sarif/upload.js';
+import { publishTrackingIssue } from '../../src/report/tracking-issue.js';
+import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
+import { manyFindings, reportOf } from './build-report.js';
+
+let gh: FakeGithub;
+beforeEach(async () => {
+  gh = await startFakeGithub();
+});
+afterEach(async () => {
+  await gh.close();
+});
+const api = () =>
+  createGithubApi({ token: 'test-token', baseUrl: gh.url, owner: 'octo-org', repo: 'octo-repo', retryDelayMs: 5 });
+
+describe('the fake GitHub API checks requests against the OpenAPI description', () => {
+  it('rejects an unknown path, a body with a wrong field, and a ref that breaks the pattern', async () => {
+    const post = (p: string, body: unknown) =>
+      fetch(`${gh.url}${p}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    expect((await post('/repos/o/r/no-such-endpoint', {})).status).toBe(404);
+    const wrongField = await post('/repos/o/r/issues/1/comments', { text: 'hello' });
+    expect(wrongField.status).toBe(422);
+    expect((await wrongField.json()).message).toMatch(/must have required property 'body'/);
+    const badRef = await post('/repos/o/r/code-scanning/sarifs', {
+      commit_sha: 'a'.repeat(40),
+      ref: 'main',
+      sarif: 'H4sI',
+    });
+    expect(badRef.status).toBe(422);
+    expect((await badRef.json()).message).toMatch(/ref must match pattern/);
+    expect((await post('/repos/o/r/issues/1/comments', { body: 'ok' })).status).toBe(201);
+    expect(gh.requests.map((r) => r.rejected ?? 'ok')).toEqual([
+      'unknown operation',
+      expect.stringMatching(/body/),
+      expect.stringMatching(/ref/),
+      'ok',
+    ]);
+  });
+});
+
+describe('sticky PR comment', () => {
+  it('creates one comment, then updates it in place on the next run', async () => {
+    const first = await publishPrComment(api(), {
+      report: reportOf(manyFindings(3)),
+      body: renderPrComment(reportOf(manyFindings(3))),
+    });
+    const again = reportOf(manyFindings(5), { event: { runId: '101' } });
+    const second = await publishPrComment(api(), { report: again, body: renderPrComment(again) });
+    expect(gh.state.comments).toHaveLength(1);
+    expect(first.url).toBe(second.url);
+    expect(gh.state.comments[0]?.body).toContain('run=101');
+    expect(gh.requests.every((r) => !r.rejected)).toBe(true);
+  });
+
+  it('two runs racing leave exactly one comment (the oldest is kept, duplicates deleted)', async () => {
+    const a = reportOf(manyFindings(2), { event: { runId: '200' } });
+    const b = reportOf(manyFindings(2), { event: { runId: '201' } });
+    // Both created their comment before seeing the other's:
+    await api().createIssueComment(7, renderPrComment(a));
+    await api().createIssueComment(7, renderPrComment(b));
+    const r = await publishPrComment(api(), { report: b, body: renderPrComment(b) });
+    expect(r.warnings).toEqual([]);
+    expect(gh.state.comments).toHaveLength(1);
+    expect(gh.state.comments[0]?.body).toContain('run=201');
+  });
+
+  it('an older run never overwrites the comment written for a newer head', async () => {
+    const newer = reportOf(manyFindings(1), { event: { runId: '300', headSha: 'c'.repeat(40) } });
+    await publishPrComment(api(), { report: newer, body: renderPrComment(newer) });
+    const older = reportOf(manyFindings(9), { event: { runId: '299', headSha: 'b'.repeat(40) } });
+    const r = await publishPrComment(api(), { report: older, body: renderPrComment(older) });
+    expect(r.notices[0]).toMatch(/already reported a newer head/);
+    expect(gh.state.comments[0]?.body).toContain('run=300');
+  });
+
+  it('separate instances keep separate comments', async () => {
+    const a = reportOf(manyFindings(1));
+    const b = reportOf(manyFindings(1), { instance: 'images' });
+    await publishPrComment(api(), { report: a, body: renderPrComment(a) });
+    await publishPrComment(api(), { report: b, body: renderPrComment(b) });
+    expect(gh.state.comments).toHaveLength(2);
+  });
+
+  it('a 10,000-finding report yields a comment under 65,536 characters', () => {
+    const body = renderPrComment(reportOf(manyFindings(10_000, ['trivy', 'grype', 'bandit'])));
+    expect(body.length).toBeLessThan(COMMENT_LIMIT);
+    expect(body).toMatch(/… and \d+ more blocking findings: see \[the job summary\]/);
+  });
+
+  it('403 (fork, read-only token) is a notice; 422 is a warning; the verdict is untouched', async () => {
+    const report = reportOf(manyFindings(2));
+    gh.fault('issues/list-comments', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const forbidden = await publishPrComment(api(), { report, body: renderPrComment(report) });
+    expect(forbidden.notices[0]).toMatch(/read-only \(fork or Dependabot pull request\?\)/);
+    gh.fault('issues/create-comment', { status: 422, body: { message: 'Validation Failed' } });
+    const invalid = await publishPrComment(api(), { report, body: renderPrComment(report) });
+    expect(invalid.warnings[0]).toMatch(/PR comment not written \(HTTP 422: Validation Failed\)/);
+    expect(report.verdict.verdict).toBe('fail');
+  });
+
+  it('500 then success is retried', async () => {
+    const report = reportOf(manyFindings(2));
+    gh.fault('issues/create-comment', { status: 500 }, 1);
+    const r = await publishPrComment(api(), { report, body: renderPrComment(report) });
+    expect(r.warnings).toEqual([]);
+    expect(gh.requests.filter((q) => q.operationId === 'issues/create-comment').map((q) => q.status)).toEqual([
+      500, 201,
+    ]);
+  });
+});
+
+describe('scanner text is inert in the comment and the summary', () => {
+  const hostile = `<img src=x onerror=alert(1)> @everyone [click](https://evil.example) \`\`\` ![x](y) | ::set-output name=x::y`;
+  it.each([
+    ['comment', (r: ReturnType<typeof reportOf>) => renderPrComment(r)],
+    ['summary', (r: ReturnType<typeof reportOf>) => renderJobSummary(r)],
+  ])('%s', (_n, render) => {
+    const text = render(
+      reportOf(manyFindings(1, ['trivy'], { title: hostile, ruleId: '<script>', severity: 'critical' })),
+    );
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('<script>');
+    expect(text).not.toMatch(/@everyone/);
+    expect(text).not.toContain('[click](https://evil.example)');
+    expect(text).not.toContain('```');
+    expect(text).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt;');
+  });
+});
+
+describe('SARIF upload', () => {
+  it('uploads gzip+base64 per scanner with ref and sha, polls to completion, returns the ids', async () => {
+    const report = reportOf(manyFindings(4, ['trivy', 'bandit']));
+    const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy', 'bandit'] });
+    const r = await uploadSarifLogs(api(), { report, logs, pollIntervalMs: 1, pollAttempts: 5 });
+    expect(r.warnings).toEqual([]);
+    expect(r.ids).toHaveLength(2);
+    expect(gh.state.sarifs.map((s) => [s.ref, s.commit_sha])).toEqual([
+      ['refs/pull/7/merge', 'a'.repeat(40)],
+      ['refs/pull/7/merge', 'a'.repeat(40)],
+    ]);
+    expect(gh.state.sarifs[0]?.sarif).toEqual(logs[0]?.log);
+  });
+
+  it('403 (code scanning off) is a warning; processing failure is surfaced', async () => {
+    const report = reportOf(manyFindings(2));
+    const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'] });
+    gh.fault('code-scanning/upload-sarif', { status: 403, body: { message: 'Advanced Security must be enabled' } });
+    const off = await uploadSarifLogs(api(), { report, logs, pollIntervalMs: 1 });
+    expect(off.warnings[0]).toMatch(
+      /code scanning is not enabled for this repository, or the token lacks `security-events: write`/,
+    );
+    gh.sarifOutcome('failed');
+    const failed = await uploadSarifLogs(api(), { report, logs, pollIntervalMs: 1, pollAttempts: 5 });
+    expect(failed.warnings[0]).toMatch(/Code scanning could not process SARIF upload .*expected artifact location/);
+  });
+
+  it('never uploads pull_request_target results', async () => {
+    const report = reportOf(manyFindings(1), { event: { name: 'pull_request_target', ref: 'refs/heads/main' } });
+    const r = await uploadSarifLogs(api(), { report, logs: [], pollIntervalMs: 1 });
+    expect(r.warnings[0]).toMatch(/SARIF not uploaded/);
+    expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('tracking issue across four nightly runs', () => {
+  it('is created, updated, closed when clean, and reopened when findings return', async () => {
+    const nightly = (n: number, run: string) =>
+      reportOf(manyFindings(n), {
+        event: { name: 'schedule', prNumber: undefined, ref: 'refs/heads/main', runId: run },
+      });
+    await publishTrackingIssue(api(), { report: nightly(3, '1') });
+    expect(gh.state.issues).toHaveLength(1);
+    expect(gh.state.issues[0]).toMatchObject({ state: 'open', labels: ['scan-gate'] });
+    await publishTrackingIssue(api(), { report: nightly(8, '2') });
+    expect(gh.state.issues[0]?.title).toMatch(/scan-gate: [1-9]\d* blocking security findings?/);
+    await publishTrackingIssue(api(), { report: nightly(0, '3') });
+    expect(gh.state.issues[0]?.state).toBe('closed');
+    expect(gh.state.issues[0]?.comments[0]).toMatch(/Resolved/);
+    await publishTrackingIssue(api(), { report: nightly(2, '4') });
+    expect(gh.state.issues).toHaveLength(1);
+    expect(gh.state.issues[0]?.state).toBe('open');
+    expect(gh.requests.every((r) => !r.rejected)).toBe(true);
+  });
+});

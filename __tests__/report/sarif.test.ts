@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildSarifLogs, LIMITS } from '../../src/report/sarif/build.js';
+import { lineHashes } from '../../src/report/sarif/line-hash.js';
+import { hasTool, REAL_TOOLS } from '../harness/tools.js';
+import { manyFindings, reportOf } from './build-report.js';
+
+const VALIDATION_CONFIG = `<?xml version="1.0" encoding="utf-8"?>
+<Properties>
+${[
+  'GH1001.ProvideRequiredLocationProperties',
+  'GH1002.InlineThreadFlowLocations',
+  'GH1003.ProvideRequiredRegionProperties',
+  'GH1004.ReviewArraysThatExceedConfigurableDefaults',
+  'GH1005.LocationsMustBeRelativeUrisOrFilePaths',
+  'GH1006.ProvideCheckoutPath',
+  'GH1007.ProvideFullyFormattedMessageStrings',
+]
+  .map(
+    (r) =>
+      `  <Properties Key="${r}.Options"><Property Key="RuleEnabled" Value="Error" Type="Driver.RuleEnabledState" /></Properties>`,
+  )
+  .join('\n')}
+</Properties>`;
+
+/** Runs the SARIF Multitool with GitHub's rules on; returns the error results (the tool always exits 0). */
+function multitoolErrors(file: string): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'multitool-'));
+  writeFileSync(path.join(dir, 'github.xml'), VALIDATION_CONFIG);
+  const out = path.join(dir, 'out.sarif');
+  const r = spawnSync(
+    REAL_TOOLS.sarifMultitool,
+    [
+      'validate',
+      file,
+      '--rule-kind',
+      'Sarif;Ghas',
+      '-c',
+      path.join(dir, 'github.xml'),
+      '-o',
+      out,
+      '--log',
+      'ForceOverwrite',
+    ],
+    { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } },
+  );
+  if (r.status !== 0) throw new Error(`multitool failed: ${r.stdout} ${r.stderr}`);
+  const log = JSON.parse(readFileSync(out, 'utf8')) as {
+    runs: { results?: { level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }[] }[];
+  };
+  return log.runs
+    .flatMap((run) => run.results ?? [])
+    .filter((x) => x.level === 'error')
+    .map((x) => `${x.ruleId}: ${x.message.text ?? x.message.arguments?.join(' ')}`);
+}
+
+describe('SARIF written by scan-gate', () => {
+  it('one run per scanner with its own category, numeric security-severity, security tags, line hashes; empty runs kept', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'sarif-ws-'));
+    mkdirSync(path.join(ws, 'src/module-0'), { recursive: true });
+    writeFileSync(path.join(ws, 'src/module-0/file-0.ts'), 'const a = 1;\nconst b = 2;\n');
+    const report = reportOf(manyFindings(30, ['trivy', 'bandit']), { scanners: ['trivy', 'bandit', 'gitleaks'] });
+    const { logs, notes } = buildSarifLogs(report, {
+      readFile: (p) => {
+        try {
+          return readFileSync(path.join(ws, p), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+      scanners: ['trivy', 'bandit', 'gitleaks'],
+    });
+    expect(notes).toEqual([]);
+    expect(
+      logs.map((l) => [
+        l.file,
+        l.log.runs[0]?.automationDetails?.id,
+        l.log.runs[0]?.tool.driver.name,
+        l.log.runs[0]?.results?.length,
+      ]),
+    ).toEqual([
+      ['trivy.sarif', 'scan-gate/trivy/', 'scan-gate/trivy', 15],
+      ['bandit.sarif', 'scan-gate/bandit/', 'scan-gate/bandit', 15],
+      ['gitleaks.sarif', 'scan-gate/gitleaks/', 'scan-gate/gitleaks', 0],
+    ]);
+    const rule = logs[0]?.log.runs[0]?.tool.driver.rules?.[0];
+    expect(rule?.properties?.tags).toEqual(['security', 'code']);
+    expect(Number(rule?.properties?.['security-severity'])).toBeGreaterThan(0);
+    const first = logs[0]?.log.runs[0]?.results?.[0];
+    expect(first?.partialFingerprints?.primaryLocationLineHash).toBe(lineHashes('const a = 1;\nconst b = 2;\n')[0]);
+    expect(first?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('src/module-0/file-0.ts');
+  });
+
+  it('line hashes ignore spaces, tabs and CRLF, and differ when content differs', () => {
+    const h = lineHashes('a = 1\nb = 2\n');
+    expect(lineHashes('  a  =  1\r\n\tb = 2\r\n')).toEqual(h);
+    expect(lineHashes('a = 1\nb = 3\n')[0]).not.toBe(h[0]);
+    expect(h).toHaveLength(2);
+    expect(h[0]).toMatch(/^[0-9a-f]{1,16}:1$/);
+  });
+
+  it('60,000 results across 3 scanners: trimmed to 25,000 per run, least severe first, and it says so', () => {
+    const report = reportOf(manyFindings(60_000, ['trivy', 'grype', 'osv-scanner', 'trivy', 'trivy']));
+    const { logs, notes } = buildSarifLogs(report, {
+      readFile: () => undefined,
+      scanners: ['trivy', 'grype', 'osv-scanner'],
+    });
+    const counts = logs.map((l) => l.log.runs[0]?.results?.length);
+    expect(counts).toEqual([25_000, 12_000, 12_000]);
+    for (const l of logs) expect(gzipSync(JSON.stringify(l.log)).length).toBeLessThan(LIMITS.gzipBytes);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(
+      /^SARIF for trivy: 11000 of 36000 results left out to stay within GitHub's limits \(least severe first: /,
+    );
+    const kept = logs[0]?.log.runs[0]?.results ?? [];
+    // trivy had 12,000 each of critical, low and unknown: every critical is kept, unknown is trimmed first.
+    expect(kept.filter((r) => r.level === 'error')).toHaveLength(12_000);
+    expect(notes[0]).toMatch(/11000 unknown/);
+  });
+
+  it('keeps a log under the gzip limit by trimming the least severe results', () => {
+    const report = reportOf(manyFindings(4000));
+    const { logs, notes } = buildSarifLogs(report, {
+      readFile: () => undefined,
+      scanners: ['trivy'],
+      gzipLimit: 20_000,
+    });
+    expect(gzipSync(JSON.stringify(logs[0]?.log)).length).toBeLessThanOrEqual(20_000);
+    expect(notes.join(' ')).toMatch(/left out to stay within GitHub's limits/);
+  });
+
+  it.runIf(hasTool('sarifMultitool'))(
+    'passes the SARIF Multitool with GitHub rules (zero errors)',
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'sarif-valid-'));
+      const report = reportOf(manyFindings(40, ['trivy', 'gitleaks']), { scanners: ['trivy', 'gitleaks', 'bandit'] });
+      const { logs } = buildSarifLogs(report, {
+        readFile: () => 'line one\nline two\n',
+        scanners: ['trivy', 'gitleaks', 'bandit'],
+      });
+      for (const l of logs) {
+        const file = path.join(dir, l.file);
+        writeFileSync(file, JSON.stringify(l.log, null, 2));
+        expect(multitoolErrors(file), l.file).toEqual([]);
+      }
+    },
+    120_000,
+  );
+});
