@@ -30,14 +30,14 @@ describe('the fake GitHub API checks requests against the OpenAPI description', 
     expect((await post('/repos/o/r/no-such-endpoint', {})).status).toBe(404);
     const wrongField = await post('/repos/o/r/issues/1/comments', { text: 'hello' });
     expect(wrongField.status).toBe(422);
-    expect((await wrongField.json()).message).toMatch(/must have required property 'body'/);
+    expect(((await wrongField.json()) as { message: string }).message).toMatch(/must have required property 'body'/);
     const badRef = await post('/repos/o/r/code-scanning/sarifs', {
       commit_sha: 'a'.repeat(40),
       ref: 'main',
       sarif: 'H4sI',
     });
     expect(badRef.status).toBe(422);
-    expect((await badRef.json()).message).toMatch(/ref must match pattern/);
+    expect(((await badRef.json()) as { message: string }).message).toMatch(/ref must match pattern/);
     expect((await post('/repos/o/r/issues/1/comments', { body: 'ok' })).status).toBe(201);
     expect(gh.requests.map((r) => r.rejected ?? 'ok')).toEqual([
       'unknown operation',

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Invocation } from '../scanners/types.js';
 
 export interface ProcessResult {
@@ -31,9 +31,52 @@ function killTree(pid: number | undefined, signal: NodeJS.Signals): void {
   }
 }
 
+/** SIGTERM the group now, SIGKILL it after a grace period; idempotent. */
+function stopper(child: ChildProcessWithoutNullStreams): () => void {
+  let stopping = false;
+  return () => {
+    if (stopping) return;
+    stopping = true;
+    killTree(child.pid, 'SIGTERM');
+    setTimeout(() => {
+      killTree(child.pid, 'SIGKILL');
+      // A helper that left the process group may still hold the pipes open; stop waiting for it.
+      child.stdout.destroy();
+      child.stderr.destroy();
+    }, KILL_GRACE_MS).unref();
+  };
+}
+
+/** Copies stdout to `out` until `cap` bytes; past it, calls `overflow` once and discards the rest. */
+function pipeCapped(child: ChildProcessWithoutNullStreams, out: WriteStream, cap: number, overflow: () => void) {
+  let written = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    written += chunk.length;
+    if (written > cap) return overflow();
+    // Respect the disk's pace: without this a fast scanner would fill memory with pending writes.
+    if (!out.write(chunk)) {
+      child.stdout.pause();
+      out.once('drain', () => child.stdout.resume());
+    }
+  });
+}
+
+function spawnDetached(invocation: Invocation): ChildProcessWithoutNullStreams {
+  const [cmd = '', ...args] = invocation.argv;
+  return spawn(cmd, args, {
+    cwd: invocation.cwd,
+    env: { ...process.env, ...invocation.env },
+    shell: false,
+    // Its own process group, so a timeout can kill the helpers it starts too.
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+}
+
 /**
  * Runs one invocation (argv array, never a shell), streaming stdout to `stdoutFile` with a byte cap,
- * keeping only the tail of stderr, and killing the process group on timeout.
+ * keeping only the tail of stderr, and killing the process group on timeout. Never rejects.
  */
 export function runProcess(opts: {
   invocation: Invocation;
@@ -41,75 +84,40 @@ export function runProcess(opts: {
   timeoutMs: number;
   outputCap?: number;
 }): Promise<ProcessResult> {
-  const { invocation } = opts;
-  const cap = opts.outputCap ?? DEFAULT_OUTPUT_CAP;
   const started = Date.now();
   return new Promise((resolve) => {
     const out = createWriteStream(opts.stdoutFile);
-    const [cmd = '', ...args] = invocation.argv;
-    const child = spawn(cmd, args, {
-      cwd: invocation.cwd,
-      env: { ...process.env, ...invocation.env },
-      shell: false,
-      detached: process.platform !== 'win32',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
-    let stderr = '';
-    let written = 0;
-    let timedOut = false;
-    let outputTooLarge = false;
-    let spawnError: string | undefined;
-    let writeError: string | undefined;
-    const stop = () => {
-      killTree(child.pid, 'SIGTERM');
-      setTimeout(() => {
-        killTree(child.pid, 'SIGKILL');
-        // A helper that left the process group may still hold the pipes open; stop waiting for it.
-        child.stdout.destroy();
-        child.stderr.destroy();
-      }, KILL_GRACE_MS).unref();
+    const child = spawnDetached(opts.invocation);
+    const stop = stopper(child);
+    const state = { stderr: '', timedOut: false, outputTooLarge: false } as {
+      stderr: string;
+      timedOut: boolean;
+      outputTooLarge: boolean;
+      spawnError?: string;
+      writeError?: string;
     };
     const timer = setTimeout(() => {
-      timedOut = true;
+      state.timedOut = true;
       stop();
     }, opts.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      written += chunk.length;
-      if (written > cap) {
-        if (!outputTooLarge) stop();
-        outputTooLarge = true;
-        return;
-      }
-      // Respect the disk's pace: without this a fast scanner would fill memory with pending writes.
-      if (!out.write(chunk)) {
-        child.stdout.pause();
-        out.once('drain', () => child.stdout.resume());
-      }
+    pipeCapped(child, out, opts.outputCap ?? DEFAULT_OUTPUT_CAP, () => {
+      state.outputTooLarge = true;
+      stop();
     });
     child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+      state.stderr = (state.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
     out.on('error', (error) => {
-      writeError ??= error.message;
+      state.writeError ??= error.message;
       stop();
     });
     child.on('error', (error) => {
-      spawnError = error.message;
+      state.spawnError = error.message;
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      const finish = () =>
-        resolve({
-          exitCode,
-          signal,
-          timedOut,
-          durationMs: Date.now() - started,
-          stderrTail: stderr,
-          outputTooLarge,
-          spawnError,
-          writeError,
-        });
+      const { stderr: stderrTail, ...rest } = state;
+      const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
       // An errored stream never calls end()'s callback on every Node version; do not wait on it.
       if (out.errored || out.destroyed) finish();
       else out.end(finish);

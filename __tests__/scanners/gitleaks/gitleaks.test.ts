@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,7 +133,58 @@ describe.runIf(hasTool('gitleaksScript'))('real gitleaks 8.28 (WASM build from n
     expect(findings.map((f) => f.ruleId)).toEqual(
       expect.arrayContaining(['github-pat', 'private-key', 'aws-access-token']),
     );
+    expect(findings.filter((f) => f.ruleId === 'github-pat').map((f) => f.location.path)).toEqual(['.env']);
+    expect(findings.find((f) => f.ruleId === 'aws-access-token')?.location).toMatchObject({
+      path: 'aws.env',
+      startLine: 1,
+    });
     const text = JSON.stringify(normaliseFindings(findings, root));
-    for (const s of secrets) expect(text).not.toContain(s);
+    const pem = readFileSync(path.join(root, 'id_rsa'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('-----'));
+    for (const s of [...secrets, ...pem]) expect(text).not.toContain(s);
   }, 120_000);
+
+  it('keeps the cwd .gitleaksignore out; gitleaks always applies <root>/.gitleaksignore itself (known limit)', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'gitleaks-ignore-'));
+    const root = path.join(ws, 'app');
+    const workDir = `${ws}-work`;
+    mkdirSync(root);
+    mkdirSync(workDir);
+    plantSecrets(root);
+    const binary = gitleaksWrapper(path.join(workDir, 'bin'));
+    const c: ScanContext = {
+      root,
+      workspace: ws,
+      binary,
+      workDir,
+      cacheDir: workDir,
+      images: [],
+      hasGitHistory: false,
+      policy,
+      sarifFiles: [],
+    };
+    const argv = gitleaks.command(c)[0]?.argv ?? [];
+    const scan = (args: readonly string[]) => {
+      const run = spawnSync(args[0] ?? '', args.slice(1), { encoding: 'utf8', timeout: 120_000, cwd: ws });
+      expect([0, 2]).toContain(run.status);
+      return parseGitleaksReport(readFileSync(path.join(workDir, 'gitleaks.json'), 'utf8'), c).map((f) => f.ruleId);
+    };
+    // gitleaks' dir-mode fingerprint is <file>:<rule>:<line>, with the file as it reports it.
+    const ignore = `${path.join(root, '.env')}:github-pat:2\napp/.env:github-pat:2\n.env:github-pat:2\n`;
+    writeFileSync(path.join(ws, '.gitleaksignore'), ignore);
+    expect(scan(argv)).toContain('github-pat');
+    // Control: without --gitleaks-ignore-path, gitleaks reads the cwd's file and drops the leak.
+    const i = argv.indexOf('--gitleaks-ignore-path');
+    expect(scan([...argv.slice(0, i), ...argv.slice(i + 2)])).not.toContain('github-pat');
+    // gitleaks v8 also reads <source>/.gitleaksignore unconditionally; no flag turns that off.
+    writeFileSync(path.join(root, '.gitleaksignore'), ignore);
+    expect(scan(argv)).not.toContain('github-pat');
+  }, 120_000);
+
+  it('reads the real version through the plugin', () => {
+    const binary = gitleaksWrapper(mkdtempSync(path.join(tmpdir(), 'gitleaks-bin-')));
+    const run = spawnSync(binary, [...gitleaks.versionArgs], { encoding: 'utf8', timeout: 60_000 });
+    expect(gitleaks.parseVersion(`${run.stdout}\n${run.stderr}`)).toBe('8.28.0');
+  }, 60_000);
 });

@@ -168,7 +168,48 @@ describe.runIf(hasTool('trivy'))('real trivy (0.44-era build from npm) on a plan
     expect(misconfig.find((f) => f.ruleId === 'DS002')?.aliases).toEqual(
       expect.arrayContaining(['AVD-DS-0002', 'DS-0002']),
     );
+    expect(findings.map((f) => f.ruleId)).toContain('aws-access-key-id');
     const text = JSON.stringify(normaliseFindings(findings, root));
-    for (const s of secrets) expect(text).not.toContain(s);
+    for (const s of [...secrets, ...plantedValues(root)]) expect(text).not.toContain(s);
+  }, 120_000);
+
+  it('does not apply the repository .trivyignore (scan-gate does), which trivy would otherwise honour', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'trivy-ignore-'));
+    const workDir = `${root}-work`;
+    mkdirSync(workDir);
+    plantSecrets(root);
+    writeFileSync(path.join(root, '.trivyignore'), 'github-pat\n');
+    const c: ScanContext = {
+      root,
+      workspace: root,
+      binary: REAL_TOOLS.trivy,
+      workDir,
+      cacheDir: path.join(workDir, 'cache'),
+      images: [],
+      hasGitHistory: false,
+      policy,
+      sarifFiles: [],
+    };
+    const [inv] = trivy.command(c);
+    const argv = (inv?.argv ?? []).map((a) => (a === 'vuln,secret,misconfig' ? 'secret' : a));
+    const scan = (args: readonly string[]) => {
+      const run = spawnSync(args[0] ?? '', args.slice(1), { encoding: 'utf8', timeout: 120_000, cwd: root });
+      expect(run.status, run.stderr).toBe(0);
+      return parseTrivyReport(readFileSync(path.join(workDir, 'trivy-fs.json'), 'utf8'), c).map((f) => f.ruleId);
+    };
+    expect(scan(argv)).toContain('github-pat');
+    // Control: pointed at the repository's file, trivy drops the finding.
+    const honoured = argv.map((a) => (a.endsWith('scan-gate-no-trivyignore') ? path.join(root, '.trivyignore') : a));
+    expect(scan(honoured)).not.toContain('github-pat');
   }, 120_000);
 });
+
+/** Values in the planted files beyond those `plantSecrets` returns: every PEM body line, the AWS secret. */
+function plantedValues(root: string): string[] {
+  const pem = readFileSync(path.join(root, 'id_rsa'), 'utf8').split('\n');
+  const aws = readFileSync(path.join(root, 'aws.env'), 'utf8').split('\n');
+  return [
+    ...pem.filter((l) => l !== '' && !l.startsWith('-----')),
+    ...aws.map((l) => l.split('=')[1] ?? '').filter(Boolean),
+  ];
+}

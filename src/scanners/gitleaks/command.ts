@@ -3,8 +3,9 @@ import type { Invocation, ScanContext } from '../types.js';
 
 /**
  * gitleaks v8: `git` over the event's commit range (full history without a base), `dir` when the tree
- * has no history. `--exit-code 2` tells leaks (2) from failures (1). `.gitleaksignore` is applied by
- * scan-gate itself, so the scanner is pointed at an empty directory for it.
+ * has no history. `--exit-code 2` tells leaks (2) from failures (1). `--gitleaks-ignore-path` points at the
+ * fresh work directory so the cwd's `.gitleaksignore` (the flag's default) is not applied; gitleaks still
+ * reads `<root>/.gitleaksignore` whatever the flags (see README).
  */
 export function gitleaksCommand(ctx: ScanContext): Invocation[] {
   const report = path.join(ctx.workDir, 'gitleaks.json');
