@@ -98,6 +98,29 @@ describe('runScanners: fail closed, one scanner never sinks the others', () => {
     expect(results[1]?.run).toMatchObject({ status: 'ok', findings: 2 });
   });
 
+  it('a timeout kills the whole process group, even a scanner ignoring SIGTERM and its helper', async () => {
+    const pidFile = path.join(dir, 'helper.pid');
+    const stubborn = script(
+      'stubborn',
+      `const { spawn } = await import('node:child_process');
+       const fs = await import('node:fs');
+       const helper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'inherit' });
+       fs.writeFileSync(${JSON.stringify(pidFile)}, String(helper.pid));
+       process.on('SIGTERM', () => process.stderr.write('ignoring SIGTERM\\n'));
+       setInterval(() => {}, 1000);`,
+    );
+    const t0 = Date.now();
+    const [r] = await runScanners({
+      plans: [{ plugin: plugin('trivy', [[stubborn]]), ctx: ctx('st') }],
+      timeoutMs: 800,
+    });
+    expect(Date.now() - t0).toBeLessThan(6000);
+    expect(r?.run.error).toMatch(/^trivy timed out after 1s \(scanner-timeout\)\nignoring SIGTERM/);
+    const helper = Number(readFileSync(pidFile, 'utf8'));
+    await new Promise((done) => setTimeout(done, 200));
+    expect(() => process.kill(helper, 0)).toThrow();
+  });
+
   it('a missing executable is a scanner error, not a crash of the gate', async () => {
     const p = {
       ...plugin('grype', []),

@@ -1,5 +1,6 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { Invocation } from '../scanners/types.js';
 
 export interface ProcessResult {
@@ -17,6 +18,8 @@ export interface ProcessResult {
   readonly writeError?: string;
 }
 
+type Child = ChildProcessByStdio<null, Readable, Readable>;
+
 export const DEFAULT_OUTPUT_CAP = 512 * 1024 * 1024;
 const STDERR_TAIL = 64 * 1024;
 const KILL_GRACE_MS = 2000;
@@ -32,7 +35,7 @@ function killTree(pid: number | undefined, signal: NodeJS.Signals): void {
 }
 
 /** SIGTERM the group now, SIGKILL it after a grace period; idempotent. */
-function stopper(child: ChildProcessWithoutNullStreams): () => void {
+function stopper(child: Child): () => void {
   let stopping = false;
   return () => {
     if (stopping) return;
@@ -48,7 +51,7 @@ function stopper(child: ChildProcessWithoutNullStreams): () => void {
 }
 
 /** Copies stdout to `out` until `cap` bytes; past it, calls `overflow` once and discards the rest. */
-function pipeCapped(child: ChildProcessWithoutNullStreams, out: WriteStream, cap: number, overflow: () => void) {
+function pipeCapped(child: Child, out: WriteStream, cap: number, overflow: () => void) {
   let written = 0;
   child.stdout.on('data', (chunk: Buffer) => {
     written += chunk.length;
@@ -61,7 +64,7 @@ function pipeCapped(child: ChildProcessWithoutNullStreams, out: WriteStream, cap
   });
 }
 
-function spawnDetached(invocation: Invocation): ChildProcessWithoutNullStreams {
+function spawnDetached(invocation: Invocation): Child {
   const [cmd = '', ...args] = invocation.argv;
   return spawn(cmd, args, {
     cwd: invocation.cwd,
