@@ -94776,8 +94776,8 @@ async function runReportStage(opts) {
     runner.warning(m2);
     lines2.push(`\u26A0\uFE0F ${m2}`);
   };
-  const reportPath = path39.join(config.outputDir, "report.json");
-  writeFileSync7(reportPath, `${JSON.stringify(renderReportJson(report2), null, 2)}
+  const reportPath2 = path39.join(config.outputDir, "report.json");
+  writeFileSync7(reportPath2, `${JSON.stringify(renderReportJson(report2), null, 2)}
 `);
   const sarif = buildSarifLogs(report2, {
     readFile: adapters.readFile ?? workspaceReader(config.workspace),
@@ -94814,7 +94814,7 @@ async function runReportStage(opts) {
     if (!written) runner.info("No job summary file (GITHUB_STEP_SUMMARY) \u2014 summary not written.");
   }
   for (const a of selectAnnotations(report2)) runner.annotate(a);
-  return { report: reportPath, sarifDir: config.outputDir, commentUrl, sarifIds };
+  return { report: reportPath2, sarifDir: config.outputDir, commentUrl, sarifIds };
 }
 function workspaceReader(workspace) {
   return (repoPath) => {
@@ -94901,54 +94901,66 @@ async function describeRange(git, base, head, note = "") {
   const what = count === 0 ? "no new commits" : `${count} commit${count === 1 ? "" : "s"}`;
   return { base, head, commitCount: count, description: `${span} (${what})${note}` };
 }
+var real = (sha) => sha && !ZERO_SHA.test(sha) ? sha : void 0;
+async function newBranch(git, p2, head) {
+  const def = p2.repository?.default_branch;
+  const ref = p2.ref;
+  const what = "the new branch";
+  if (!def) return { mergeBase: false, head, what, note: " \u2014 new branch, default branch unknown" };
+  if (ref === `refs/heads/${def}`) return { mergeBase: false, head, what, note: " \u2014 first push of the default branch" };
+  for (const candidate of [`refs/remotes/origin/${def}`, `refs/heads/${def}`]) {
+    const tip = await git(["rev-parse", "--verify", "-q", `${candidate}^{commit}`]);
+    if (tip && tip !== head) return { base: tip, mergeBase: true, head, what };
+  }
+  return { mergeBase: false, head, what, note: ` \u2014 new branch, ${def} not fetched`, unknownBase: true };
+}
 async function baseFor(git, event, head) {
   const p2 = event.payload;
   if (event.name === "pull_request" || event.name === "pull_request_target") {
-    const base = p2.pull_request?.base?.sha;
-    return { base, mergeBase: true, head: p2.pull_request?.head?.sha ?? head, what: "the pull request base" };
+    const pr2 = p2.pull_request;
+    return { base: pr2?.base?.sha, mergeBase: true, head: pr2?.head?.sha ?? head, what: "the pull request range" };
   }
   if (event.name === "merge_group") {
-    return {
-      base: p2.merge_group?.base_sha,
-      mergeBase: true,
-      head: p2.merge_group?.head_sha ?? head,
-      what: "the merge group base"
-    };
+    const mg = p2.merge_group;
+    return { base: mg?.base_sha, mergeBase: true, head: mg?.head_sha ?? head, what: "the merge group range" };
   }
   if (event.name === "push") {
-    const after = p2.after && !ZERO_SHA.test(p2.after) ? p2.after : head;
-    if (p2.before && !ZERO_SHA.test(p2.before))
-      return { base: p2.before, mergeBase: Boolean(p2.forced), head: after, what: "the push" };
-    const def = p2.repository?.default_branch;
-    const onDefault = def ? await git(["rev-parse", "--verify", "-q", `refs/remotes/origin/${def}`]) ?? void 0 : void 0;
-    return { base: onDefault, mergeBase: true, head: after, what: "the new branch", newBranch: true };
+    const after = real(p2.after) ?? head;
+    if (real(p2.before)) return { base: p2.before, mergeBase: true, head: after, what: "the push range" };
+    return newBranch(git, p2, after);
   }
-  return { base: void 0, mergeBase: false, head, what: "full history" };
+  return { mergeBase: false, head, what: "full history" };
+}
+function fetchDepthWarning(what, range3, why) {
+  return `Cannot scan exactly ${what} (${range3}): ${why}. Scanning the full history available in the clone instead. Fix: actions/checkout with \`fetch-depth: 0\`.`;
+}
+async function forcePushFallback(git, before, head) {
+  const parent = await git(["rev-parse", "--verify", "-q", `${head}^1`]);
+  const note = ` \u2014 force push, ${before.slice(0, 7)} no longer exists; only the pushed commit`;
+  const warning2 = `The push's previous tip ${before.slice(0, 7)} is not in the clone (history was rewritten); scanning only ${head.slice(0, 7)} itself. Run a scheduled full-history scan to cover the rest.`;
+  return { hasHistory: true, shallow: false, warning: warning2, range: await describeRange(git, parent, head, note) };
+}
+async function fullHistory(git, want, head, shallow) {
+  const range3 = await describeRange(git, void 0, head, want.note);
+  if (!shallow) return { hasHistory: true, shallow, range: range3 };
+  const why = want.unknownBase ? `the clone is shallow and${want.note?.replace(" \u2014", "") ?? " the base is missing"}` : `the clone is shallow; only ${range3.commitCount} commit(s) were fetched`;
+  return { hasHistory: true, shallow, range: range3, warning: fetchDepthWarning(want.what, `up to ${head.slice(0, 7)}`, why) };
 }
 async function resolveGitRange(opts) {
   const git = gitIn(opts.repoDir);
   if (await git(["rev-parse", "--is-inside-work-tree"]) !== "true") return { hasHistory: false, shallow: false };
   const shallow = await git(["rev-parse", "--is-shallow-repository"]) === "true";
   const checkedOut = await git(["rev-parse", "HEAD"]) ?? "";
+  if (!checkedOut) return { hasHistory: false, shallow };
   const want = await baseFor(git, opts.event, await exists2(git, opts.event.sha) ? opts.event.sha : checkedOut);
   const head = await exists2(git, want.head) ? want.head : checkedOut;
-  if (!want.base)
-    return {
-      hasHistory: true,
-      shallow,
-      range: await describeRange(
-        git,
-        void 0,
-        head,
-        want.newBranch ? " \u2014 new branch, default branch not fetched" : ""
-      )
-    };
+  if (!want.base) return fullHistory(git, want, head, shallow);
   const haveBase = await exists2(git, want.base);
-  let base = haveBase ? want.base : void 0;
-  if (haveBase && want.mergeBase) base = await git(["merge-base", want.base, head]);
+  if (!haveBase && !shallow && opts.event.name === "push") return forcePushFallback(git, want.base, head);
+  const base = haveBase && want.mergeBase ? await git(["merge-base", want.base, head]) : haveBase ? want.base : void 0;
   if (!base) {
     const why = shallow ? "the clone is shallow" : "the base commit is not in the clone";
-    const warning2 = `Cannot scan exactly ${want.what} (${want.base.slice(0, 7)}..${head.slice(0, 7)}): ${why}. Scanning the full history available instead. Fix: actions/checkout with \`fetch-depth: 0\`.`;
+    const warning2 = fetchDepthWarning(want.what, `${want.base.slice(0, 7)}..${head.slice(0, 7)}`, why);
     return {
       hasHistory: true,
       shallow,
@@ -94956,12 +94968,12 @@ async function resolveGitRange(opts) {
       range: await describeRange(git, void 0, head, " \u2014 fallback, see warning")
     };
   }
-  const forced = opts.event.name === "push" && opts.event.payload.forced ? " \u2014 force push, since the merge-base" : "";
+  const forced = opts.event.name === "push" && real(opts.event.payload.before) && base !== want.base ? " \u2014 force push, since the merge-base" : "";
   return { hasHistory: true, shallow, range: await describeRange(git, base, head, forced) };
 }
 
 // src/scan/run-scanners.ts
-import { existsSync as existsSync15, readFileSync as readFileSync10, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync15, readFileSync as readFileSync10, rmSync as rmSync5, statSync as statSync9 } from "node:fs";
 import path40 from "node:path";
 
 // src/scan/run-process.ts
@@ -94977,62 +94989,73 @@ function killTree(pid, signal) {
   } catch {
   }
 }
+function stopper(child2) {
+  let stopping = false;
+  return () => {
+    if (stopping) return;
+    stopping = true;
+    killTree(child2.pid, "SIGTERM");
+    setTimeout(() => {
+      killTree(child2.pid, "SIGKILL");
+      child2.stdout.destroy();
+      child2.stderr.destroy();
+    }, KILL_GRACE_MS).unref();
+  };
+}
+function pipeCapped(child2, out, cap, overflow) {
+  let written = 0;
+  child2.stdout.on("data", (chunk) => {
+    written += chunk.length;
+    if (written > cap) return overflow();
+    if (!out.write(chunk)) {
+      child2.stdout.pause();
+      out.once("drain", () => child2.stdout.resume());
+    }
+  });
+}
+function spawnDetached(invocation2) {
+  const [cmd = "", ...args] = invocation2.argv;
+  return spawn2(cmd, args, {
+    cwd: invocation2.cwd,
+    env: { ...process.env, ...invocation2.env },
+    shell: false,
+    // Its own process group, so a timeout can kill the helpers it starts too.
+    detached: process.platform !== "win32",
+    stdio: ["ignore", "pipe", "pipe"],
+    windowsHide: true
+  });
+}
 function runProcess(opts) {
-  const { invocation: invocation2 } = opts;
-  const cap = opts.outputCap ?? DEFAULT_OUTPUT_CAP;
   const started = Date.now();
   return new Promise((resolve5) => {
     const out = createWriteStream5(opts.stdoutFile);
-    const [cmd = "", ...args] = invocation2.argv;
-    const child2 = spawn2(cmd, args, {
-      cwd: invocation2.cwd,
-      env: { ...process.env, ...invocation2.env },
-      shell: false,
-      detached: process.platform !== "win32",
-      stdio: ["ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    let stderr = "";
-    let written = 0;
-    let timedOut = false;
-    let outputTooLarge = false;
-    let spawnError;
-    const stop = () => {
-      killTree(child2.pid, "SIGTERM");
-      setTimeout(() => killTree(child2.pid, "SIGKILL"), KILL_GRACE_MS).unref();
-    };
+    const child2 = spawnDetached(opts.invocation);
+    const stop = stopper(child2);
+    const state3 = { stderr: "", timedOut: false, outputTooLarge: false };
     const timer = setTimeout(() => {
-      timedOut = true;
+      state3.timedOut = true;
       stop();
     }, opts.timeoutMs);
-    child2.stdout.on("data", (chunk) => {
-      written += chunk.length;
-      if (written > cap) {
-        if (!outputTooLarge) stop();
-        outputTooLarge = true;
-        return;
-      }
-      out.write(chunk);
+    pipeCapped(child2, out, opts.outputCap ?? DEFAULT_OUTPUT_CAP, () => {
+      state3.outputTooLarge = true;
+      stop();
     });
     child2.stderr.on("data", (chunk) => {
-      stderr = (stderr + chunk.toString("utf8")).slice(-STDERR_TAIL);
+      state3.stderr = (state3.stderr + chunk.toString("utf8")).slice(-STDERR_TAIL);
+    });
+    out.on("error", (error2) => {
+      state3.writeError ??= error2.message;
+      stop();
     });
     child2.on("error", (error2) => {
-      spawnError = error2.message;
+      state3.spawnError = error2.message;
     });
     child2.on("close", (exitCode, signal) => {
       clearTimeout(timer);
-      out.end(
-        () => resolve5({
-          exitCode,
-          signal,
-          timedOut,
-          durationMs: Date.now() - started,
-          stderrTail: stderr,
-          outputTooLarge,
-          spawnError
-        })
-      );
+      const { stderr: stderrTail, ...rest } = state3;
+      const finish = () => resolve5({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
+      if (out.errored || out.destroyed) finish();
+      else out.end(finish);
     });
   });
 }
@@ -95048,29 +95071,48 @@ ${lines2}` : "";
 }
 var InvocationError = class extends Error {
 };
-function describeFailure(r, inv, timeoutMs) {
+var mb = (bytes) => `${Math.round(bytes / 2 ** 20 * 10) / 10} MB`;
+function describeFailure(r, inv, limits) {
   const label = inv.label ? ` (${inv.label})` : "";
   if (r.spawnError) return `could not start${label}: ${r.spawnError}`;
-  if (r.timedOut) return `timed out after ${Math.round(timeoutMs / 1e3)}s${label} (scanner-timeout)`;
-  if (r.outputTooLarge) return `output exceeded ${DEFAULT_OUTPUT_CAP / 2 ** 20} MB${label}; stopped`;
+  if (r.writeError) return `output could not be saved${label}: ${r.writeError}`;
+  if (r.timedOut)
+    return `timed out after ${Math.round(limits.scannerTimeoutMs / 1e3)}s${label} (scanner-timeout)${tail(r.stderrTail)}`;
+  if (r.outputTooLarge) return `output exceeded ${mb(limits.outputCap)}${label}; stopped`;
   if (r.signal) return `was killed by ${r.signal}${label}${tail(r.stderrTail)}`;
   if (r.exitCode === null || ![...inv.okExitCodes, ...inv.nothingToScanExitCodes ?? []].includes(r.exitCode)) {
     return `exited with code ${r.exitCode}${label}, which means it failed (expected ${inv.okExitCodes.join(" or ")})${tail(r.stderrTail)}`;
   }
   return void 0;
 }
-async function runInvocation(plan, inv, index, timeoutMs) {
+function reportPath(inv) {
+  return inv.output.kind === "file" ? path40.resolve(inv.cwd ?? process.cwd(), inv.output.path) : void 0;
+}
+function readReport(inv, stdoutFile, result, limits) {
+  if (inv.output.kind === "stdout") return readFileSync10(stdoutFile, "utf8");
+  const file = reportPath(inv);
+  const size = existsSync15(file) ? statSync9(file).size : -1;
+  const code = `exited with code ${result.exitCode}`;
+  if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
+  if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
+  if (size > limits.outputCap) throw new InvocationError(`report exceeded ${mb(limits.outputCap)}`);
+  return readFileSync10(file, "utf8");
+}
+async function runInvocation(plan, inv, index, limits) {
   const stdoutFile = path40.join(plan.ctx.workDir, `stdout-${index}.txt`);
-  const result = await runProcess({ invocation: inv, stdoutFile, timeoutMs });
-  const failure = describeFailure(result, inv, timeoutMs);
+  const report2 = reportPath(inv);
+  if (report2) rmSync5(report2, { force: true });
+  const result = await runProcess({
+    invocation: inv,
+    stdoutFile,
+    timeoutMs: limits.timeoutMs,
+    outputCap: limits.outputCap
+  });
+  const failure = describeFailure(result, inv, limits);
   if (failure) throw new InvocationError(failure);
-  if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode)) return [];
-  const file = inv.output.kind === "file" ? inv.output.path : stdoutFile;
-  if (!existsSync15(file))
-    throw new InvocationError(`exited ${result.exitCode} but wrote no report at ${file}${tail(result.stderrTail)}`);
-  if (statSync9(file).size > DEFAULT_OUTPUT_CAP)
-    throw new InvocationError(`report larger than ${DEFAULT_OUTPUT_CAP / 2 ** 20} MB`);
-  const text = readFileSync10(file, "utf8");
+  if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
+    return "nothing to scan";
+  const text = readReport(inv, stdoutFile, result, limits);
   try {
     return plan.plugin.parse(text, {
       root: plan.ctx.root,
@@ -95079,25 +95121,37 @@ async function runInvocation(plan, inv, index, timeoutMs) {
       label: inv.label
     });
   } catch (error2) {
-    throw new InvocationError(
-      `printed output that could not be parsed: ${maskSecrets(error2.message).slice(0, 500)}`
-    );
+    const why = error2 instanceof SyntaxError ? "not valid JSON" : maskSecrets(error2.message).slice(0, 300);
+    throw new InvocationError(`printed output that could not be parsed: ${why}`);
   }
 }
-async function runOne(plan, timeoutMs, log3) {
+async function runAll(plan, invocations, limits, started) {
+  const raw = [];
+  let nothing = 0;
+  for (const [i, inv] of invocations.entries()) {
+    const remaining = Math.max(1, started + limits.timeoutMs - Date.now());
+    const found = await runInvocation(plan, inv, i, { ...limits, timeoutMs: remaining });
+    if (found === "nothing to scan") nothing++;
+    else raw.push(...found);
+  }
+  return { raw, nothing };
+}
+async function runOne(plan, limits, log3) {
   const id = plan.plugin.id;
   const started = Date.now();
-  const invocations = plan.plugin.command(plan.ctx);
   const base = { id, version: plan.version, install: plan.install };
-  if (invocations.length === 0) {
-    return { id, raw: [], run: { ...base, status: "skipped", durationMs: 0, findings: 0, note: "nothing to scan" } };
-  }
-  const raw = [];
   try {
-    for (const [i, inv] of invocations.entries()) {
-      const remaining = Math.max(1, started + timeoutMs - Date.now());
-      raw.push(...await runInvocation(plan, inv, i, remaining));
+    const invocations = plan.plugin.command(plan.ctx);
+    if (invocations.length === 0) {
+      const note2 = "nothing to scan";
+      log3?.(`${id}: skipped, ${note2}`);
+      return { id, raw: [], run: { ...base, status: "skipped", durationMs: 0, findings: 0, note: note2 } };
     }
+    const { raw, nothing } = await runAll(plan, invocations, limits, started);
+    const durationMs = Date.now() - started;
+    const note = nothing === 0 ? void 0 : nothing === invocations.length ? "nothing to scan" : `${nothing} of ${invocations.length} invocation(s) had nothing to scan`;
+    log3?.(`${id}: ${raw.length} finding(s) in ${(durationMs / 1e3).toFixed(1)}s`);
+    return { id, raw, run: { ...base, status: "ok", durationMs, findings: raw.length, ...note ? { note } : {} } };
   } catch (error2) {
     const message = `${id} ${error2.message}`;
     log3?.(`scanner error: ${message}`);
@@ -95107,11 +95161,23 @@ async function runOne(plan, timeoutMs, log3) {
       run: { ...base, status: "error", durationMs: Date.now() - started, findings: 0, error: message }
     };
   }
-  log3?.(`${id}: ${raw.length} finding(s) in ${((Date.now() - started) / 1e3).toFixed(1)}s`);
-  return { id, raw, run: { ...base, status: "ok", durationMs: Date.now() - started, findings: raw.length } };
 }
 async function runScanners(opts) {
-  return Promise.all(opts.plans.map((plan) => runOne(plan, opts.timeoutMs, opts.log)));
+  const limits = {
+    timeoutMs: opts.timeoutMs,
+    scannerTimeoutMs: opts.timeoutMs,
+    outputCap: opts.outputCapBytes ?? DEFAULT_OUTPUT_CAP
+  };
+  const queues = /* @__PURE__ */ new Map();
+  return Promise.all(
+    opts.plans.map((plan) => {
+      if (!plan.plugin.exclusiveCache) return runOne(plan, limits, opts.log);
+      const key = path40.resolve(plan.ctx.cacheDir);
+      const result = (queues.get(key) ?? Promise.resolve()).then(() => runOne(plan, limits, opts.log));
+      queues.set(key, result);
+      return result;
+    })
+  );
 }
 
 // src/scanners/sarif/ingest.ts
