@@ -212,6 +212,21 @@ describe('git ranges per event, computed with git on real repositories', () => {
     expect(r.warning).toBeUndefined();
   });
 
+  it('pull_request_target with the PR head not checked out: scans what is there and says so', async () => {
+    const dir = repo();
+    const base = commits(dir, 2, 'main');
+    const r = await resolveGitRange({
+      repoDir: dir,
+      event: {
+        name: 'pull_request_target',
+        sha: base,
+        payload: { pull_request: { number: 3, base: { sha: base }, head: { sha: 'a'.repeat(40) } } },
+      },
+    });
+    expect(r.range).toMatchObject({ base, head: base, commitCount: 0 });
+    expect(r.warning).toMatch(/head commit of the pull request range \(aaaaaaa\) is not in the clone.*fetch-depth: 0/);
+  });
+
   it('not a git repository: no history', async () => {
     const r = await resolveGitRange({
       repoDir: mkdtempSync(path.join(tmpdir(), 'nogit-')),

@@ -30,10 +30,17 @@ const exists = async (git: Git, sha: string | undefined) =>
   (await git(['cat-file', '-e', `${sha}^{commit}`])) !== undefined;
 
 async function describeRange(git: Git, base: string | undefined, head: string, note = ''): Promise<GitRange> {
-  const count = Number((await git(['rev-list', '--count', base ? `${base}..${head}` : head])) ?? 0);
+  const counted = await git(['rev-list', '--count', base ? `${base}..${head}` : head]);
+  const count = Number(counted ?? 0);
   const short = (s: string) => s.slice(0, 7);
   const span = base ? `${short(base)}..${short(head)}` : `full history up to ${short(head)}`;
-  const what = count === 0 ? 'no new commits' : `${count} commit${count === 1 ? '' : 's'}`;
+  // "no new commits" only when git said so; a failed count must not read as an empty range.
+  const what =
+    counted === undefined
+      ? 'commit count unknown'
+      : count === 0
+        ? 'no new commits'
+        : `${count} commit${count === 1 ? '' : 's'}`;
   return { base, head, commitCount: count, description: `${span} (${what})${note}` };
 }
 
@@ -128,23 +135,33 @@ export async function resolveGitRange(opts: {
   if (!checkedOut) return { hasHistory: false, shallow }; // a repository without commits
   const want = await baseFor(git, opts.event, (await exists(git, opts.event.sha)) ? opts.event.sha : checkedOut);
   const head = (await exists(git, want.head)) ? want.head : checkedOut;
+  const result = await rangeFor(git, opts.event, want, head, shallow);
+  if (head === want.head) return result;
+  // pull_request_target checks out the base by default: the PR's own commits are then not scanned.
+  const missing = `The head commit of ${want.what} (${want.head.slice(0, 7)}) is not in the clone; scanning the checked-out ${head.slice(0, 7)} instead. Check out the head (actions/checkout \`ref\`) with \`fetch-depth: 0\`.`;
+  return { ...result, warning: result.warning ? `${missing} ${result.warning}` : missing };
+}
+
+async function rangeFor(
+  git: Git,
+  event: { name: string; payload: EventPayload },
+  want: Wanted,
+  head: string,
+  shallow: boolean,
+): Promise<RangeResolution> {
   if (!want.base) return fullHistory(git, want, head, shallow);
   const haveBase = await exists(git, want.base);
-  if (!haveBase && !shallow && opts.event.name === 'push') return forcePushFallback(git, want.base, head);
+  if (!haveBase && !shallow && event.name === 'push') return forcePushFallback(git, want.base, head);
   const base =
     haveBase && want.mergeBase ? await git(['merge-base', want.base, head]) : haveBase ? want.base : undefined;
   if (!base) {
     const why = shallow ? 'the clone is shallow' : 'the base commit is not in the clone';
     const warning = fetchDepthWarning(want.what, `${want.base.slice(0, 7)}..${head.slice(0, 7)}`, why);
-    return {
-      hasHistory: true,
-      shallow,
-      warning,
-      range: await describeRange(git, undefined, head, ' — fallback, see warning'),
-    };
+    const range = await describeRange(git, undefined, head, ' — fallback, see warning');
+    return { hasHistory: true, shallow, warning, range };
   }
   const forced =
-    opts.event.name === 'push' && real(opts.event.payload.before) && base !== want.base
+    event.name === 'push' && real(event.payload.before) && base !== want.base
       ? ' — force push, since the merge-base'
       : '';
   return { hasHistory: true, shallow, range: await describeRange(git, base, head, forced) };
