@@ -296,4 +296,14 @@ describe('runScanners: fail closed, one scanner never sinks the others', () => {
     const token = ['gh', 'p_', 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'].join('');
     expect(maskSecrets(`failed to verify ${token} at line 3`)).toBe('failed to verify *** at line 3');
   });
+  it('masks credentials in URLs, key=value secrets and private keys', () => {
+    const key = ['-----BEGIN RSA ', 'PRIVATE KEY-----\nMIIE\n-----END RSA ', 'PRIVATE KEY-----'].join('');
+    expect(maskSecrets('fetch https://bob:hunter2@registry.example/x failed')).toBe(
+      'fetch https://***@registry.example/x failed',
+    );
+    expect(maskSecrets('config: password=hunter2 user=bob')).toBe('config: password=*** user=bob');
+    expect(maskSecrets('Authorization: Bearer abc.def')).toBe('Authorization: ***');
+    expect(maskSecrets(`key ${key} end`)).toBe('key ***private key*** end');
+    expect(maskSecrets('exit status 3 in /tmp/x.json')).toBe('exit status 3 in /tmp/x.json');
+  });
 });

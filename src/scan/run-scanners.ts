@@ -18,15 +18,28 @@ export interface ScannerResult {
   readonly raw: RawFinding[];
 }
 
-/** Token-like runs (long mixed letters+digits) and key=value secrets are masked in scanner stderr. */
+/**
+ * Scanner stderr may quote what it found or was given: private keys, credentials in URLs,
+ * `password=…`-style values and token-like runs (20+ characters mixing letters and digits) are masked.
+ */
 export function maskSecrets(text: string): string {
   return text
     .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '***private key***')
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(:[^\s/@]*)?@/gi, '$1***@')
+    .replace(
+      /\b((?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|authorization|credentials?)\b["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s"',;]+/gi,
+      '$1***',
+    )
     .replace(/\b(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])[A-Za-z0-9_\-+/=]{20,}\b/g, '***');
 }
 
 function tail(stderr: string): string {
-  const lines = maskSecrets(stderr).trim().split('\n').slice(-20).join('\n');
+  const lines = maskSecrets(stderr)
+    .trim()
+    .split('\n')
+    .slice(-20)
+    .map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line))
+    .join('\n');
   return lines ? `\n${lines}` : '';
 }
 
