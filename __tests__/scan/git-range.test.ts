@@ -227,6 +227,21 @@ describe('git ranges per event, computed with git on real repositories', () => {
     expect(r.warning).toMatch(/head commit of the pull request range \(aaaaaaa\) is not in the clone.*fetch-depth: 0/);
   });
 
+  it('a new branch created at the default branch tip has no new commits (0, not an error)', async () => {
+    const dir = repo();
+    const head = commits(dir, 3, 'main');
+    git(dir, 'checkout', '-q', '-b', 'topic');
+    const payload = { before: '0'.repeat(40), after: head, repository: { default_branch: 'main' } };
+    const known = await resolveGitRange({
+      repoDir: dir,
+      event: { name: 'push', sha: head, payload: { ...payload, ref: 'refs/heads/topic' } as EventPayload },
+    });
+    expect(known.range).toMatchObject({ base: head, head, commitCount: 0 });
+    expect(known.range?.description).toMatch(/no new commits/);
+    const unknown = await resolveGitRange({ repoDir: dir, event: { name: 'push', sha: head, payload } });
+    expect(unknown.range).toMatchObject({ base: undefined, commitCount: 3 });
+  });
+
   it('not a git repository: no history', async () => {
     const r = await resolveGitRange({
       repoDir: mkdtempSync(path.join(tmpdir(), 'nogit-')),

@@ -72,7 +72,11 @@ async function newBranch(git: Git, p: EventPayload, head: string): Promise<Wante
   if (ref === `refs/heads/${def}`) return { mergeBase: false, head, what, note: ' — first push of the default branch' };
   for (const candidate of [`refs/remotes/origin/${def}`, `refs/heads/${def}`]) {
     const tip = await git(['rev-parse', '--verify', '-q', `${candidate}^{commit}`]);
-    if (tip && tip !== head) return { base: tip, mergeBase: true, head, what };
+    if (!tip) continue;
+    // At the default branch tip with the pushed ref unknown, this may be the default branch itself: scan all.
+    if (tip === head && typeof ref !== 'string')
+      return { mergeBase: false, head, what, note: ` — new branch at the ${def} tip` };
+    return { base: tip, mergeBase: true, head, what };
   }
   return { mergeBase: false, head, what, note: ` — new branch, ${def} not fetched`, unknownBase: true };
 }
