@@ -46,7 +46,7 @@ export function selectScanners(opts: {
     return { scanners, reasons: Object.fromEntries(scanners.map((s) => [s, 'listed in `scanners`'])) };
   }
   const reasons: Partial<Record<ScannerId, string>> = {
-    trivy: 'auto: always (vulnerabilities, secrets, misconfiguration)',
+    trivy: `auto: always (vulnerabilities, secrets, misconfiguration${opts.images.length > 0 ? `; ${opts.images.length} image(s)` : ''})`,
     gitleaks: 'auto: always (secrets in files and history)',
   };
   const lockfile = firstMatch(

@@ -13,11 +13,16 @@ export interface RangeResolution {
 
 type Git = (args: string[]) => Promise<string | undefined>;
 
-/** Runs git with an argv array; undefined when git fails (missing object, not a repository). */
+/**
+ * Runs git with an argv array; undefined when git fails (missing object, not a repository).
+ * safe.directory as a `-c` flag: runner workspaces are often owned by another user, and global
+ * config is not ours to change. Local-only commands, but bounded in time all the same.
+ */
 function gitIn(repoDir: string): Git {
+  const options = { cwd: repoDir, maxBuffer: 16 * 2 ** 20, timeout: 120_000, windowsHide: true };
   return (args) =>
     new Promise((resolve) => {
-      execFile('git', ['-c', 'safe.directory=*', ...args], { cwd: repoDir, maxBuffer: 16 * 2 ** 20 }, (error, stdout) =>
+      execFile('git', ['-c', 'safe.directory=*', ...args], options, (error, stdout) =>
         resolve(error ? undefined : stdout.trim()),
       );
     });
