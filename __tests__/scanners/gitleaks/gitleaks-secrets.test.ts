@@ -101,3 +101,18 @@ describe('gitleaks secret handling', () => {
     expect(gitleaks.parseVersion('8.30.1\n')).toBe('8.30.1');
   });
 });
+
+describe('history paths', () => {
+  it('git-mode paths are from the repository top level even when the scan root is a subdirectory', () => {
+    const c = { root: '/repo/services/api', workspace: '/repo', policy };
+    const [git, dir] = parseGitleaksReport(
+      JSON.stringify([
+        leak('y'.repeat(8), { File: 'services/api/.env', Commit: 'f'.repeat(40) }),
+        leak('z'.repeat(8), { File: '.env' }),
+      ]),
+      c,
+    );
+    expect(git?.location.path).toBe('services/api/.env');
+    expect(dir?.location.path).toBe('services/api/.env');
+  });
+});

@@ -109,3 +109,14 @@ describe('trufflehog JSON lines', () => {
     ).toMatchObject({ okExitCodes: [0], output: { kind: 'stdout' } });
   });
 });
+
+describe('trufflehog history paths', () => {
+  it('git results are located from the repository top level, filesystem results from the scan root', () => {
+    const c = { ...ctx, root: '/repo/deploy' };
+    expect(parseTrufflehogOutput(gitResult('a1b2c3d4', ''), c)[0]?.location.path).toBe('deploy/db.yaml');
+    const fsLine = gitResult('a1b2c3d4', '', {
+      SourceMetadata: { Data: { Filesystem: { file: 'db.yaml', line: 1 } } },
+    });
+    expect(parseTrufflehogOutput(fsLine, c)[0]?.location.path).toBe('deploy/db.yaml');
+  });
+});

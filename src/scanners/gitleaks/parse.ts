@@ -6,6 +6,7 @@ import { sha256 } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
 import { isRecord, readJsonReport } from '../osv-scanner/json-input.js';
 import type { ParseContext } from '../types.js';
+import { pathBase } from './history-path.js';
 
 type Rec = Record<string, unknown>;
 
@@ -28,7 +29,8 @@ function historicHash(leak: Rec, repoPath: string, ctx: ParseContext): string | 
 
 function toRawFinding(leak: Rec & { RuleID: string; File: string }, ctx: ParseContext): RawFinding {
   const commit = str(leak.Commit);
-  const repoPath = toRepoPath(leak.File, ctx);
+  // Git mode reports paths from the repository top level (the workspace), even for a subdirectory root.
+  const repoPath = toRepoPath(leak.File, pathBase(commit, ctx));
   return {
     scanner: 'gitleaks',
     ruleId: leak.RuleID,

@@ -2,6 +2,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { sha256 } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { pathBase } from '../gitleaks/history-path.js';
 import { isRecord } from '../osv-scanner/json-input.js';
 import type { ParseContext } from '../types.js';
 
@@ -39,7 +40,10 @@ function toFinding(result: Rec, ctx: ParseContext): RawFinding {
     severity,
     title: `${detector} secret (${state})`,
     description: where.commit ? `Committed in ${where.commit.slice(0, 12)}` : undefined,
-    location: { path: where.file ? toRepoPath(where.file, ctx) : '(unknown file)', startLine: where.line },
+    location: {
+      path: where.file ? toRepoPath(where.file, pathBase(where.commit, ctx)) : '(unknown file)',
+      startLine: where.line,
+    },
     verified: result.Verified === true,
     // The hash identifies the secret across runs; Raw/RawV2/Redacted are dropped here.
     secretHash: raw ? sha256(raw) : undefined,
