@@ -58,6 +58,28 @@ function multitoolErrors(file: string): string[] {
     .map((x) => `${x.ruleId}: ${x.message.text ?? x.message.arguments?.join(' ')}`);
 }
 
+/** An image target, a finding without a line, a suppressed one, a secret and hostile text. */
+function edgeCaseFindings() {
+  return [
+    ...manyFindings(1, ['trivy'], {
+      fingerprint: 'fp-image',
+      location: { path: 'alpine:3.10 (alpine 3.10)' },
+      package: { name: 'musl', version: '1.1.22', fixedVersions: [] },
+    }),
+    ...manyFindings(1, ['trivy'], {
+      fingerprint: 'fp-suppressed',
+      suppressed: { source: '.trivyignore', reason: 'false positive' },
+    }),
+    ...manyFindings(1, ['gitleaks'], {
+      fingerprint: 'fp-secret',
+      category: 'secret',
+      ruleId: 'aws-access-token',
+      title: 'AWS access token <b>[x](y)</b> @everyone',
+      location: { path: 'config/dev env.yml', startLine: 3, startColumn: 7, endLine: 3 },
+    }),
+  ];
+}
+
 describe('SARIF written by scan-gate', () => {
   it('one run per scanner with its own category, numeric security-severity, security tags, line hashes; empty runs kept', () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'sarif-ws-'));
@@ -99,8 +121,41 @@ describe('SARIF written by scan-gate', () => {
     const h = lineHashes('a = 1\nb = 2\n');
     expect(lineHashes('  a  =  1\r\n\tb = 2\r\n')).toEqual(h);
     expect(lineHashes('a = 1\nb = 3\n')[0]).not.toBe(h[0]);
-    expect(h).toHaveLength(2);
+    // Two lines plus the EOF line that a trailing newline opens, as GitHub counts them.
+    expect(h).toHaveLength(3);
     expect(h[0]).toMatch(/^[0-9a-f]{1,16}:1$/);
+  });
+
+  // Expected values: the published test vectors of codeql-action's fingerprints (data, not code).
+  it.each([
+    ['', ['c129715d7a2bc9a3:1']],
+    [' a\nb\n  \t\tc\n d', ['271789c17abda88f:1', '54703d4cd895b18:1', '180aee12dab6264:1', 'a23a3dc5e078b07b:1']],
+    [
+      ' hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End\n',
+      [
+        'e9496ae3ebfced30:1',
+        'fb7c023a8b9ccb3f:1',
+        'ce8ba1a563dcdaca:1',
+        'e20e36e16fcb0cc8:1',
+        'b3edc88f2938467e:1',
+        'c8e28b0b4002a3a0:1',
+        'c129715d7a2bc9a3:1',
+      ],
+    ],
+    [
+      ' hello; \t\nworld!!!\r\r\r  \t\tGreetings\r End\r',
+      [
+        'e9496ae3ebfced30:1',
+        'fb7c023a8b9ccb3f:1',
+        'ce8ba1a563dcdaca:1',
+        'e20e36e16fcb0cc8:1',
+        'b3edc88f2938467e:1',
+        'c8e28b0b4002a3a0:1',
+        'c129715d7a2bc9a3:1',
+      ],
+    ],
+  ])('line hashes match GitHub for %j', (text, expected) => {
+    expect(lineHashes(text)).toEqual(expected);
   });
 
   it('60,000 results across 3 scanners: trimmed to 25,000 per run, least severe first, and it says so', () => {
@@ -134,20 +189,90 @@ describe('SARIF written by scan-gate', () => {
   });
 
   it.runIf(hasTool('sarifMultitool'))(
-    'passes the SARIF Multitool with GitHub rules (zero errors)',
+    'passes the SARIF Multitool with GitHub rules (zero errors), edge cases included',
     () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'sarif-valid-'));
-      const report = reportOf(manyFindings(40, ['trivy', 'gitleaks']), { scanners: ['trivy', 'gitleaks', 'bandit'] });
+      const findings = [...manyFindings(40, ['trivy', 'gitleaks']), ...edgeCaseFindings()];
+      const report = reportOf(findings, { scanners: ['trivy', 'gitleaks', 'bandit'], instance: 'images' });
       const { logs } = buildSarifLogs(report, {
         readFile: () => 'line one\nline two\n',
         scanners: ['trivy', 'gitleaks', 'bandit'],
       });
+      expect(logs.map((l) => l.log.runs[0]?.automationDetails?.id)).toEqual([
+        'scan-gate/trivy/images/',
+        'scan-gate/gitleaks/images/',
+        'scan-gate/bandit/images/',
+      ]);
       for (const l of logs) {
         const file = path.join(dir, l.file);
         writeFileSync(file, JSON.stringify(l.log, null, 2));
         expect(multitoolErrors(file), l.file).toEqual([]);
       }
+      // Control: the same check does catch what GitHub rejects (no $schema, no rules, absolute URI, no region).
+      const bad = path.join(dir, 'bad.sarif');
+      writeFileSync(
+        bad,
+        JSON.stringify({
+          version: '2.1.0',
+          runs: [
+            {
+              tool: { driver: { name: 'x' } },
+              results: [
+                {
+                  ruleId: 'r',
+                  message: { text: 'm' },
+                  locations: [{ physicalLocation: { artifactLocation: { uri: 'https://example.com/a.js' } } }],
+                },
+              ],
+            },
+          ],
+        }),
+      );
+      expect(multitoolErrors(bad).length).toBeGreaterThan(0);
     },
     120_000,
   );
+});
+
+describe('SARIF result details', () => {
+  const report = reportOf([...manyFindings(3, ['trivy']), ...edgeCaseFindings()], {
+    scanners: ['trivy', 'gitleaks'],
+  });
+  const { logs } = buildSarifLogs(report, { readFile: () => 'one\ntwo\nthree\n', scanners: ['trivy', 'gitleaks'] });
+  const results = logs.flatMap((l) => l.log.runs[0]?.results ?? []);
+  const byFp = (fp: string) => results.find((r) => r.partialFingerprints?.['scan-gate/v1'] === fp);
+
+  it('uses relative %SRCROOT% URIs, line 1 by default, and both fingerprints', () => {
+    const image = byFp('fp-image');
+    expect(image?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({
+      uri: 'alpine%3A3.10%20(alpine%203.10)',
+      uriBaseId: '%SRCROOT%',
+    });
+    expect(image?.locations?.[0]?.physicalLocation?.region?.startLine).toBe(1);
+    expect(image?.partialFingerprints?.primaryLocationLineHash).toBe(lineHashes('one\ntwo\nthree\n')[0]);
+    expect(byFp('fp-secret')?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('config/dev%20env.yml');
+  });
+
+  it('marks ignored findings with an external suppression and its justification', () => {
+    expect(byFp('fp-suppressed')?.suppressions).toEqual([
+      { kind: 'external', justification: expect.stringContaining('.trivyignore') },
+    ]);
+    expect(byFp('fp-image')?.suppressions).toBeUndefined();
+  });
+
+  it('never carries source text for secrets (no snippets, no contextRegion)', () => {
+    const text = JSON.stringify(logs.find((l) => l.scanner === 'gitleaks')?.log);
+    expect(text).not.toMatch(/snippet|contextRegion/);
+  });
+
+  it('declares rules with documented numeric security-severity per severity', () => {
+    const rules = logs.flatMap((l) => l.log.runs[0]?.tool.driver.rules ?? []);
+    for (const rule of rules) {
+      expect(rule.shortDescription?.text).toBeTruthy();
+      expect(rule.help?.text).toBeTruthy();
+      expect(rule.properties?.tags?.[0]).toBe('security');
+      expect(['9.5', '8.0', '5.5', '2.0', '0.0']).toContain(rule.properties?.['security-severity']);
+    }
+    expect(logs[0]?.log).toMatchObject({ version: '2.1.0', $schema: expect.stringMatching(/sarif/) });
+  });
 });

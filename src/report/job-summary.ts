@@ -1,4 +1,5 @@
 import { bySeverityDesc } from '../findings/finding.js';
+import { md } from './escape.js';
 import {
   countsTable,
   FINDINGS_HEADER,
@@ -13,17 +14,20 @@ import {
 } from './markdown-parts.js';
 import type { RunReport } from './types.js';
 
-/** GitHub refuses step summaries over 1 MiB; stay well under it. */
+/** GitHub refuses step summaries over 1 MiB (bytes, not characters); stay well under it. */
 export const SUMMARY_BUDGET = 1000 * 1024;
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 function table(rows: string[], budget: number, total: number): { lines: string[]; shown: number } {
   const lines = [...FINDINGS_HEADER];
-  let size = lines.join('\n').length;
+  let size = bytes(lines.join('\n'));
   let shown = 0;
   for (const row of rows) {
-    if (size + row.length + 1 > budget) break;
+    const n = bytes(row) + 1;
+    if (size + n > budget) break;
     lines.push(row);
-    size += row.length + 1;
+    size += n;
     shown++;
   }
   if (shown < total)
@@ -49,12 +53,12 @@ export function renderJobSummary(report: RunReport, extras: { lines?: readonly s
   const ign = ignoresSection(report);
   if (ign.length) tail.push('### Ignores', '', ...ign, '');
   const notes = [...(extras.lines ?? []), ...report.warnings.map((w) => `⚠️ ${w}`)];
-  if (notes.length) tail.push('### Notes', '', ...notes.map((n) => `- ${n.replace(/\n/g, ' ')}`), '');
+  if (notes.length) tail.push('### Notes', '', ...notes.map((n) => `- ${md(n, 1000)}`), '');
   tail.push(
     `<sub>scan-gate ${report.toolVersion} · policy ${report.configFile ?? 'defaults'} · mode ${report.mode}</sub>`,
     '',
   );
-  const fixed = [head.join('\n'), tail.join('\n')].join('').length;
+  const fixed = bytes(head.join('\n')) + bytes(tail.join('\n'));
   const blocking = sortedBlocking(report);
   const others = report.verdict.findings.filter((f) => !f.blocking).sort(bySeverityDesc);
   const budget = SUMMARY_BUDGET - fixed - 500;
@@ -65,7 +69,7 @@ export function renderJobSummary(report: RunReport, extras: { lines?: readonly s
   );
   const o = table(
     others.map((f) => findingRow(report, f)),
-    budget - b.lines.join('\n').length,
+    budget - bytes(b.lines.join('\n')),
     others.length,
   );
   const body = [

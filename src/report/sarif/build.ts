@@ -63,6 +63,14 @@ function rulesFor(findings: readonly EvaluatedFinding[]): { rules: ReportingDesc
   return { rules, index };
 }
 
+/**
+ * Per-segment percent-encoding keeps every URI relative: an image target such as `alpine:3.10` would
+ * otherwise read as a URI with scheme `alpine`, which GitHub rejects (GH1005).
+ */
+function relativeUri(repoPath: string): string {
+  return repoPath.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+}
+
 function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) => string[] | undefined): Result {
   const line = Math.max(1, f.location.startLine ?? 1);
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : '';
@@ -75,7 +83,7 @@ function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) =
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.location.path.replace(/^\/+/, '')) },
+          artifactLocation: { uri: relativeUri(f.location.path), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: line,
             ...(f.location.endLine && f.location.endLine >= line ? { endLine: f.location.endLine } : {}),
@@ -86,7 +94,7 @@ function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) =
     ],
     partialFingerprints: {
       ...(hash ? { primaryLocationLineHash: hash } : {}),
-      'scanGateFingerprint/v1': f.fingerprint,
+      'scan-gate/v1': f.fingerprint,
     },
     ...(f.status === 'ignored'
       ? {
