@@ -45,6 +45,7 @@ export async function runAction(): Promise<void> {
     const config = loadConfig({ inputs: runner.input, env: { workspace, runnerTemp: process.env.RUNNER_TEMP } });
     if (config.token) runner.mask(config.token);
     const event = readRunnerEvent(process.env, checkedOutSha(workspace));
+    if (event.warning) runner.warning(event.warning);
     const { adapters, workRoot } = await createActionAdapters({ config, event, runner });
     const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
     writeOutputs(runner, result.outputs);

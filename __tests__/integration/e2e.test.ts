@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGithub, type FakeGithub } from '../harness/fake-github.js';
+import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
 import { runAction } from '../harness/run-action.js';
 import { plantSecrets } from '../harness/secrets.js';
 import { gitleaksWrapper, hasTool } from '../harness/tools.js';
@@ -13,76 +13,94 @@ function workspace(): { ws: string; secrets: string[]; bin: string } {
   const ws = mkdtempSync(path.join(tmpdir(), 'e2e-ws-'));
   const secrets = plantSecrets(ws);
   mkdirSync(path.join(ws, 'app'));
-  writeFileSync(path.join(ws, 'app', 'run.py'), 'import subprocess\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n');
+  writeFileSync(
+    path.join(ws, 'app', 'run.py'),
+    'import subprocess\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n',
+  );
   const bin = path.join(`${ws}-bin`);
   gitleaksWrapper(bin);
   return { ws, secrets, bin };
 }
 
-describe.runIf(realScanners)('end to end: the bundled action with real gitleaks and bandit, against the fake GitHub API', () => {
-  let gh: FakeGithub;
-  let result: Awaited<ReturnType<typeof runAction>>;
-  let secrets: string[];
-  let outDir: string;
-  beforeAll(async () => {
-    gh = await startFakeGithub();
-    const w = workspace();
-    secrets = w.secrets;
-    outDir = path.join(w.ws, '..', `${path.basename(w.ws)}-out`);
-    result = await runAction({
-      workspace: w.ws,
-      eventName: 'pull_request',
-      event: { pull_request: { number: 7, head: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } }, base: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } } } },
-      apiUrl: gh.url,
-      inputs: { scanners: 'gitleaks,bandit', versions: 'gitleaks=path\nbandit=path', 'output-dir': outDir, 'github-token': 'test-token-e2e' },
-      env: { PATH: `${w.bin}:${process.env.PATH}` },
-      timeoutMs: 240_000,
+describe.runIf(realScanners)(
+  'end to end: the bundled action with real gitleaks and bandit, against the fake GitHub API',
+  () => {
+    let gh: FakeGithub;
+    let result: Awaited<ReturnType<typeof runAction>>;
+    let secrets: string[];
+    let outDir: string;
+    beforeAll(async () => {
+      gh = await startFakeGithub();
+      const w = workspace();
+      secrets = w.secrets;
+      outDir = path.join(w.ws, '..', `${path.basename(w.ws)}-out`);
+      result = await runAction({
+        workspace: w.ws,
+        eventName: 'pull_request',
+        event: {
+          pull_request: {
+            number: 7,
+            head: { sha: 'b'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } },
+            base: { sha: 'c'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } },
+          },
+        },
+        apiUrl: gh.url,
+        inputs: {
+          scanners: 'gitleaks,bandit',
+          versions: 'gitleaks=path\nbandit=path',
+          'output-dir': outDir,
+          'github-token': 'test-token-e2e',
+        },
+        env: { PATH: `${w.bin}:${process.env.PATH}` },
+        timeoutMs: 240_000,
+      });
+    }, 300_000);
+    afterAll(async () => {
+      await gh?.close();
     });
-  }, 300_000);
-  afterAll(async () => {
-    await gh?.close();
-  });
 
-  it('fails the gate on the planted secrets, with outputs, report, summary, comment and SARIF', () => {
-    expect(result.exitCode).toBe(1);
-    expect(result.outputs.verdict).toBe('fail');
-    expect(Number(result.outputs.blocking)).toBeGreaterThanOrEqual(3);
-    const report = JSON.parse(readFileSync(result.outputs.report ?? '', 'utf8'));
-    expect(report.scanners.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
-      ['gitleaks', 'ok'],
-      ['bandit', 'ok'],
-    ]);
-    const rules = report.findings.map((f: { ruleId: string }) => f.ruleId);
-    expect(rules).toEqual(expect.arrayContaining(['github-pat', 'private-key', 'B602']));
-    expect(result.summary).toMatch(/scan-gate: failed/);
-    expect(gh.state.comments).toHaveLength(1);
-    expect(gh.state.comments[0]?.body).toMatch(/<!-- scan-gate:comment instance=default head=b{40} run=1001 -->/);
-    expect(gh.state.sarifs.map((s) => s.ref)).toEqual(['refs/pull/7/merge', 'refs/pull/7/merge']);
-    expect(gh.requests.filter((r) => r.rejected)).toEqual([]);
-    expect(result.outputs['comment-url']).toMatch(/issuecomment/);
-    expect(JSON.parse(result.outputs['sarif-ids'] ?? '[]')).toHaveLength(2);
-    expect(result.annotations.filter((a) => a.level === 'error').length).toBeGreaterThan(1);
-  });
+    it('fails the gate on the planted secrets, with outputs, report, summary, comment and SARIF', () => {
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs.verdict).toBe('fail');
+      expect(Number(result.outputs.blocking)).toBeGreaterThanOrEqual(3);
+      const report = JSON.parse(readFileSync(result.outputs.report ?? '', 'utf8'));
+      expect(report.scanners.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+        ['gitleaks', 'ok'],
+        ['bandit', 'ok'],
+      ]);
+      const rules = report.findings.map((f: { ruleId: string }) => f.ruleId);
+      expect(rules).toEqual(expect.arrayContaining(['github-pat', 'private-key', 'B602']));
+      expect(result.summary).toMatch(/scan-gate: failed/);
+      expect(gh.state.comments).toHaveLength(1);
+      expect(gh.state.comments[0]?.body).toMatch(/<!-- scan-gate:comment instance=default head=b{40} run=1001 -->/);
+      expect(gh.state.sarifs.map((s) => s.ref)).toEqual(['refs/pull/7/merge', 'refs/pull/7/merge']);
+      expect(gh.requests.filter((r) => r.rejected)).toEqual([]);
+      expect(result.outputs['comment-url']).toMatch(/issuecomment/);
+      expect(JSON.parse(result.outputs['sarif-ids'] ?? '[]')).toHaveLength(2);
+      expect(result.annotations.filter((a) => a.level === 'error').length).toBeGreaterThan(1);
+    });
 
-  it('never prints a secret: stdout, stderr, summary, comment, annotations, SARIF files and uploads, report, outputs', () => {
-    const places: [string, string][] = [
-      ['stdout', result.stdout],
-      ['stderr', result.stderr],
-      ['summary', result.summary],
-      ['outputs', JSON.stringify(result.outputs)],
-      ['comments', JSON.stringify(gh.state.comments)],
-      ['uploaded SARIF (decoded)', JSON.stringify(gh.state.sarifs)],
-      ['API requests', JSON.stringify(gh.requests)],
-      ...readdirSync(outDir).map((f): [string, string] => [f, readFileSync(path.join(outDir, f), 'utf8')]),
-    ];
-    expect(places.length).toBeGreaterThan(8);
-    for (const secret of secrets) {
-      for (const [where, text] of places) expect(text.includes(secret), `${where} leaks a planted secret`).toBe(false);
-    }
-    // The token only appears in the runner's own masking command (the runner consumes that line).
-    expect(result.stdout.replace('::add-mask::test-token-e2e', '')).not.toContain('test-token-e2e');
-  });
-});
+    it('never prints a secret: stdout, stderr, summary, comment, annotations, SARIF files and uploads, report, outputs', () => {
+      const places: [string, string][] = [
+        ['stdout', result.stdout],
+        ['stderr', result.stderr],
+        ['summary', result.summary],
+        ['outputs', JSON.stringify(result.outputs)],
+        ['comments', JSON.stringify(gh.state.comments)],
+        ['uploaded SARIF (decoded)', JSON.stringify(gh.state.sarifs)],
+        ['API requests', JSON.stringify(gh.requests)],
+        ...readdirSync(outDir).map((f): [string, string] => [f, readFileSync(path.join(outDir, f), 'utf8')]),
+      ];
+      expect(places.length).toBeGreaterThan(8);
+      for (const secret of secrets) {
+        for (const [where, text] of places)
+          expect(text.includes(secret), `${where} leaks a planted secret`).toBe(false);
+      }
+      // The token only appears in the runner's own masking command (the runner consumes that line).
+      expect(result.stdout.replace('::add-mask::test-token-e2e', '')).not.toContain('test-token-e2e');
+    });
+  },
+);
 
 describe('end to end: events and fork PRs', () => {
   it('a fork PR (read-only token) gates and writes the summary; the 403 comment is a notice, not a failure', async () => {
@@ -90,13 +108,22 @@ describe('end to end: events and fork PRs', () => {
     try {
       const ws = mkdtempSync(path.join(tmpdir(), 'fork-'));
       mkdirSync(path.join(ws, 'r'));
-      writeFileSync(path.join(ws, 'r', 'x.sarif'), JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'ESLint', rules: [] } }, results: [] }] }));
+      writeFileSync(
+        path.join(ws, 'r', 'x.sarif'),
+        JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'ESLint', rules: [] } }, results: [] }] }),
+      );
       gh.fault('issues/list-comments', { status: 403, body: { message: 'Resource not accessible by integration' } });
       const r = await runAction({
         workspace: ws,
         eventName: 'pull_request',
         apiUrl: gh.url,
-        event: { pull_request: { number: 9, head: { sha: 'd'.repeat(40), repo: { full_name: 'someone/fork' } }, base: { sha: 'e'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } } } },
+        event: {
+          pull_request: {
+            number: 9,
+            head: { sha: 'd'.repeat(40), repo: { full_name: 'someone/fork' } },
+            base: { sha: 'e'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } },
+          },
+        },
         inputs: { scanners: 'sarif', 'sarif-files': 'r/*.sarif' },
       });
       expect(r.exitCode).toBe(0);

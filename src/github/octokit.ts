@@ -1,9 +1,15 @@
-import { getOctokit } from '@actions/github';
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { TOOL_VERSION } from '../version.js';
 import type { GithubApi, Issue, IssueComment } from './api.js';
 
-type Octokit = ReturnType<typeof getOctokit>;
+// Built from @octokit/core rather than @actions/github: importing the latter parses the event payload
+// at load time and crashes the whole action on a malformed GITHUB_EVENT_PATH.
+const ScanGateOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+type Client = InstanceType<typeof ScanGateOctokit>;
 
 export interface GithubApiOptions {
   readonly token: string;
@@ -30,26 +36,23 @@ const issue = (i: { number: number; title: string; body?: string | null; state: 
 });
 
 /** Octokit with bounded retries (5xx, network) and rate-limit handling (retry once after retry-after). */
-function client(o: GithubApiOptions): Octokit {
-  return getOctokit(
-    o.token,
-    {
-      baseUrl: o.baseUrl,
-      retry: {
-        retries: 3,
-        retryAfterBaseValue: o.retryDelayMs ?? 1000,
-        doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451],
-      },
-      throttle: {
-        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 1,
-        onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-          retryCount < 1,
-      },
-      request: { timeout: 30_000 },
+function client(o: GithubApiOptions): Client {
+  return new ScanGateOctokit({
+    auth: o.token,
+    userAgent: `scan-gate/${TOOL_VERSION}`,
+    baseUrl: o.baseUrl,
+    retry: {
+      retries: 3,
+      retryAfterBaseValue: o.retryDelayMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451],
     },
-    retry,
-    throttling,
-  );
+    throttle: {
+      onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 1,
+      onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+        retryCount < 1,
+    },
+    request: { timeout: 30_000 },
+  });
 }
 
 export function createGithubApi(o: GithubApiOptions): GithubApi {
