@@ -24,6 +24,7 @@ interface Operation {
   operationId: string;
   requestBody?: object;
   requestBodyRequired: boolean;
+  parameters: { name: string; in: string; required: boolean; schema?: object }[];
 }
 
 export interface RecordedApiRequest {
@@ -92,12 +93,43 @@ function toJsonSchema(node: unknown): unknown {
 for (const op of subset.operations) {
   if (op.requestBody) validators.set(op.operationId, ajv.compile(toJsonSchema(op.requestBody) as object));
 }
+// Path and query values arrive as strings: coerce them to the declared type before checking.
+const paramAjv = new Ajv({ strict: false, coerceTypes: true });
+addFormats.default(paramAjv);
+const paramValidators = new Map<string, ValidateFunction>();
+function paramValidator(op: Operation, name: string, schema: object): ValidateFunction {
+  const key = `${op.operationId} ${name}`;
+  const found = paramValidators.get(key);
+  if (found) return found;
+  const v = paramAjv.compile({ type: 'object', properties: { [name]: toJsonSchema(schema) } });
+  paramValidators.set(key, v);
+  return v;
+}
+
+/** Why the path or query parameters do not match the operation, if they do not. */
+function checkParams(op: Operation, path: Record<string, string>, query: URLSearchParams): string | undefined {
+  for (const p of op.parameters ?? []) {
+    if (p.in !== 'path' && p.in !== 'query') continue;
+    const value = p.in === 'path' ? path[p.name] : (query.get(p.name) ?? undefined);
+    if (value === undefined) {
+      if (p.required) return `${p.in} parameter ${p.name} is required`;
+      continue;
+    }
+    const v = p.schema ? paramValidator(op, p.name, p.schema) : undefined;
+    if (v && !v({ [p.name]: value })) return `${p.in} parameter ${p.name}: ${paramAjv.errorsText(v.errors)}`;
+  }
+  return undefined;
+}
 
 function match(method: string, urlPath: string): { op: Operation; params: Record<string, string> } | undefined {
   for (const op of subset.operations) {
     if (op.method !== method) continue;
     const names: string[] = [];
-    const re = new RegExp(`^${op.path.replace(/\{(\w+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`);
+    const pattern = op.path.replace(/\{(\w+)\}/g, (_m, n: string) => {
+      names.push(n);
+      return '([^/]+)';
+    });
+    const re = new RegExp(`^${pattern}$`);
     const m = re.exec(urlPath);
     if (m) return { op, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')])) };
   }
@@ -145,6 +177,15 @@ export async function startFakeGithub(): Promise<FakeGithub> {
           'unknown operation',
         );
       const { op, params } = found;
+      const badParam = checkParams(op, params, url.searchParams);
+      if (badParam)
+        return send(
+          badParam.startsWith('path') ? 404 : 422,
+          { message: `Invalid request: ${badParam}` },
+          {},
+          badParam,
+          op.operationId,
+        );
       const body = text ? safeJson(text) : undefined;
       const validate = validators.get(op.operationId);
       if (op.requestBodyRequired && body === undefined)

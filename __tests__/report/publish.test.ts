@@ -48,6 +48,20 @@ describe('the fake GitHub API checks requests against the OpenAPI description', 
   });
 });
 
+describe('the fake GitHub API checks path and query parameters', () => {
+  it('rejects a non-numeric issue number and a state outside the enum, accepts what Octokit sends', async () => {
+    const bad = await fetch(`${gh.url}/repos/o/r/issues/seven/comments`);
+    expect(bad.status).toBe(404);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/path parameter issue_number/);
+    const state = await fetch(`${gh.url}/repos/o/r/issues?state=bogus`);
+    expect(state.status).toBe(422);
+    expect(((await state.json()) as { message: string }).message).toMatch(/query parameter state/);
+    expect(await api().listIssueComments(7)).toEqual([]);
+    expect(gh.requests.at(-1)).toMatchObject({ status: 200 });
+    expect(gh.requests.at(-1)?.rejected).toBeUndefined();
+  });
+});
+
 describe('sticky PR comment', () => {
   it('creates one comment, then updates it in place on the next run', async () => {
     const first = await publishPrComment(api(), {
@@ -72,6 +86,22 @@ describe('sticky PR comment', () => {
     expect(r.warnings).toEqual([]);
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.state.comments[0]?.body).toContain('run=201');
+  });
+
+  it('two runs publishing at the same time converge on one comment with the newer run in it', async () => {
+    const a = reportOf(manyFindings(2), { event: { runId: '210' } });
+    const b = reportOf(manyFindings(3), { event: { runId: '211' } });
+    const results = await Promise.all([
+      publishPrComment(api(), { report: a, body: renderPrComment(a) }),
+      publishPrComment(api(), { report: b, body: renderPrComment(b) }),
+    ]);
+    expect(results.flatMap((r) => r.warnings)).toEqual([]);
+    // Both listed before either created: the fake saw two creates, and the race was cleaned up.
+    expect(gh.requests.filter((q) => q.operationId === 'issues/create-comment')).toHaveLength(2);
+    expect(gh.state.comments).toHaveLength(1);
+    expect(results[0]?.url).toBe(results[1]?.url);
+    expect(gh.state.comments[0]?.body).toContain('run=211');
+    expect(gh.requests.every((r) => !r.rejected)).toBe(true);
   });
 
   it('an older run never overwrites the comment written for a newer head', async () => {
@@ -162,6 +192,34 @@ describe('SARIF upload', () => {
     gh.sarifOutcome('failed');
     const failed = await uploadSarifLogs(api(), { report, logs, pollIntervalMs: 1, pollAttempts: 5 });
     expect(failed.warnings[0]).toMatch(/Code scanning could not process SARIF upload .*expected artifact location/);
+  });
+
+  it('sends started_at, tool_name and checkout_uri; 404 is a warning; 500 then success is retried', async () => {
+    const report = reportOf(manyFindings(2));
+    const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'] });
+    gh.fault('code-scanning/upload-sarif', { status: 500 }, 1);
+    const ok = await uploadSarifLogs(api(), {
+      report,
+      logs,
+      checkoutUri: 'file:///home/runner/work/octo-repo/octo-repo',
+      pollIntervalMs: 1,
+      pollAttempts: 5,
+    });
+    expect(ok).toMatchObject({ ids: [expect.any(String)], warnings: [] });
+    const uploads = gh.requests.filter((q) => q.operationId === 'code-scanning/upload-sarif');
+    expect(uploads.map((q) => q.status)).toEqual([500, 202]);
+    expect(uploads[1]?.body).toMatchObject({
+      commit_sha: 'a'.repeat(40),
+      ref: 'refs/pull/7/merge',
+      started_at: '2026-11-22T12:00:00.000Z',
+      tool_name: 'scan-gate/trivy',
+      checkout_uri: 'file:///home/runner/work/octo-repo/octo-repo',
+    });
+    gh.fault('code-scanning/upload-sarif', { status: 404, body: { message: 'Not Found' } });
+    const missing = await uploadSarifLogs(api(), { report, logs, pollIntervalMs: 1 });
+    expect(missing.ids).toEqual([]);
+    expect(missing.warnings[0]).toMatch(/code scanning is not enabled .* The gate still decided from local results/);
+    expect(gh.requests.every((r) => !r.rejected)).toBe(true);
   });
 
   it('never uploads pull_request_target results', async () => {

@@ -17,7 +17,14 @@ function refFor(report: RunReport): string | undefined {
  */
 export async function uploadSarifLogs(
   api: GithubApi,
-  opts: { report: RunReport; logs: readonly SarifEntry[]; pollIntervalMs?: number; pollAttempts?: number },
+  opts: {
+    report: RunReport;
+    logs: readonly SarifEntry[];
+    /** `file://` URI of the checkout, so GitHub can relativise any absolute URI left in a log. */
+    checkoutUri?: string;
+    pollIntervalMs?: number;
+    pollAttempts?: number;
+  },
 ): Promise<{ ids: string[]; warnings: string[] }> {
   const { report } = opts;
   const ref = refFor(report);
@@ -37,6 +44,7 @@ export async function uploadSarifLogs(
         ref,
         sarif,
         startedAt: report.startedAt,
+        ...(opts.checkoutUri ? { checkoutUri: opts.checkoutUri } : {}),
         toolName: `scan-gate/${entry.scanner}`,
       });
       ids.push(id);
