@@ -231,22 +231,48 @@ describe('SARIF upload', () => {
 });
 
 describe('tracking issue across four nightly runs', () => {
+  const nightly = (n: number, run: string) => {
+    const r = reportOf(manyFindings(n), {
+      event: { name: 'schedule', prNumber: undefined, ref: 'refs/heads/main', runId: run },
+    });
+    // The first finding has been open since October and is past its SLA.
+    const findings = r.verdict.findings.map((f, i) =>
+      i === 0 ? { ...f, firstSeen: '2026-10-01T00:00:00Z', overdue: true } : f,
+    );
+    return { ...r, verdict: { ...r.verdict, findings, overdue: n > 0 ? 1 : 0 } };
+  };
+
   it('is created, updated, closed when clean, and reopened when findings return', async () => {
-    const nightly = (n: number, run: string) =>
-      reportOf(manyFindings(n), {
-        event: { name: 'schedule', prNumber: undefined, ref: 'refs/heads/main', runId: run },
-      });
+    // Someone else's issue with the same label but no marker of ours is left alone.
+    await api().createIssue({ title: 'unrelated', body: 'hand-written', labels: ['scan-gate'] });
+    const ours = () => gh.state.issues.filter((i) => i.title !== 'unrelated');
     await publishTrackingIssue(api(), { report: nightly(3, '1') });
-    expect(gh.state.issues).toHaveLength(1);
-    expect(gh.state.issues[0]).toMatchObject({ state: 'open', labels: ['scan-gate'] });
-    await publishTrackingIssue(api(), { report: nightly(8, '2') });
-    expect(gh.state.issues[0]?.title).toMatch(/scan-gate: [1-9]\d* blocking security findings?/);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]).toMatchObject({ state: 'open', labels: ['scan-gate'] });
+    expect(ours()[0]?.body).toContain('<!-- scan-gate:issue instance=default -->');
+    expect(ours()[0]?.body).toMatch(/\(1 overdue\)/);
+    expect(ours()[0]?.body).toMatch(/new, overdue \| 2026-10-01 \|/);
+    const second = await publishTrackingIssue(api(), { report: nightly(8, '2') });
+    expect(second.warnings).toEqual([]);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]?.title).toMatch(/^scan-gate: [1-9]\d* blocking security findings?$/);
+    expect(ours()[0]?.body).toContain('actions/runs/100');
     await publishTrackingIssue(api(), { report: nightly(0, '3') });
-    expect(gh.state.issues[0]?.state).toBe('closed');
-    expect(gh.state.issues[0]?.comments[0]).toMatch(/Resolved/);
+    expect(ours()[0]?.state).toBe('closed');
+    expect(ours()[0]?.comments[0]).toMatch(/Resolved/);
     await publishTrackingIssue(api(), { report: nightly(2, '4') });
-    expect(gh.state.issues).toHaveLength(1);
-    expect(gh.state.issues[0]?.state).toBe('open');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]?.state).toBe('open');
+    expect(ours()[0]?.title).toMatch(/scan-gate: \d+ blocking security finding/);
+    expect(gh.state.issues.find((i) => i.title === 'unrelated')).toMatchObject({ body: 'hand-written', state: 'open' });
     expect(gh.requests.every((r) => !r.rejected)).toBe(true);
+  });
+
+  it('a clean run with no issue open does nothing; an API failure is a warning', async () => {
+    expect(await publishTrackingIssue(api(), { report: nightly(0, '5') })).toEqual({ warnings: [] });
+    expect(gh.state.issues).toEqual([]);
+    gh.fault('issues/list-for-repo', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const r = await publishTrackingIssue(api(), { report: nightly(2, '6') });
+    expect(r.warnings[0]).toMatch(/Tracking issue not updated \(HTTP 403.*issues: write/);
   });
 });
