@@ -2,6 +2,7 @@
 // (@octokit/openapi, 385 MB — never a dependency) into __tests__/harness/openapi-subset.json, which the
 // fake GitHub API validates every request against. Run once per description update:
 //   npm i --no-save --prefix /tmp/openapi @octokit/openapi@23.0.2 && node scripts/extract-openapi-subset.mjs /tmp/openapi
+//   npx biome format --write __tests__/harness/openapi-subset.json   # the committed file is biome-formatted
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -43,5 +44,5 @@ for (const [method, route] of OPERATIONS) {
     responses: Object.keys(op.responses ?? {}),
   });
 }
-writeFileSync('__tests__/harness/openapi-subset.json', `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync('__tests__/harness/openapi-subset.json', `${JSON.stringify(out, null, 2)}\n`);
 console.log(`wrote ${out.operations.length} operations`);
