@@ -114,6 +114,15 @@ describe('escaping scanner text', () => {
     expect(body).not.toMatch(/<img|@everyone|\]\(https:\/\/e/);
   });
 
+  it('keeps a 10,000-finding tracking issue body under 65,536 characters', () => {
+    const long = 'x'.repeat(400);
+    const { body } = renderTrackingIssue(
+      reportOf(manyFindings(10_000, ['trivy'], { title: `<${long}>` }), { event: { name: 'schedule' } }),
+    );
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/_… and \d+ more in report\.json and the job summary\._/);
+  });
+
   it('puts file:line links to the scanned commit in the comment', () => {
     const body = renderPrComment(reportOf(manyFindings(1)));
     expect(body).toContain(

@@ -6,9 +6,23 @@ import type { RunReport } from './types.js';
 
 export const ISSUE_LABEL = 'scan-gate';
 const MAX_ROWS = 200;
+/** Room for the rows under GitHub's 65,536-character body limit, leaving space for the text around them. */
+const BODY_BUDGET = 60_000;
 
 export function issueMarker(instance: string): string {
   return `<!-- scan-gate:issue instance=${instance} -->`;
+}
+
+/** Rows that fit the issue body limit (65,536 characters, like comments), at most MAX_ROWS. */
+function budgetRows(rows: string[], budget: number): string[] {
+  const kept: string[] = [];
+  let size = 0;
+  for (const row of rows.slice(0, MAX_ROWS)) {
+    if (size + row.length + 1 > budget) break;
+    kept.push(row);
+    size += row.length + 1;
+  }
+  return kept;
 }
 
 /** The tracking issue body: current blocking findings with first-seen dates, overdue ones first. */
@@ -16,28 +30,28 @@ export function renderTrackingIssue(report: RunReport): { title: string; body: s
   const blocking = report.verdict.findings
     .filter((f) => f.blocking)
     .sort((a, b) => Number(Boolean(b.overdue)) - Number(Boolean(a.overdue)) || bySeverityDesc(a, b));
-  const rows = blocking
-    .slice(0, MAX_ROWS)
-    .map((f) => `${findingRow(report, f)} ${f.firstSeen?.slice(0, 10) ?? 'today'} |`);
-  const suffix = report.instance === 'default' ? '' : ` (${report.instance})`;
+  const rows = budgetRows(
+    blocking.map((f) => `${findingRow(report, f)} ${f.firstSeen?.slice(0, 10) ?? 'today'} |`),
+    BODY_BUDGET,
+  );
+  const more = blocking.length - rows.length;
+  const suffix = report.instance === 'default' ? '' : ` (${md(report.instance, 60)})`;
+  const plural = blocking.length === 1 ? '' : 's';
   const body = [
     issueMarker(report.instance),
-    `scan-gate${suffix} found **${blocking.length}** blocking finding${blocking.length === 1 ? '' : 's'} on \`${md(report.event.ref ?? report.event.sha)}\` (${report.verdict.overdue} overdue).`,
+    `scan-gate${suffix} found **${blocking.length}** blocking finding${plural} on ${md(report.event.ref ?? report.event.sha)} (${report.verdict.overdue} overdue).`,
     '',
     statusLine(report),
     '',
     `${FINDINGS_HEADER[0]} first seen |`,
     `${FINDINGS_HEADER[1]}---|`,
     ...rows,
-    ...(blocking.length > MAX_ROWS ? ['', `_… and ${blocking.length - MAX_ROWS} more in report.json._`] : []),
+    ...(more > 0 ? ['', `_… and ${more} more in report.json and the job summary._`] : []),
     '',
     report.event.runUrl ? `Latest run: ${report.event.runUrl}` : '',
     '_This issue is kept up to date by scan-gate and closed when the scheduled scan is clean._',
   ].join('\n');
-  return {
-    title: `scan-gate${suffix}: ${blocking.length} blocking security finding${blocking.length === 1 ? '' : 's'}`,
-    body,
-  };
+  return { title: `scan-gate${suffix}: ${blocking.length} blocking security finding${plural}`, body };
 }
 
 /** One open issue while blocking findings exist: create/update/reopen, or comment and close when clean. */

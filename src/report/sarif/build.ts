@@ -158,6 +158,16 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
   return sorted.slice(0, keep);
 }
 
+/**
+ * Gzipped size, computed only when it could matter: gzip never grows JSON text past its own length
+ * plus a small header, so a log whose text is under the limit is under it gzipped too.
+ */
+function gzippedSize(log: Log, limit: number): number {
+  const text = JSON.stringify(log);
+  const bytes = Buffer.byteLength(text);
+  return bytes + 64 <= limit ? bytes : gzipSync(text).length;
+}
+
 /** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
 export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { logs: SarifEntry[]; notes: string[] } {
   const cache = new Map<string, string[] | undefined>();
@@ -179,11 +189,7 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
       notes,
     );
     let log = logOf(runFor(report, scanner, findings, hashes));
-    for (
-      let size = gzipSync(JSON.stringify(log)).length;
-      size > limit && findings.length > 0;
-      size = gzipSync(JSON.stringify(log)).length
-    ) {
+    for (let size = gzippedSize(log, limit); size > limit && findings.length > 0; size = gzippedSize(log, limit)) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / size)), scanner, notes);
       log = logOf(runFor(report, scanner, findings, hashes));
     }
