@@ -52,12 +52,22 @@ function pipeline(n: number, dir: string): void {
   const workspace = mkdtempSync(path.join(dir, 'ws-'));
   const policy = buildPolicy({ source: 'bench' });
   const t0 = performance.now();
+  const stages: Record<string, number> = {};
+  let mark = t0;
+  const lap = (name: string) => {
+    const now = performance.now();
+    stages[name] = Math.round(now - mark);
+    mark = now;
+  };
   const raw = SCANNERS.trivy.parse(text, { root: workspace, workspace, policy });
+  lap('parse');
   const findings = normaliseFindings(raw, workspace);
+  lap('normalise');
   const scanners = [
     { id: 'trivy' as const, status: 'ok' as const, durationMs: 1, findings: findings.length, version: '0.75.0' },
   ];
   const verdict = evaluatePolicy({ findings, policy, mode: 'all', scanners, now: new Date() });
+  lap('evaluate');
   const report: RunReport = {
     verdict,
     scanners,
@@ -79,10 +89,13 @@ function pipeline(n: number, dir: string): void {
     toolVersion: 'bench',
   };
   const comment = renderPrComment(report);
+  lap('comment');
   const summary = renderJobSummary(report);
+  lap('summary');
   const sarif = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'] });
   let gz = 0;
   for (const entry of sarif.logs) gz += gzipSync(JSON.stringify(entry.log)).length;
+  lap('sarif');
   const processingMs = performance.now() - t0;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
@@ -93,6 +106,7 @@ function pipeline(n: number, dir: string): void {
       sarifGzKb: gz / 1024,
       commentChars: comment.length,
       summaryKb: summary.length / 1024,
+      stages,
       findings: findings.length,
     }),
   );

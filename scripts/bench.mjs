@@ -28,6 +28,7 @@ console.log(
 console.log('');
 console.log('findings | processing ms | floor ms | ratio | peak RSS MB | SARIF gz KB | comment chars | summary KB');
 console.log('---:|---:|---:|---:|---:|---:|---:|---:');
+const stageLines = [];
 for (const n of sizes) {
   const r = spawnSync(process.execPath, ['--expose-gc', entry, 'pipeline', String(n), dir], { encoding: 'utf8' });
   if (r.status !== 0) {
@@ -35,11 +36,15 @@ for (const n of sizes) {
     process.exit(1);
   }
   const m = JSON.parse(r.stdout);
+  stageLines.push(`${n.toLocaleString('en')}: ${Object.entries(m.stages).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   console.log(
     `${n.toLocaleString('en')} | ${m.processingMs.toFixed(0)} | ${m.floorMs.toFixed(0)} | ${(m.processingMs / m.floorMs).toFixed(2)} | ${m.peakRssMb.toFixed(0)} | ${m.sarifGzKb.toFixed(0)} | ${m.commentChars} | ${m.summaryKb.toFixed(0)}`,
   );
 }
 
+console.log('');
+console.log('stages (ms):');
+for (const line of stageLines) console.log(`  ${line}`);
 console.log('');
 const cold = [];
 for (let i = 0; i < 5; i++) {
