@@ -166,7 +166,14 @@ describe('SARIF written by scan-gate', () => {
     });
     const counts = logs.map((l) => l.log.runs[0]?.results?.length);
     expect(counts).toEqual([25_000, 12_000, 12_000]);
-    for (const l of logs) expect(gzipSync(JSON.stringify(l.log)).length).toBeLessThan(LIMITS.gzipBytes);
+    for (const l of logs) {
+      expect(gzipSync(JSON.stringify(l.log)).length).toBeLessThan(LIMITS.gzipBytes);
+      // The other per-upload limits hold by construction: one run per log, one location, two tags.
+      expect(l.log.runs.length).toBeLessThanOrEqual(20);
+      for (const r of l.log.runs[0]?.results ?? []) expect(r.locations?.length ?? 0).toBeLessThanOrEqual(1000);
+      for (const rule of l.log.runs[0]?.tool.driver.rules ?? [])
+        expect(rule.properties?.tags?.length ?? 0).toBeLessThanOrEqual(20);
+    }
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(
       /^SARIF for trivy: 11000 of 36000 results left out to stay within GitHub's limits \(least severe first: /,
