@@ -42,7 +42,8 @@ const BAD_INPUTS: [string, string, RegExp][] = [
 
 describe('bad action inputs (bundled action)', () => {
   it.each(BAD_INPUTS)('%s: %s', async (name, value, message) => {
-    const extra = name === 'versions' ? { scanners: 'trivy' } : { scanners: 'sarif', 'sarif-files': '*.sarif' };
+    const extra: Record<string, string> =
+      name === 'versions' ? { scanners: 'trivy' } : { scanners: 'sarif', 'sarif-files': '*.sarif' };
     const r = await runAction({ workspace: ws(), inputs: { ...extra, 'upload-sarif': 'false', [name]: value } });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/::error::Configuration error: /);

@@ -1,4 +1,5 @@
 import { bySeverityDesc } from '../findings/finding.js';
+import type { EvaluatedFinding } from '../policy/types.js';
 import { md } from './escape.js';
 import {
   countsTable,
@@ -19,7 +20,8 @@ export const SUMMARY_BUDGET = 1000 * 1024;
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-function table(rows: string[], budget: number, total: number): { lines: string[]; shown: number } {
+/** Renders rows lazily, stopping at the byte budget: 100,000 findings must not all be rendered to show 3,000. */
+function table(rows: Iterable<string>, budget: number, total: number): { lines: string[]; shown: number } {
   const lines = [...FINDINGS_HEADER];
   let size = bytes(lines.join('\n'));
   let shown = 0;
@@ -33,6 +35,10 @@ function table(rows: string[], budget: number, total: number): { lines: string[]
   if (shown < total)
     lines.push('', `_… ${total - shown} more not shown here (size limit); every finding is in report.json._`);
   return { lines, shown };
+}
+
+function* rowsOf(report: RunReport, findings: readonly EvaluatedFinding[]): Generator<string> {
+  for (const f of findings) yield findingRow(report, f);
 }
 
 /** The job summary: the verdict and why, counts, blocking and other findings, scanners, ignores, range. */
@@ -62,16 +68,8 @@ export function renderJobSummary(report: RunReport, extras: { lines?: readonly s
   const blocking = sortedBlocking(report);
   const others = report.verdict.findings.filter((f) => !f.blocking).sort(bySeverityDesc);
   const budget = SUMMARY_BUDGET - fixed - 500;
-  const b = table(
-    blocking.map((f) => findingRow(report, f)),
-    Math.floor(budget * 0.6),
-    blocking.length,
-  );
-  const o = table(
-    others.map((f) => findingRow(report, f)),
-    budget - bytes(b.lines.join('\n')),
-    others.length,
-  );
+  const b = table(rowsOf(report, blocking), Math.floor(budget * 0.6), blocking.length);
+  const o = table(rowsOf(report, others), budget - bytes(b.lines.join('\n')), others.length);
   const body = [
     ...head,
     ...(blocking.length ? ['### Blocking findings', '', ...b.lines, ''] : []),
