@@ -3383,8 +3383,8 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
-      return percentDecode(bytes);
+      const bytes2 = encoder.encode(input);
+      return percentDecode(bytes2);
     }
     function isHexCharByte(byte) {
       return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
@@ -3671,18 +3671,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context5) {
-      const plural = context5.types.length === 1 ? "" : " one of";
-      const message = `${context5.argument} could not be converted to${plural}: ${context5.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context5.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context5) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context5.prefix,
-        message: `"${context5.value}" is an invalid ${context5.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V2, I2, opts) {
@@ -4367,7 +4367,7 @@ var require_util2 = __commonJS({
         return false;
       }
     }
-    function bytesMatch(bytes, metadataList) {
+    function bytesMatch(bytes2, metadataList) {
       if (crypto4 === void 0) {
         return true;
       }
@@ -4383,7 +4383,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto4.createHash(algorithm).update(bytes2).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4661,17 +4661,17 @@ var require_util2 = __commonJS({
       return input;
     }
     async function readAllBytes(reader) {
-      const bytes = [];
+      const bytes2 = [];
       let byteLength = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes2, byteLength);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
-        bytes.push(chunk);
+        bytes2.push(chunk);
         byteLength += chunk.length;
       }
     }
@@ -5625,19 +5625,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function bodyMixinMethods(instance) {
       const methods = {
         blob() {
-          return consumeBody(this, (bytes) => {
+          return consumeBody(this, (bytes2) => {
             let mimeType = bodyMimeType(this);
             if (mimeType === null) {
               mimeType = "";
             } else if (mimeType) {
               mimeType = serializeAMimeType(mimeType);
             }
-            return new Blob2([bytes], { type: mimeType });
+            return new Blob2([bytes2], { type: mimeType });
           }, instance);
         },
         arrayBuffer() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes).buffer;
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2).buffer;
           }, instance);
         },
         text() {
@@ -5676,8 +5676,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }, instance);
         },
         bytes() {
-          return consumeBody(this, (bytes) => {
-            return new Uint8Array(bytes);
+          return consumeBody(this, (bytes2) => {
+            return new Uint8Array(bytes2);
           }, instance);
         }
       };
@@ -5712,8 +5712,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body2 = object[kState].body;
       return body2 != null && (body2.stream.locked || util5.isDisturbed(body2.stream));
     }
-    function parseJSONFromBytes(bytes) {
-      return JSON.parse(utf8DecodeBytes(bytes));
+    function parseJSONFromBytes(bytes2) {
+      return JSON.parse(utf8DecodeBytes(bytes2));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse[kState].headersList;
@@ -9877,17 +9877,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context5) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert4(this.callback);
         this.abort = abort;
-        this.context = context5;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback: callback2, opaque, abort, context: context5, responseHeaders, highWaterMark } = this;
+        const { callback: callback2, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9924,7 +9924,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context5
+              context: context3
             });
           }
         }
@@ -10093,17 +10093,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context5) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert4(this.callback);
         this.abort = abort;
-        this.context = context5;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context5, callback: callback2, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback: callback2, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10131,7 +10131,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context5
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10323,7 +10323,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context5) {
+      onConnect(abort, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10332,10 +10332,10 @@ var require_api_pipeline = __commonJS({
         assert4(!res, "pipeline cannot be retried");
         assert4(!ret.destroyed);
         this.abort = abort;
-        this.context = context5;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context: context5 } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
@@ -10353,7 +10353,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context: context5
+            context: context3
           });
         } catch (err) {
           this.res.on("error", util5.nop);
@@ -10437,7 +10437,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context5) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10451,7 +10451,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert4(statusCode === 101);
-        const { callback: callback2, opaque, context: context5 } = this;
+        const { callback: callback2, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
@@ -10459,7 +10459,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context5
+          context: context3
         });
       }
       onError(err) {
@@ -10528,20 +10528,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context5) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert4(this.callback);
         this.abort = abort;
-        this.context = context5;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback: callback2, opaque, context: context5 } = this;
+        const { callback: callback2, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10553,7 +10553,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context5
+          context: context3
         });
       }
       onError(err) {
@@ -12416,10 +12416,10 @@ var require_response = __commonJS({
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
-        const bytes = textEncoder.encode(
+        const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body2 = extractBody(bytes);
+        const body2 = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
         initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
@@ -12888,13 +12888,13 @@ var require_request2 = __commonJS({
         init = webidl.converters.RequestInit(init, prefix4, "init");
         let request2 = null;
         let fallbackMode = null;
-        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl2);
+            parsedURL = new URL(input, baseUrl);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12985,7 +12985,7 @@ var require_request2 = __commonJS({
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl2);
+              parsedReferrer = new URL(referrer, baseUrl);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
@@ -13611,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p2 = createDeferredPromise();
       let requestObject;
@@ -13876,12 +13876,12 @@ var require_fetch = __commonJS({
           processBodyError(response.error);
           return;
         }
-        const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request2.integrity)) {
+        const processBody = (bytes2) => {
+          if (!bytesMatch(bytes2, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
-          response.body = safelyExtractBody(bytes)[0];
+          response.body = safelyExtractBody(bytes2)[0];
           fetchFinale(fetchParams, response);
         };
         await fullyReadBody(response.body, processBody, processBodyError);
@@ -14294,12 +14294,12 @@ var require_fetch = __commonJS({
       if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request2.body != null) {
-        const processBodyChunk = async function* (bytes) {
+        const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
           }
-          yield bytes;
-          fetchParams.processRequestBodyChunkLength?.(bytes.byteLength);
+          yield bytes2;
+          fetchParams.processRequestBodyChunkLength?.(bytes2.byteLength);
         };
         const processEndOfBody = () => {
           if (isCancelled(fetchParams)) {
@@ -14321,8 +14321,8 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request2.body.stream) {
-              yield* processBodyChunk(bytes);
+            for await (const bytes2 of request2.body.stream) {
+              yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
           } catch (err) {
@@ -14374,33 +14374,33 @@ var require_fetch = __commonJS({
       }
       fetchParams.controller.resume = async () => {
         while (true) {
-          let bytes;
+          let bytes2;
           let isFailure;
           try {
             const { done, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes2 = done ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-              bytes = void 0;
+              bytes2 = void 0;
             } else {
-              bytes = err;
+              bytes2 = err;
               isFailure = true;
             }
           }
-          if (bytes === void 0) {
+          if (bytes2 === void 0) {
             readableStreamClose(fetchParams.controller.controller);
             finalizeResponse(fetchParams, response);
             return;
           }
-          timingInfo.decodedBodySize += bytes?.byteLength ?? 0;
+          timingInfo.decodedBodySize += bytes2?.byteLength ?? 0;
           if (isFailure) {
-            fetchParams.controller.terminate(bytes);
+            fetchParams.controller.terminate(bytes2);
             return;
           }
-          const buffer3 = new Uint8Array(bytes);
+          const buffer3 = new Uint8Array(bytes2);
           if (buffer3.byteLength) {
             fetchParams.controller.controller.enqueue(buffer3);
           }
@@ -14526,9 +14526,9 @@ var require_fetch = __commonJS({
               if (fetchParams.controller.dump) {
                 return;
               }
-              const bytes = chunk;
-              timingInfo.encodedBodySize += bytes.byteLength;
-              return this.body.push(bytes);
+              const bytes2 = chunk;
+              timingInfo.encodedBodySize += bytes2.byteLength;
+              return this.body.push(bytes2);
             },
             onComplete() {
               if (this.abort) {
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14974,7 +14974,7 @@ var require_util4 = __commonJS({
       fr2[kError] = null;
       const stream2 = blob.stream();
       const reader = stream2.getReader();
-      const bytes = [];
+      const bytes2 = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
@@ -14988,7 +14988,7 @@ var require_util4 = __commonJS({
             }
             isFirstChunk = false;
             if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+              bytes2.push(value);
               if ((fr2[kLastProgressEventFired] === void 0 || Date.now() - fr2[kLastProgressEventFired] >= 50) && !fr2[kAborted]) {
                 fr2[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15000,7 +15000,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr2[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr2[kAborted]) {
                     return;
                   }
@@ -15040,7 +15040,7 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
+    function packageData(bytes2, type, mimeType, encodingName) {
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             dataURL += btoa2(decoder.write(chunk));
           }
           dataURL += btoa2(decoder.end());
@@ -15070,16 +15070,16 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode(bytes2, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
+          const sequence = combineByteSequences(bytes2);
           return sequence.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
           const decoder = new StringDecoder("latin1");
-          for (const chunk of bytes) {
+          for (const chunk of bytes2) {
             binaryString += decoder.write(chunk);
           }
           binaryString += decoder.end();
@@ -15088,14 +15088,14 @@ var require_util4 = __commonJS({
       }
     }
     function decode(ioQueue, encoding) {
-      const bytes = combineByteSequences(ioQueue);
-      const BOMEncoding = BOMSniffing(bytes);
+      const bytes2 = combineByteSequences(ioQueue);
+      const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
         slice = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes2.slice(slice);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -15648,9 +15648,9 @@ var require_cache = __commonJS({
           // 16.
         };
         operations.push(operation);
-        const bytes = await bodyReadPromise.promise;
+        const bytes2 = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
-          clonedResponse.body.source = bytes;
+          clonedResponse.body.source = bytes2;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -18314,7 +18314,7 @@ var require_eventsource_stream = __commonJS({
     var { Transform: Transform3 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
+    var LF2 = 10;
     var CR = 13;
     var COLON = 58;
     var SPACE = 32;
@@ -18429,7 +18429,7 @@ var require_eventsource_stream = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -18444,14 +18444,14 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
+            if (byte === LF2 || byte === CR) {
               if (byte === CR) {
                 this.crlfCheck = true;
               }
@@ -18465,7 +18465,7 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
+          if (byte === LF2 || byte === CR) {
             if (byte === CR) {
               this.crlfCheck = true;
             }
@@ -19104,7 +19104,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options2 = void 0) {
+    module.exports.fetch = async function fetch(init, options2 = void 0) {
       try {
         return await fetchImpl(init, options2);
       } catch (err) {
@@ -22762,7 +22762,7 @@ var require_base64 = __commonJS({
         es2 -= 2;
       else if (base64Str[base64Str.length - 1] == "=")
         es2 -= 1;
-      let bytes = new Uint8Array(es2), bytePos = 0, groupPos = 0, b2, p2 = 0;
+      let bytes2 = new Uint8Array(es2), bytePos = 0, groupPos = 0, b2, p2 = 0;
       for (let i = 0; i < base64Str.length; i++) {
         b2 = decTable[base64Str.charCodeAt(i)];
         if (b2 === void 0) {
@@ -22786,30 +22786,30 @@ var require_base64 = __commonJS({
             groupPos = 1;
             break;
           case 1:
-            bytes[bytePos++] = p2 << 2 | (b2 & 48) >> 4;
+            bytes2[bytePos++] = p2 << 2 | (b2 & 48) >> 4;
             p2 = b2;
             groupPos = 2;
             break;
           case 2:
-            bytes[bytePos++] = (p2 & 15) << 4 | (b2 & 60) >> 2;
+            bytes2[bytePos++] = (p2 & 15) << 4 | (b2 & 60) >> 2;
             p2 = b2;
             groupPos = 3;
             break;
           case 3:
-            bytes[bytePos++] = (p2 & 3) << 6 | b2;
+            bytes2[bytePos++] = (p2 & 3) << 6 | b2;
             groupPos = 0;
             break;
         }
       }
       if (groupPos == 1)
         throw Error(`invalid base64 string.`);
-      return bytes.subarray(0, bytePos);
+      return bytes2.subarray(0, bytePos);
     }
     exports2.base64decode = base64decode;
-    function base64encode2(bytes) {
+    function base64encode2(bytes2) {
       let base64 = "", groupPos = 0, b2, p2 = 0;
-      for (let i = 0; i < bytes.length; i++) {
-        b2 = bytes[i];
+      for (let i = 0; i < bytes2.length; i++) {
+        b2 = bytes2[i];
         switch (groupPos) {
           case 0:
             base64 += encTable[b2 >> 2];
@@ -22847,23 +22847,23 @@ var require_protobufjs_utf8 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.utf8read = void 0;
     var fromCharCodes = (chunk) => String.fromCharCode.apply(String, chunk);
-    function utf8read(bytes) {
-      if (bytes.length < 1)
+    function utf8read(bytes2) {
+      if (bytes2.length < 1)
         return "";
       let pos = 0, parts = [], chunk = [], i = 0, t;
-      let len = bytes.length;
+      let len = bytes2.length;
       while (pos < len) {
-        t = bytes[pos++];
+        t = bytes2[pos++];
         if (t < 128)
           chunk[i++] = t;
         else if (t > 191 && t < 224)
-          chunk[i++] = (t & 31) << 6 | bytes[pos++] & 63;
+          chunk[i++] = (t & 31) << 6 | bytes2[pos++] & 63;
         else if (t > 239 && t < 365) {
-          t = ((t & 7) << 18 | (bytes[pos++] & 63) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63) - 65536;
+          t = ((t & 7) << 18 | (bytes2[pos++] & 63) << 12 | (bytes2[pos++] & 63) << 6 | bytes2[pos++] & 63) - 65536;
           chunk[i++] = 55296 + (t >> 10);
           chunk[i++] = 56320 + (t & 1023);
         } else
-          chunk[i++] = (t & 15) << 12 | (bytes[pos++] & 63) << 6 | bytes[pos++] & 63;
+          chunk[i++] = (t & 15) << 12 | (bytes2[pos++] & 63) << 6 | bytes2[pos++] & 63;
         if (i > 8191) {
           parts.push(fromCharCodes(chunk));
           i = 0;
@@ -22958,19 +22958,19 @@ var require_goog_varint = __commonJS({
       throw new Error("invalid varint");
     }
     exports2.varint64read = varint64read;
-    function varint64write(lo2, hi2, bytes) {
+    function varint64write(lo2, hi2, bytes2) {
       for (let i = 0; i < 28; i = i + 7) {
         const shift = lo2 >>> i;
         const hasNext = !(shift >>> 7 == 0 && hi2 == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
-        bytes.push(byte);
+        bytes2.push(byte);
         if (!hasNext) {
           return;
         }
       }
       const splitBits = lo2 >>> 28 & 15 | (hi2 & 7) << 4;
       const hasMoreBits = !(hi2 >> 3 == 0);
-      bytes.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
+      bytes2.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
       if (!hasMoreBits) {
         return;
       }
@@ -22978,12 +22978,12 @@ var require_goog_varint = __commonJS({
         const shift = hi2 >>> i;
         const hasNext = !(shift >>> 7 == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
-        bytes.push(byte);
+        bytes2.push(byte);
         if (!hasNext) {
           return;
         }
       }
-      bytes.push(hi2 >>> 31 & 1);
+      bytes2.push(hi2 >>> 31 & 1);
     }
     exports2.varint64write = varint64write;
     var TWO_PWR_32_DBL = (1 << 16) * (1 << 16);
@@ -23053,19 +23053,19 @@ var require_goog_varint = __commonJS({
       );
     }
     exports2.int64toString = int64toString;
-    function varint32write(value, bytes) {
+    function varint32write(value, bytes2) {
       if (value >= 0) {
         while (value > 127) {
-          bytes.push(value & 127 | 128);
+          bytes2.push(value & 127 | 128);
           value = value >>> 7;
         }
-        bytes.push(value);
+        bytes2.push(value);
       } else {
         for (let i = 0; i < 9; i++) {
-          bytes.push(value & 127 | 128);
+          bytes2.push(value & 127 | 128);
           value = value >> 7;
         }
-        bytes.push(1);
+        bytes2.push(1);
       }
     }
     exports2.varint32write = varint32write;
@@ -23336,7 +23336,7 @@ var require_binary_reader = __commonJS({
     var goog_varint_1 = require_goog_varint();
     var defaultsRead = {
       readUnknownField: true,
-      readerFactory: (bytes) => new BinaryReader(bytes)
+      readerFactory: (bytes2) => new BinaryReader(bytes2)
     };
     function binaryReadOptions(options2) {
       return options2 ? Object.assign(Object.assign({}, defaultsRead), options2) : defaultsRead;
@@ -23581,14 +23581,14 @@ var require_binary_writer = __commonJS({
         let len = 0;
         for (let i = 0; i < this.chunks.length; i++)
           len += this.chunks[i].length;
-        let bytes = new Uint8Array(len);
+        let bytes2 = new Uint8Array(len);
         let offset = 0;
         for (let i = 0; i < this.chunks.length; i++) {
-          bytes.set(this.chunks[i], offset);
+          bytes2.set(this.chunks[i], offset);
           offset += this.chunks[i].length;
         }
         this.chunks = [];
-        return bytes;
+        return bytes2;
       }
       /**
        * Start a new fork for length-delimited data like a message
@@ -25907,28 +25907,28 @@ var require_rpc_options = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.mergeRpcOptions = void 0;
     var runtime_1 = require_commonjs();
-    function mergeRpcOptions(defaults3, options2) {
+    function mergeRpcOptions(defaults2, options2) {
       if (!options2)
-        return defaults3;
+        return defaults2;
       let o = {};
-      copy(defaults3, o);
+      copy(defaults2, o);
       copy(options2, o);
       for (let key of Object.keys(options2)) {
         let val = options2[key];
         switch (key) {
           case "jsonOptions":
-            o.jsonOptions = runtime_1.mergeJsonOptions(defaults3.jsonOptions, o.jsonOptions);
+            o.jsonOptions = runtime_1.mergeJsonOptions(defaults2.jsonOptions, o.jsonOptions);
             break;
           case "binaryOptions":
-            o.binaryOptions = runtime_1.mergeBinaryOptions(defaults3.binaryOptions, o.binaryOptions);
+            o.binaryOptions = runtime_1.mergeBinaryOptions(defaults2.binaryOptions, o.binaryOptions);
             break;
           case "meta":
             o.meta = {};
-            copy(defaults3.meta, o.meta);
+            copy(defaults2.meta, o.meta);
             copy(options2.meta, o.meta);
             break;
           case "interceptors":
-            o.interceptors = defaults3.interceptors ? defaults3.interceptors.concat(val) : val.concat();
+            o.interceptors = defaults2.interceptors ? defaults2.interceptors.concat(val) : val.concat();
             break;
         }
       }
@@ -26192,7 +26192,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
@@ -26239,7 +26239,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26261,7 +26261,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
@@ -26310,7 +26310,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26331,7 +26331,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
@@ -26379,7 +26379,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26400,7 +26400,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
@@ -26448,7 +26448,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -26468,7 +26468,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
@@ -26572,7 +26572,7 @@ var require_test_transport = __commonJS({
        * not reject. If it does, code is broken.
        */
       streamResponses(method, stream2, abort) {
-        return __awaiter20(this, void 0, void 0, function* () {
+        return __awaiter19(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -27051,10 +27051,10 @@ var require_fd_slicer = __commonJS({
       }
     };
     util5.inherits(ReadStream, Readable5);
-    function ReadStream(context5, options2) {
+    function ReadStream(context3, options2) {
       options2 = options2 || {};
       Readable5.call(this, options2);
-      this.context = context5;
+      this.context = context3;
       this.context.ref();
       this.start = options2.start || 0;
       this.endOffset = options2.end;
@@ -28231,9 +28231,9 @@ var require_yauzl = __commonJS({
       setImmediate(callback2);
     };
     util5.inherits(RefUnrefFilter, PassThrough);
-    function RefUnrefFilter(context5) {
+    function RefUnrefFilter(context3) {
       PassThrough.call(this);
-      this.context = context5;
+      this.context = context3;
       this.context.ref();
       this.unreffedYet = false;
     }
@@ -28289,778 +28289,6 @@ var require_yauzl = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.getProxyUrl = getProxyUrl2;
-    exports2.checkBypass = checkBypass2;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass2(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL2(proxyVar);
-        } catch (_a2) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL2(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass2(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress2(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress2(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL2 = class extends URL {
-      constructor(url3, base) {
-        super(url3, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m2, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      var desc = Object.getOwnPropertyDescriptor(m2, k2);
-      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m2[k2];
-        } };
-      }
-      Object.defineProperty(o, k22, desc);
-    }) : (function(o, m2, k2, k22) {
-      if (k22 === void 0) k22 = k2;
-      o[k22] = m2[k2];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v2) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
-    }) : function(o, v2) {
-      o["default"] = v2;
-    });
-    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar2 = [];
-          for (var k2 in o2) if (Object.prototype.hasOwnProperty.call(o2, k2)) ar2[ar2.length] = k2;
-          return ar2;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k2 = ownKeys(mod), i = 0; i < k2.length; i++) if (k2[i] !== "default") __createBinding(result, mod, k2[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
-      function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve5) {
-          resolve5(value);
-        });
-      }
-      return new (P2 || (P2 = Promise))(function(resolve5, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
-    exports2.getProxyUrl = getProxyUrl2;
-    exports2.isHttps = isHttps;
-    var http3 = __importStar(__require("http"));
-    var https3 = __importStar(__require("https"));
-    var pm2 = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports2.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports2.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports2.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm2.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling2 = 10;
-    var ExponentialBackoffTimeSlice2 = 5;
-    var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports2.HttpClientError = HttpClientError2;
-    var HttpClientResponse2 = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter20(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve5(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter20(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports2.HttpClientResponse = HttpClientResponse2;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream2, additionalHeaders) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream2, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter20(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve5(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse2(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm2.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https3 : http3;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
-        }
-        return lowercaseKeys3(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm2.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options2 = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https3.Agent(options2) : new http3.Agent(options2);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
-          const ms2 = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms2));
-        });
-      }
-      _processResponse(res, options2) {
-        return __awaiter20(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter20(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options2 && options2.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError2(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve5(response);
-            }
-          }));
-        });
-      }
-    };
-    exports2.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k2) => (c[k2.toLowerCase()] = obj[k2], c), {});
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports2, module) {
@@ -29072,19 +28300,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults3, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k2, ref, v2;
-        for (k2 in defaults3) {
-          v2 = defaults3[k2];
+        for (k2 in defaults2) {
+          v2 = defaults2[k2];
           onto[k2] = (ref = received[k2]) != null ? ref : v2;
         }
         return onto;
       };
-      var overwrite = function(received, defaults3, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k2, v2;
         for (k2 in received) {
           v2 = received[k2];
-          if (defaults3[k2] !== void 0) {
+          if (defaults2[k2] !== void 0) {
             onto[k2] = v2;
           }
         }
@@ -33886,7 +33114,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p2]));
     }
     exports2.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context5, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context3, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -33897,7 +33125,7 @@ var require_code2 = __commonJS({
       if (it2.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context5 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context5}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports2.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -43840,11 +43068,11 @@ var __asyncValues = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v2) {
       return new Promise(function(resolve5, reject) {
-        v2 = o[n](v2), settle(resolve5, reject, v2.done, v2.value);
+        v2 = o[n](v2), settle2(resolve5, reject, v2.done, v2.value);
       });
     };
   }
-  function settle(resolve5, reject, d, v2) {
+  function settle2(resolve5, reject, d, v2) {
     Promise.resolve(v2).then(function(v3) {
       resolve5({ value: v3, done: d });
     }, reject);
@@ -43878,11 +43106,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
     try {
       step(g2[n](v2));
     } catch (e) {
-      settle(q2[0][3], e);
+      settle2(q2[0][3], e);
     }
   }
   function step(r) {
-    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q2[0][2], r);
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle2(q2[0][2], r);
   }
   function fulfill(value) {
     resume("next", value);
@@ -43890,7 +43118,7 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function reject(value) {
     resume("throw", value);
   }
-  function settle(f2, v2) {
+  function settle2(f2, v2) {
     if (f2(v2), q2.shift(), q2.length) resume(q2[0][0], q2[0][1]);
   }
 };
@@ -44145,11 +43373,11 @@ var __asyncValues2 = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v2) {
       return new Promise(function(resolve5, reject) {
-        v2 = o[n](v2), settle(resolve5, reject, v2.done, v2.value);
+        v2 = o[n](v2), settle2(resolve5, reject, v2.done, v2.value);
       });
     };
   }
-  function settle(resolve5, reject, d, v2) {
+  function settle2(resolve5, reject, d, v2) {
     Promise.resolve(v2).then(function(v3) {
       resolve5({ value: v3, done: d });
     }, reject);
@@ -44742,13 +43970,13 @@ var HttpPipeline = class _HttpPipeline {
     this._orderedPolicies = void 0;
     return removedPolicies;
   }
-  sendRequest(httpClient2, request2) {
+  sendRequest(httpClient, request2) {
     const policies = this.getOrderedPolicies();
     const pipeline5 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
-    }, (req) => httpClient2.sendRequest(req));
+    }, (req) => httpClient.sendRequest(req));
     return pipeline5(request2);
   }
   getOrderedPolicies() {
@@ -45109,8 +44337,8 @@ function isRestError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
-function uint8ArrayToString(bytes, format) {
-  return Buffer.from(bytes).toString(format);
+function uint8ArrayToString(bytes2, format) {
+  return Buffer.from(bytes2).toString(format);
 }
 function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
@@ -46331,8 +45559,8 @@ function randomUUID4() {
   return randomUUID3();
 }
 var isNodeLike2 = isNodeLike;
-function uint8ArrayToString2(bytes, format) {
-  return uint8ArrayToString(bytes, format);
+function uint8ArrayToString2(bytes2, format) {
+  return uint8ArrayToString(bytes2, format);
 }
 function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
@@ -46424,14 +45652,14 @@ var knownContextKeys = {
   namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
 };
 function createTracingContext(options2 = {}) {
-  let context5 = new TracingContextImpl(options2.parentContext);
+  let context3 = new TracingContextImpl(options2.parentContext);
   if (options2.span) {
-    context5 = context5.setValue(knownContextKeys.span, options2.span);
+    context3 = context3.setValue(knownContextKeys.span, options2.span);
   }
   if (options2.namespace) {
-    context5 = context5.setValue(knownContextKeys.namespace, options2.namespace);
+    context3 = context3.setValue(knownContextKeys.namespace, options2.namespace);
   }
-  return context5;
+  return context3;
 }
 var TracingContextImpl = class _TracingContextImpl {
   _contextMap;
@@ -46536,8 +45764,8 @@ function createTracingClient(options2) {
       span.end();
     }
   }
-  function withContext(context5, callback2, ...callbackArgs) {
-    return getInstrumenter().withContext(context5, callback2, ...callbackArgs);
+  function withContext(context3, callback2, ...callbackArgs) {
+    return getInstrumenter().withContext(context3, callback2, ...callbackArgs);
   }
   function parseTraceparentHeader(traceparentHeader) {
     return getInstrumenter().parseTraceparentHeader(traceparentHeader);
@@ -49713,13 +48941,13 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook2, name, value, context5) {
+  _applyRegistrationHook(hook2, name, value, context3) {
     if (!hook2) return true;
     const action5 = hook2(name, value);
     if (action5 === ENTITY_ACTION.BLOCK) return false;
     if (action5 === ENTITY_ACTION.THROW) {
       throw new Error(
-        `[EntityDecoder] Registration of ${context5} entity "&${name};" was rejected by hook`
+        `[EntityDecoder] Registration of ${context3} entity "&${name};" was rejected by hook`
       );
     }
     return true;
@@ -52476,14 +51704,14 @@ function assertString(value) {
     );
   }
 }
-function assertContext(context5) {
-  if (context5 instanceof RegExp) return;
-  if (Array.isArray(context5)) {
-    if (context5.length === 0) {
+function assertContext(context3) {
+  if (context3 instanceof RegExp) return;
+  if (Array.isArray(context3)) {
+    if (context3.length === 0) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
-    if (Array.isArray(context5[0])) {
-      for (const list2 of context5) {
+    if (Array.isArray(context3[0])) {
+      for (const list2 of context3) {
         if (!Array.isArray(list2) || list2.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
@@ -52494,13 +51722,13 @@ function assertContext(context5) {
     return;
   }
   throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context5}`
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context3}`
   );
 }
-function normalise(context5) {
-  if (context5 instanceof RegExp) return { lists: null, regex: context5 };
-  if (Array.isArray(context5[0])) return { lists: context5, regex: null };
-  return { lists: [context5], regex: null };
+function normalise(context3) {
+  if (context3 instanceof RegExp) return { lists: null, regex: context3 };
+  if (Array.isArray(context3[0])) return { lists: context3, regex: null };
+  return { lists: [context3], regex: null };
 }
 function decodedCopy(value, list2) {
   if (!list2.decodeEntities) return null;
@@ -52517,10 +51745,10 @@ function matchList(value, list2) {
   }
   return null;
 }
-function isUnsafe(value, context5) {
+function isUnsafe(value, context3) {
   assertString(value);
-  assertContext(context5);
-  const { lists, regex: regex2 } = normalise(context5);
+  assertContext(context3);
+  const { lists, regex: regex2 } = normalise(context3);
   if (regex2) return regex2.test(value);
   for (const list2 of lists) {
     if (matchList(value, list2) !== null) return true;
@@ -52823,8 +52051,8 @@ var parseXml = function(xmlData) {
       } else {
         let result = readTagExp(xmlData, i, options2.removeNSPrefix);
         if (!result) {
-          const context5 = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context5}"`);
+          const context3 = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context3}"`);
         }
         let tagName = result.tagName;
         const rawTagName = result.rawTagName;
@@ -55860,11 +55088,11 @@ var NativeCRC64 = (() => {
     function _base64ToArrayBuffer(base64) {
       var binary_string = window.atob(base64);
       var len = binary_string.length;
-      var bytes = new Uint8Array(len);
+      var bytes2 = new Uint8Array(len);
       for (var i = 0; i < len; i++) {
-        bytes[i] = binary_string.charCodeAt(i);
+        bytes2[i] = binary_string.charCodeAt(i);
       }
-      return bytes;
+      return bytes2;
     }
     function getBinary(file) {
       if (typeof Buffer == "function") {
@@ -56691,8 +55919,8 @@ var NativeCRC64 = (() => {
       },
       alloc: function(array, view) {
         assert4(ensureCache.buffer);
-        var bytes = view.BYTES_PER_ELEMENT;
-        var len = array.length * bytes;
+        var bytes2 = view.BYTES_PER_ELEMENT;
+        var len = array.length * bytes2;
         len = len + 7 & -8;
         var ret;
         if (ensureCache.pos + len >= ensureCache.size) {
@@ -56708,8 +55936,8 @@ var NativeCRC64 = (() => {
       },
       copy: function(array, view, offset) {
         offset >>>= 0;
-        var bytes = view.BYTES_PER_ELEMENT;
-        switch (bytes) {
+        var bytes2 = view.BYTES_PER_ELEMENT;
+        switch (bytes2) {
           case 2:
             offset >>>= 1;
             break;
@@ -58530,10 +57758,10 @@ function processDownlevelPipeline(pipeline5) {
 }
 function getCoreClientOptions(pipeline5) {
   const { httpClient: v1Client, ...restOptions } = pipeline5.options;
-  let httpClient2 = pipeline5._coreHttpClient;
-  if (!httpClient2) {
-    httpClient2 = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline5._coreHttpClient = httpClient2;
+  let httpClient = pipeline5._coreHttpClient;
+  if (!httpClient) {
+    httpClient = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
+    pipeline5._coreHttpClient = httpClient;
   }
   let corePipeline = pipeline5._corePipeline;
   if (!corePipeline) {
@@ -58598,7 +57826,7 @@ function getCoreClientOptions(pipeline5) {
   return {
     ...restOptions,
     allowInsecureConnection: true,
-    httpClient: httpClient2,
+    httpClient,
     pipeline: corePipeline
   };
 }
@@ -72083,13 +71311,13 @@ var StorageClient = class extends ExtendedServiceClient {
     if (!options2) {
       options2 = {};
     }
-    const defaults3 = {
+    const defaults2 = {
       requestContentType: "application/json; charset=utf-8"
     };
     const packageDetails = `azsdk-js-azure-storage-blob/12.30.0`;
     const userAgentPrefix = options2.userAgentOptions && options2.userAgentOptions.userAgentPrefix ? `${options2.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
     const optionsWithDefaults = {
-      ...defaults3,
+      ...defaults2,
       ...options2,
       userAgentOptions: {
         userAgentPrefix
@@ -74483,11 +73711,11 @@ var AvroParser = class _AvroParser {
    * @param options -
    */
   static async readFixedBytes(stream2, length, options2 = {}) {
-    const bytes = await stream2.read(length, { abortSignal: options2.abortSignal });
-    if (bytes.length !== length) {
+    const bytes2 = await stream2.read(length, { abortSignal: options2.abortSignal });
+    if (bytes2.length !== length) {
       throw new Error("Hit stream end.");
     }
-    return bytes;
+    return bytes2;
   }
   /**
    * Reads a single byte from the stream.
@@ -79223,9 +78451,9 @@ var DownloadProgress = class {
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter13(this, void 0, void 0, function* () {
     const writeStream = fs6.createWriteStream(archivePath);
-    const httpClient2 = new HttpClient("actions/cache");
+    const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter13(this, void 0, void 0, function* () {
-      return httpClient2.get(archiveLocation);
+      return httpClient.get(archiveLocation);
     }));
     downloadResponse.message.socket.setTimeout(SocketTimeout, () => {
       downloadResponse.message.destroy();
@@ -79248,13 +78476,13 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
   return __awaiter13(this, void 0, void 0, function* () {
     var _a2;
     const archiveDescriptor = yield fs6.promises.open(archivePath, "w");
-    const httpClient2 = new HttpClient("actions/cache", void 0, {
+    const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options2.timeoutInMs,
       keepAlive: true
     });
     try {
       const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter13(this, void 0, void 0, function* () {
-        return yield httpClient2.request("HEAD", archiveLocation, null, {});
+        return yield httpClient.request("HEAD", archiveLocation, null, {});
       }));
       const lengthHeader = res.message.headers["content-length"];
       if (lengthHeader === void 0 || lengthHeader === null) {
@@ -79271,7 +78499,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         downloads.push({
           offset,
           promiseGetter: () => __awaiter13(this, void 0, void 0, function* () {
-            return yield downloadSegmentRetry(httpClient2, archiveLocation, offset, count);
+            return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
           })
         });
       }
@@ -79302,19 +78530,19 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         yield waitAndWrite();
       }
     } finally {
-      httpClient2.dispose();
+      httpClient.dispose();
       yield archiveDescriptor.close();
     }
   });
 }
-function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
+function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
   return __awaiter13(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
       try {
         const timeout = 3e4;
-        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient2, archiveLocation, offset, count));
+        const result = yield promiseWithTimeout(timeout, downloadSegment(httpClient, archiveLocation, offset, count));
         if (typeof result === "string") {
           throw new Error("downloadSegmentRetry failed due to timeout");
         }
@@ -79328,10 +78556,10 @@ function downloadSegmentRetry(httpClient2, archiveLocation, offset, count) {
     }
   });
 }
-function downloadSegment(httpClient2, archiveLocation, offset, count) {
+function downloadSegment(httpClient, archiveLocation, offset, count) {
   return __awaiter13(this, void 0, void 0, function* () {
     const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter13(this, void 0, void 0, function* () {
-      return yield httpClient2.get(archiveLocation, {
+      return yield httpClient.get(archiveLocation, {
         Range: `bytes=${offset}-${offset + count - 1}`
       });
     }));
@@ -79544,11 +78772,11 @@ var __awaiter14 = function(thisArg, _arguments, P2, generator) {
   });
 };
 function getCacheApiUrl(resource) {
-  const baseUrl2 = getCacheServiceURL();
-  if (!baseUrl2) {
+  const baseUrl = getCacheServiceURL();
+  if (!baseUrl) {
     throw new Error("Cache Service Url not found, unable to restore cache.");
   }
-  const url3 = `${baseUrl2}_apis/artifactcache/${resource}`;
+  const url3 = `${baseUrl}_apis/artifactcache/${resource}`;
   debug(`Resource Url: ${url3}`);
   return url3;
 }
@@ -79571,15 +78799,15 @@ function createHttpClient() {
 function getCacheEntry(keys, paths, options2) {
   return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
-    const httpClient2 = createHttpClient();
+    const httpClient = createHttpClient();
     const version3 = getCacheVersion(paths, options2 === null || options2 === void 0 ? void 0 : options2.compressionMethod, options2 === null || options2 === void 0 ? void 0 : options2.enableCrossOsArchive);
     const resource = `cache?keys=${encodeURIComponent(keys.join(","))}&version=${version3}`;
     const response = yield retryTypedResponse("getCacheEntry", () => __awaiter14(this, void 0, void 0, function* () {
-      return httpClient2.getJson(getCacheApiUrl(resource));
+      return httpClient.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 204) {
       if (isDebug()) {
-        yield printCachesListForDiagnostics(keys[0], httpClient2, version3);
+        yield printCachesListForDiagnostics(keys[0], httpClient, version3);
       }
       return null;
     }
@@ -79601,11 +78829,11 @@ function getCacheEntry(keys, paths, options2) {
     return cacheResult;
   });
 }
-function printCachesListForDiagnostics(key, httpClient2, version3) {
+function printCachesListForDiagnostics(key, httpClient, version3) {
   return __awaiter14(this, void 0, void 0, function* () {
     const resource = `caches?key=${encodeURIComponent(key)}`;
     const response = yield retryTypedResponse("listCache", () => __awaiter14(this, void 0, void 0, function* () {
-      return httpClient2.getJson(getCacheApiUrl(resource));
+      return httpClient.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 200) {
       const cacheListResult = response.result;
@@ -79639,7 +78867,7 @@ function downloadCache(archiveLocation, archivePath, options2) {
 }
 function reserveCache(key, paths, options2) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const httpClient2 = createHttpClient();
+    const httpClient = createHttpClient();
     const version3 = getCacheVersion(paths, options2 === null || options2 === void 0 ? void 0 : options2.compressionMethod, options2 === null || options2 === void 0 ? void 0 : options2.enableCrossOsArchive);
     const reserveCacheRequest = {
       key,
@@ -79647,7 +78875,7 @@ function reserveCache(key, paths, options2) {
       cacheSize: options2 === null || options2 === void 0 ? void 0 : options2.cacheSize
     };
     const response = yield retryTypedResponse("reserveCache", () => __awaiter14(this, void 0, void 0, function* () {
-      return httpClient2.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
+      return httpClient.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
     }));
     return response;
   });
@@ -79655,7 +78883,7 @@ function reserveCache(key, paths, options2) {
 function getContentRange(start, end) {
   return `bytes ${start}-${end}/*`;
 }
-function uploadChunk(httpClient2, resourceUrl, openStream, start, end) {
+function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
   return __awaiter14(this, void 0, void 0, function* () {
     debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
     const additionalHeaders = {
@@ -79663,14 +78891,14 @@ function uploadChunk(httpClient2, resourceUrl, openStream, start, end) {
       "Content-Range": getContentRange(start, end)
     };
     const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter14(this, void 0, void 0, function* () {
-      return httpClient2.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
+      return httpClient.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
     }));
     if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
       throw new Error(`Cache service responded with ${uploadChunkResponse.message.statusCode} during upload chunk.`);
     }
   });
 }
-function uploadFile(httpClient2, cacheId, archivePath, options2) {
+function uploadFile(httpClient, cacheId, archivePath, options2) {
   return __awaiter14(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
@@ -79688,7 +78916,7 @@ function uploadFile(httpClient2, cacheId, archivePath, options2) {
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient2, resourceUrl, () => fs7.createReadStream(archivePath, {
+          yield uploadChunk(httpClient, resourceUrl, () => fs7.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -79704,11 +78932,11 @@ function uploadFile(httpClient2, cacheId, archivePath, options2) {
     return;
   });
 }
-function commitCache(httpClient2, cacheId, filesize) {
+function commitCache(httpClient, cacheId, filesize) {
   return __awaiter14(this, void 0, void 0, function* () {
     const commitCacheRequest = { size: filesize };
     return yield retryTypedResponse("commitCache", () => __awaiter14(this, void 0, void 0, function* () {
-      return httpClient2.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
+      return httpClient.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
     }));
   });
 }
@@ -79721,13 +78949,13 @@ function saveCache(cacheId, archivePath, signedUploadURL, options2) {
       }
       yield uploadCacheArchiveSDK(signedUploadURL, archivePath, options2);
     } else {
-      const httpClient2 = createHttpClient();
+      const httpClient = createHttpClient();
       debug("Upload cache");
-      yield uploadFile(httpClient2, cacheId, archivePath, options2);
+      yield uploadFile(httpClient, cacheId, archivePath, options2);
       debug("Commiting cache");
       const cacheSize = getArchiveFileSizeInBytes(archivePath);
       info(`Cache Size: ~${Math.round(cacheSize / (1024 * 1024))} MB (${cacheSize} B)`);
-      const commitCacheResponse = yield commitCache(httpClient2, cacheId, cacheSize);
+      const commitCacheResponse = yield commitCache(httpClient, cacheId, cacheSize);
       if (!isSuccessStatusCode(commitCacheResponse.statusCode)) {
         throw new Error(`Cache service responded with ${commitCacheResponse.statusCode} during commit cache.`);
       }
@@ -85574,127 +84802,6 @@ function cacheBaselineStore(opts) {
   };
 }
 
-// node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync10 } from "fs";
-import { EOL as EOL8 } from "os";
-var Context = class {
-  /**
-   * Hydrate the context from the environment
-   */
-  constructor() {
-    var _a2, _b, _c;
-    this.payload = {};
-    if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-      } else {
-        const path45 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path45} does not exist${EOL8}`);
-      }
-    }
-    this.eventName = process.env.GITHUB_EVENT_NAME;
-    this.sha = process.env.GITHUB_SHA;
-    this.ref = process.env.GITHUB_REF;
-    this.workflow = process.env.GITHUB_WORKFLOW;
-    this.action = process.env.GITHUB_ACTION;
-    this.actor = process.env.GITHUB_ACTOR;
-    this.job = process.env.GITHUB_JOB;
-    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
-    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-  }
-  get issue() {
-    const payload = this.payload;
-    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-  }
-  get repo() {
-    if (process.env.GITHUB_REPOSITORY) {
-      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-      return { owner, repo };
-    }
-    if (this.payload.repository) {
-      return {
-        owner: this.payload.repository.owner.login,
-        repo: this.payload.repository.name
-      };
-    }
-    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-  }
-};
-
-// node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter19 = function(thisArg, _arguments, P2, generator) {
-  function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve5) {
-      resolve5(value);
-    });
-  }
-  return new (P2 || (P2 = Promise))(function(resolve5, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function getAuthString(token, options2) {
-  if (!token && !options2.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options2.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options2.auth === "string" ? options2.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url3, opts) => __awaiter19(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url3, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-  });
-  return proxyFetch;
-}
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a2;
-  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
-}
-
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -85843,12 +84950,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults3, options2) {
-  const result = Object.assign({}, defaults3);
+function mergeDeep(defaults2, options2) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options2).forEach((key) => {
     if (isPlainObject(options2[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options2[key] });
-      else result[key] = mergeDeep(defaults3[key], options2[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options2[key] });
+      else result[key] = mergeDeep(defaults2[key], options2[key]);
     } else {
       Object.assign(result, { [key]: options2[key] });
     }
@@ -85863,7 +84970,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults3, route, options2) {
+function merge(defaults2, route, options2) {
   if (typeof route === "string") {
     let [method, url3] = route.split(" ");
     options2 = Object.assign(url3 ? { method, url: url3 } : { url: method }, options2);
@@ -85873,10 +84980,10 @@ function merge(defaults3, route, options2) {
   options2.headers = lowercaseKeys2(options2.headers);
   removeUndefinedProperties(options2);
   removeUndefinedProperties(options2.headers);
-  const mergedOptions = mergeDeep(defaults3 || {}, options2);
+  const mergedOptions = mergeDeep(defaults2 || {}, options2);
   if (options2.url === "/graphql") {
-    if (defaults3 && defaults3.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -85944,8 +85051,8 @@ function isDefined2(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context5, operator, key, modifier) {
-  var value = context5[key], result = [];
+function getValues(context3, operator, key, modifier) {
+  var value = context3[key], result = [];
   if (isDefined2(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -86009,7 +85116,7 @@ function parseUrl(template) {
     expand: expand2.bind(null, template)
   };
 }
-function expand2(template, context5) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -86023,7 +85130,7 @@ function expand2(template, context5) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context5, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -86110,8 +85217,8 @@ function parse2(options2) {
     options2.request ? { request: options2.request } : null
   );
 }
-function endpointWithDefaults(defaults3, route, options2) {
-  return parse2(merge(defaults3, route, options2));
+function endpointWithDefaults(defaults2, route, options2) {
+  return parse2(merge(defaults2, route, options2));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -86533,7 +85640,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_2, __, context5) => !!context5?.source && context5.source === "1"
+      (_2, __, context3) => !!context3?.source && context3.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -86542,26 +85649,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context5, userReviver) => {
+var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context5);
+  return userReviver(key, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context5) => {
+  return JSON.parse(text, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context5 && intRegex.test(context5.source);
+    const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context5.source);
+    if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context5);
+    return reviver(key, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -86632,7 +85739,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context5) => convertMarkedBigIntsReviver(key, value, context5, reviver)
+      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -86700,8 +85807,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -86717,7 +85824,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch(requestOptions.url, {
       method: requestOptions.method,
       body: body2,
       redirect: requestOptions.request?.redirect,
@@ -86932,9 +86039,9 @@ function graphql(request2, query, options2) {
     result.variables[key] = parsedOptions[key];
     return result;
   }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
-    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
@@ -87046,21 +86153,21 @@ function createLogger(logger8 = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION5;
-  static defaults(defaults3) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options2 = args[0] || {};
-        if (typeof defaults3 === "function") {
-          super(defaults3(options2));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options2));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults3,
+            defaults2,
             options2,
-            options2.userAgent && defaults3.userAgent ? {
-              userAgent: `${options2.userAgent} ${defaults3.userAgent}`
+            options2.userAgent && defaults2.userAgent ? {
+              userAgent: `${options2.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -87157,8 +86264,124 @@ var Octokit = class {
   auth;
 };
 
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options2.method;
+  const headers = options2.headers;
+  let url3 = options2.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url3) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url3, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url3 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url3 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url3 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url3 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
+var VERSION7 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -89456,14 +88679,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults3, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url3] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url: url3
       },
-      defaults3
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -89533,8 +88756,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults3, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults3);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options2 = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -89582,7 +88805,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION7;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -89590,154 +88813,7 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options2.method;
-  const headers = options2.headers;
-  let url3 = options2.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url3) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url3, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url3 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url3 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url3 = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url3 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION7;
-
-// node_modules/@actions/github/lib/utils.js
-var context3 = new Context();
-var baseUrl = getApiBaseUrl();
-var defaults2 = {
-  baseUrl,
-  request: {
-    agent: getProxyAgent(baseUrl),
-    fetch: getProxyFetch(baseUrl)
-  }
-};
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults2);
-function getOctokitOptions(token, options2) {
-  const opts = Object.assign({}, options2 || {});
-  const auth2 = getAuthString(token, opts);
-  if (auth2) {
-    opts.auth = auth2;
-  }
-  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
-  if (userAgent2) {
-    opts.userAgent = userAgent2;
-  }
-  return opts;
-}
-
-// node_modules/@actions/github/lib/github.js
-var context4 = new Context();
-function getOctokit(token, options2, ...additionalPlugins) {
-  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options2));
-}
+legacyRestEndpointMethods.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -90043,7 +89119,11 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
 // src/github/octokit.ts
+var ScanGateOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry2, throttling);
 var comment = (c) => ({
   id: c.id,
   body: c.body ?? "",
@@ -90058,24 +89138,21 @@ var issue2 = (i) => ({
   htmlUrl: i.html_url
 });
 function client(o) {
-  return getOctokit(
-    o.token,
-    {
-      baseUrl: o.baseUrl,
-      retry: {
-        retries: 3,
-        retryAfterBaseValue: o.retryDelayMs ?? 1e3,
-        doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451]
-      },
-      throttle: {
-        onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 1,
-        onSecondaryRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 1
-      },
-      request: { timeout: 3e4 }
+  return new ScanGateOctokit({
+    auth: o.token,
+    userAgent: `scan-gate/${TOOL_VERSION}`,
+    baseUrl: o.baseUrl,
+    retry: {
+      retries: 3,
+      retryAfterBaseValue: o.retryDelayMs ?? 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451]
     },
-    retry2,
-    throttling
-  );
+    throttle: {
+      onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 1,
+      onSecondaryRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 1
+    },
+    request: { timeout: 3e4 }
+  });
 }
 function createGithubApi(o) {
   const gh = client(o);
@@ -90132,8 +89209,8 @@ function createGithubApi(o) {
 function createReportAdapters(opts) {
   const { config, event, env } = opts;
   if (!config.token || !event.info.owner || !event.info.repo) return {};
-  const baseUrl2 = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  return { github: createGithubApi({ token: config.token, baseUrl: baseUrl2, owner: event.info.owner, repo: event.info.repo }) };
+  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  return { github: createGithubApi({ token: config.token, baseUrl, owner: event.info.owner, repo: event.info.repo }) };
 }
 
 // src/scanners/bandit/command.ts
@@ -90373,7 +89450,7 @@ function gitleaksCommand(ctx) {
 }
 
 // src/scanners/gitleaks/parse.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import path28 from "node:path";
 
 // src/findings/fingerprint.ts
@@ -90407,18 +89484,23 @@ function fingerprintOf(raw, lineText) {
   return sha256([raw.category, raw.ruleId, where4, content].join("\0"));
 }
 
+// src/scanners/gitleaks/history-path.ts
+function pathBase(commit, ctx) {
+  return commit ? { root: ctx.workspace, workspace: ctx.workspace } : { root: ctx.root, workspace: ctx.workspace };
+}
+
 // src/scanners/gitleaks/parse.ts
 var num = (v2) => typeof v2 === "number" && v2 > 0 ? v2 : void 0;
 var str = (v2) => typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 function historicHash(leak, repoPath, ctx) {
   const commit = str(leak.Commit);
-  if (!commit || existsSync11(path28.resolve(ctx.workspace, repoPath))) return void 0;
+  if (!commit || existsSync10(path28.resolve(ctx.workspace, repoPath))) return void 0;
   const print2 = `${commit}:${String(leak.File)}:${String(leak.RuleID)}:${String(leak.StartLine ?? 0)}`;
   return sha256(print2);
 }
 function toRawFinding3(leak, ctx) {
   const commit = str(leak.Commit);
-  const repoPath = toRepoPath(leak.File, ctx);
+  const repoPath = toRepoPath(leak.File, pathBase(commit, ctx));
   return {
     scanner: "gitleaks",
     ruleId: leak.RuleID,
@@ -90732,7 +89814,7 @@ var osvScanner = {
 import path33 from "node:path";
 
 // src/scanners/pip-audit/discover.ts
-import { existsSync as existsSync12 } from "node:fs";
+import { existsSync as existsSync11 } from "node:fs";
 import path32 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -91521,7 +90603,7 @@ function findPythonManifests(root) {
     ignore: IGNORED,
     dot: false
   }).sort();
-  return { requirements, pyproject: existsSync12(path32.join(root, "pyproject.toml")) };
+  return { requirements, pyproject: existsSync11(path32.join(root, "pyproject.toml")) };
 }
 
 // src/scanners/pip-audit/command.ts
@@ -92046,7 +91128,10 @@ function toFinding(result, ctx) {
     severity,
     title: `${detector} secret (${state3})`,
     description: where4.commit ? `Committed in ${where4.commit.slice(0, 12)}` : void 0,
-    location: { path: where4.file ? toRepoPath(where4.file, ctx) : "(unknown file)", startLine: where4.line },
+    location: {
+      path: where4.file ? toRepoPath(where4.file, pathBase(where4.commit, ctx)) : "(unknown file)",
+      startLine: where4.line
+    },
     verified: result.Verified === true,
     // The hash identifies the secret across runs; Raw/RawV2/Redacted are dropped here.
     secretHash: raw ? sha256(raw) : void 0
@@ -92181,7 +91266,7 @@ async function createActionAdapters(opts) {
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync14, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync13, statSync as statSync6 } from "node:fs";
 import path37 from "node:path";
 
 // src/policy/build-policy.ts
@@ -92371,7 +91456,7 @@ function parseUrl2(name, value) {
 // src/config/policy-file.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist4(), 1);
-import { existsSync as existsSync13, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync12, readFileSync as readFileSync5, statSync as statSync5 } from "node:fs";
 import path36 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -95480,7 +94565,7 @@ function toInputs(record) {
 }
 function loadPolicyFile(filePath, opts) {
   const display = opts.displayPath ?? filePath;
-  if (!existsSync13(filePath)) {
+  if (!existsSync12(filePath)) {
     if (!opts.explicit) return void 0;
     throw new ConfigError(
       `Input \`config\`: the policy file ${display} does not exist (resolved to ${path36.resolve(filePath)}).`
@@ -95488,7 +94573,7 @@ function loadPolicyFile(filePath, opts) {
   }
   if (!statSync5(filePath).isFile()) throw new ConfigError(`Input \`config\`: ${display} is not a file.`);
   if (statSync5(filePath).size > MAX_BYTES) fail(display, void 0, `the file is larger than ${MAX_BYTES} bytes`);
-  return parsePolicyText(readFileSync6(filePath, "utf8"), display);
+  return parsePolicyText(readFileSync5(filePath, "utf8"), display);
 }
 
 // src/config/load-config.ts
@@ -95562,7 +94647,7 @@ function loadConfig(opts) {
 }
 function resolveScanPath(workspace, input) {
   const abs = path37.resolve(workspace, input);
-  if (!existsSync14(abs) || !statSync6(abs).isDirectory()) {
+  if (!existsSync13(abs) || !statSync6(abs).isDirectory()) {
     throw new ConfigError(`Input \`path\`: "${input}" is not a directory under the workspace (${workspace}).`);
   }
   return abs;
@@ -95580,11 +94665,11 @@ function parseInstance(input) {
 }
 
 // src/github/event.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function readPayload(file) {
   if (!file) return { payload: {} };
   try {
-    const parsed = JSON.parse(readFileSync7(file, "utf8"));
+    const parsed = JSON.parse(readFileSync6(file, "utf8"));
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
       return {
         payload: {},
@@ -95679,11 +94764,11 @@ function writeOutputs(runner, outputs) {
 import { mkdirSync as mkdirSync8 } from "node:fs";
 
 // src/config/native-ignores.ts
-import { existsSync as existsSync15, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync14, readFileSync as readFileSync7 } from "node:fs";
 import path38 from "node:path";
 function lines(file) {
-  if (!existsSync15(file)) return [];
-  return readFileSync8(file, "utf8").split(/\r?\n/).map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
+  if (!existsSync14(file)) return [];
+  return readFileSync7(file, "utf8").split(/\r?\n/).map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
 }
 function trivyIgnores(root) {
   return lines(path38.join(root, ".trivyignore")).map(({ text, line }) => {
@@ -95724,7 +94809,7 @@ function loadNativeIgnores(root) {
 }
 
 // src/findings/normalise.ts
-import { readFileSync as readFileSync9, statSync as statSync7 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync7 } from "node:fs";
 import path39 from "node:path";
 var MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 var SourceLines = class {
@@ -95748,7 +94833,7 @@ var SourceLines = class {
     if (rel.startsWith("..") || path39.isAbsolute(rel)) return null;
     try {
       if (statSync7(abs).size > MAX_SOURCE_BYTES) return null;
-      return readFileSync9(abs, "utf8").split(/\r?\n/);
+      return readFileSync8(abs, "utf8").split(/\r?\n/);
     } catch {
       return null;
     }
@@ -95940,8 +95025,9 @@ function passReason(o, counted, ignored) {
 }
 
 // src/pipeline/report-stage.ts
-import { readFileSync as readFileSync10, statSync as statSync8, writeFileSync as writeFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync8, writeFileSync as writeFileSync8 } from "node:fs";
 import path40 from "node:path";
+import { pathToFileURL } from "node:url";
 
 // src/report/annotations.ts
 var PER_LEVEL = 10;
@@ -95979,28 +95065,56 @@ function parseMarker(body2) {
   const m2 = /<!-- scan-gate:comment instance=(\S+) head=(\S+) run=(\d+) -->/.exec(body2);
   return m2 ? { instance: m2[1] ?? "", head: m2[2] ?? "", run: Number(m2[3]) } : void 0;
 }
+async function listOurs(api, pr2, instance) {
+  return (await api.listIssueComments(pr2)).map((c) => ({ c, marker: parseMarker(c.body) })).filter((x) => x.marker?.instance === instance).sort((a, b2) => a.c.createdAt.localeCompare(b2.c.createdAt) || a.c.id - b2.c.id);
+}
+function isNewerHead(m2, report2) {
+  const head = report2.event.headSha ?? report2.event.sha;
+  return m2.run > Number(report2.event.runId ?? 0) && m2.head !== head;
+}
+async function deleteQuietly(api, id) {
+  try {
+    await api.deleteIssueComment(id);
+  } catch (error2) {
+    if (statusOf(error2) !== 404) throw error2;
+  }
+}
+async function settle(api, ours, report2, body2, written) {
+  const [oldest, ...rest] = ours;
+  if (!oldest) return written;
+  let kept = oldest.c;
+  const newerRun = oldest.marker.run > Number(report2.event.runId ?? 0);
+  if (oldest.c.id !== written?.id && !newerRun && oldest.c.body !== body2)
+    kept = await api.updateIssueComment(oldest.c.id, body2);
+  for (const d of rest) await deleteQuietly(api, d.c.id);
+  return kept;
+}
+async function publish(api, pr2, report2, body2) {
+  const ours = await listOurs(api, pr2, report2.instance);
+  const newer = ours.find((x) => isNewerHead(x.marker, report2));
+  if (newer) {
+    return {
+      url: newer.c.htmlUrl,
+      warnings: [],
+      notices: [
+        `PR comment left as is: run ${newer.marker.run} already reported a newer head (${newer.marker.head.slice(0, 7)}).`
+      ]
+    };
+  }
+  if (ours.length > 0) {
+    const kept2 = await settle(api, ours, report2, body2);
+    return { url: kept2?.htmlUrl, warnings: [], notices: [] };
+  }
+  const created = await api.createIssueComment(pr2, body2);
+  const kept = await settle(api, await listOurs(api, pr2, report2.instance), report2, body2, created);
+  return { url: (kept ?? created).htmlUrl, warnings: [], notices: [] };
+}
 async function publishPrComment(api, opts) {
   const { report: report2, body: body2 } = opts;
   const pr2 = report2.event.prNumber;
   if (pr2 === void 0) return { warnings: [], notices: [] };
   try {
-    const ours = (await api.listIssueComments(pr2)).map((c) => ({ c, marker: parseMarker(c.body) })).filter((x) => x.marker?.instance === report2.instance).sort((a, b2) => a.c.createdAt.localeCompare(b2.c.createdAt) || a.c.id - b2.c.id);
-    const run = Number(report2.event.runId ?? 0);
-    const head = report2.event.headSha ?? report2.event.sha;
-    const [oldest, ...duplicates] = ours;
-    const newer = ours.find((x) => x.marker.run > run && x.marker.head !== head);
-    if (newer) {
-      return {
-        url: newer.c.htmlUrl,
-        warnings: [],
-        notices: [
-          `PR comment left as is: run ${newer.marker.run} already reported a newer head (${newer.marker.head.slice(0, 7)}).`
-        ]
-      };
-    }
-    const written = oldest ? await api.updateIssueComment(oldest.c.id, body2) : await api.createIssueComment(pr2, body2);
-    for (const d of duplicates) await api.deleteIssueComment(d.c.id);
-    return { url: written.htmlUrl, warnings: [], notices: [] };
+    return await publish(api, pr2, report2, body2);
   } catch (error2) {
     if (statusOf(error2) === 403) {
       return {
@@ -96139,19 +95253,24 @@ function rangeLine(report2) {
 
 // src/report/job-summary.ts
 var SUMMARY_BUDGET = 1e3 * 1024;
+var bytes = (text) => Buffer.byteLength(text, "utf8");
 function table(rows, budget, total) {
   const lines2 = [...FINDINGS_HEADER];
-  let size = lines2.join("\n").length;
+  let size = bytes(lines2.join("\n"));
   let shown = 0;
   for (const row of rows) {
-    if (size + row.length + 1 > budget) break;
+    const n = bytes(row) + 1;
+    if (size + n > budget) break;
     lines2.push(row);
-    size += row.length + 1;
+    size += n;
     shown++;
   }
   if (shown < total)
     lines2.push("", `_\u2026 ${total - shown} more not shown here (size limit); every finding is in report.json._`);
   return { lines: lines2, shown };
+}
+function* rowsOf(report2, findings) {
+  for (const f2 of findings) yield findingRow(report2, f2);
 }
 function renderJobSummary(report2, extras = {}) {
   const head = [
@@ -96170,25 +95289,17 @@ function renderJobSummary(report2, extras = {}) {
   const ign = ignoresSection(report2);
   if (ign.length) tail2.push("### Ignores", "", ...ign, "");
   const notes = [...extras.lines ?? [], ...report2.warnings.map((w2) => `\u26A0\uFE0F ${w2}`)];
-  if (notes.length) tail2.push("### Notes", "", ...notes.map((n) => `- ${n.replace(/\n/g, " ")}`), "");
+  if (notes.length) tail2.push("### Notes", "", ...notes.map((n) => `- ${md(n, 1e3)}`), "");
   tail2.push(
     `<sub>scan-gate ${report2.toolVersion} \xB7 policy ${report2.configFile ?? "defaults"} \xB7 mode ${report2.mode}</sub>`,
     ""
   );
-  const fixed = [head.join("\n"), tail2.join("\n")].join("").length;
+  const fixed = bytes(head.join("\n")) + bytes(tail2.join("\n"));
   const blocking = sortedBlocking(report2);
   const others = report2.verdict.findings.filter((f2) => !f2.blocking).sort(bySeverityDesc);
   const budget = SUMMARY_BUDGET - fixed - 500;
-  const b2 = table(
-    blocking.map((f2) => findingRow(report2, f2)),
-    Math.floor(budget * 0.6),
-    blocking.length
-  );
-  const o = table(
-    others.map((f2) => findingRow(report2, f2)),
-    budget - b2.lines.join("\n").length,
-    others.length
-  );
+  const b2 = table(rowsOf(report2, blocking), Math.floor(budget * 0.6), blocking.length);
+  const o = table(rowsOf(report2, others), budget - bytes(b2.lines.join("\n")), others.length);
   const body2 = [
     ...head,
     ...blocking.length ? ["### Blocking findings", "", ...b2.lines, ""] : [],
@@ -96357,16 +95468,17 @@ var WINDOW = 100;
 var BASE = 37n;
 var MASK = (1n << 64n) - 1n;
 var EOF_MARK = 65535;
+var LF = 10;
 function lineHashes(text) {
   const normalised = text.replace(/\r\n?/g, "\n");
   const codes = [];
   const lineStarts = [0];
-  for (const ch of normalised) {
-    if (ch === " " || ch === "	") continue;
-    codes.push(ch.codePointAt(0) ?? 0);
-    if (ch === "\n") lineStarts.push(codes.length);
+  for (let i = 0; i < normalised.length; i++) {
+    const code = normalised.charCodeAt(i);
+    if (code === 32 || code === 9) continue;
+    codes.push(code);
+    if (code === LF) lineStarts.push(codes.length);
   }
-  if (normalised.endsWith("\n")) lineStarts.pop();
   codes.push(EOF_MARK);
   const seen = /* @__PURE__ */ new Map();
   return lineStarts.map((start) => {
@@ -96420,6 +95532,9 @@ More: ${f2.helpUri}` : ""}`;
   }
   return { rules, index };
 }
+function relativeUri(repoPath) {
+  return repoPath.replace(/^\/+/, "").split("/").map(encodeURIComponent).join("/");
+}
 function resultFor(f2, ruleIndex, hashes) {
   const line = Math.max(1, f2.location.startLine ?? 1);
   const pkg = f2.package ? ` in ${f2.package.name}${f2.package.version ? `@${f2.package.version}` : ""}` : "";
@@ -96432,7 +95547,7 @@ function resultFor(f2, ruleIndex, hashes) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f2.location.path.replace(/^\/+/, "")) },
+          artifactLocation: { uri: relativeUri(f2.location.path), uriBaseId: "%SRCROOT%" },
           region: {
             startLine: line,
             ...f2.location.endLine && f2.location.endLine >= line ? { endLine: f2.location.endLine } : {},
@@ -96443,7 +95558,7 @@ function resultFor(f2, ruleIndex, hashes) {
     ],
     partialFingerprints: {
       ...hash ? { primaryLocationLineHash: hash } : {},
-      "scanGateFingerprint/v1": f2.fingerprint
+      "scan-gate/v1": f2.fingerprint
     },
     ...f2.status === "ignored" ? {
       suppressions: [
@@ -96493,6 +95608,11 @@ function trim(findings, keep, scanner, notes) {
   );
   return sorted.slice(0, keep);
 }
+function gzippedSize(log3, limit) {
+  const text = JSON.stringify(log3);
+  const bytes2 = Buffer.byteLength(text);
+  return bytes2 + 64 <= limit ? bytes2 : gzipSync(text).length;
+}
 function buildSarifLogs(report2, opts) {
   const cache = /* @__PURE__ */ new Map();
   const hashes = (p2) => {
@@ -96513,7 +95633,7 @@ function buildSarifLogs(report2, opts) {
       notes
     );
     let log3 = logOf(runFor(report2, scanner, findings, hashes));
-    for (let size = gzipSync(JSON.stringify(log3)).length; size > limit && findings.length > 0; size = gzipSync(JSON.stringify(log3)).length) {
+    for (let size = gzippedSize(log3, limit); size > limit && findings.length > 0; size = gzippedSize(log3, limit)) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / size)), scanner, notes);
       log3 = logOf(runFor(report2, scanner, findings, hashes));
     }
@@ -96549,6 +95669,7 @@ async function uploadSarifLogs(api, opts) {
         ref,
         sarif,
         startedAt: report2.startedAt,
+        ...opts.checkoutUri ? { checkoutUri: opts.checkoutUri } : {},
         toolName: `scan-gate/${entry.scanner}`
       });
       ids.push(id);
@@ -96583,31 +95704,44 @@ async function pollProcessing(api, id, interval, attempts) {
 // src/report/tracking-issue.ts
 var ISSUE_LABEL = "scan-gate";
 var MAX_ROWS = 200;
+var BODY_BUDGET = 6e4;
 function issueMarker(instance) {
   return `<!-- scan-gate:issue instance=${instance} -->`;
 }
+function budgetRows(rows, budget) {
+  const kept = [];
+  let size = 0;
+  for (const row of rows.slice(0, MAX_ROWS)) {
+    if (size + row.length + 1 > budget) break;
+    kept.push(row);
+    size += row.length + 1;
+  }
+  return kept;
+}
 function renderTrackingIssue(report2) {
   const blocking = report2.verdict.findings.filter((f2) => f2.blocking).sort((a, b2) => Number(Boolean(b2.overdue)) - Number(Boolean(a.overdue)) || bySeverityDesc(a, b2));
-  const rows = blocking.slice(0, MAX_ROWS).map((f2) => `${findingRow(report2, f2)} ${f2.firstSeen?.slice(0, 10) ?? "today"} |`);
-  const suffix = report2.instance === "default" ? "" : ` (${report2.instance})`;
+  const rows = budgetRows(
+    blocking.map((f2) => `${findingRow(report2, f2)} ${f2.firstSeen?.slice(0, 10) ?? "today"} |`),
+    BODY_BUDGET
+  );
+  const more = blocking.length - rows.length;
+  const suffix = report2.instance === "default" ? "" : ` (${md(report2.instance, 60)})`;
+  const plural = blocking.length === 1 ? "" : "s";
   const body2 = [
     issueMarker(report2.instance),
-    `scan-gate${suffix} found **${blocking.length}** blocking finding${blocking.length === 1 ? "" : "s"} on \`${md(report2.event.ref ?? report2.event.sha)}\` (${report2.verdict.overdue} overdue).`,
+    `scan-gate${suffix} found **${blocking.length}** blocking finding${plural} on ${md(report2.event.ref ?? report2.event.sha)} (${report2.verdict.overdue} overdue).`,
     "",
     statusLine(report2),
     "",
     `${FINDINGS_HEADER[0]} first seen |`,
     `${FINDINGS_HEADER[1]}---|`,
     ...rows,
-    ...blocking.length > MAX_ROWS ? ["", `_\u2026 and ${blocking.length - MAX_ROWS} more in report.json._`] : [],
+    ...more > 0 ? ["", `_\u2026 and ${more} more in report.json and the job summary._`] : [],
     "",
     report2.event.runUrl ? `Latest run: ${report2.event.runUrl}` : "",
     "_This issue is kept up to date by scan-gate and closed when the scheduled scan is clean._"
   ].join("\n");
-  return {
-    title: `scan-gate${suffix}: ${blocking.length} blocking security finding${blocking.length === 1 ? "" : "s"}`,
-    body: body2
-  };
+  return { title: `scan-gate${suffix}: ${blocking.length} blocking security finding${plural}`, body: body2 };
 }
 async function publishTrackingIssue(api, opts) {
   const { report: report2 } = opts;
@@ -96664,7 +95798,11 @@ async function runReportStage(opts) {
   let sarifIds = [];
   const wantsUpload = config.uploadSarif === "true" || config.uploadSarif === "auto" && UPLOAD_EVENTS.includes(event.name) && !event.fromFork;
   if (github && wantsUpload) {
-    const up = await uploadSarifLogs(github, { report: report2, logs: sarif.logs });
+    const up = await uploadSarifLogs(github, {
+      report: report2,
+      logs: sarif.logs,
+      checkoutUri: pathToFileURL(config.workspace).href
+    });
     sarifIds = up.ids;
     for (const w2 of up.warnings) warn(w2);
   } else if (config.uploadSarif === "auto" && event.fromFork) {
@@ -96696,7 +95834,7 @@ function workspaceReader(workspace) {
     const rel = path40.relative(workspace, abs);
     if (rel.startsWith("..") || path40.isAbsolute(rel)) return void 0;
     try {
-      return statSync8(abs).size > 5 * 2 ** 20 ? void 0 : readFileSync10(abs, "utf8");
+      return statSync8(abs).size > 5 * 2 ** 20 ? void 0 : readFileSync9(abs, "utf8");
     } catch {
       return void 0;
     }
@@ -96740,7 +95878,7 @@ function selectScanners(opts) {
     return { scanners, reasons: Object.fromEntries(scanners.map((s3) => [s3, "listed in `scanners`"])) };
   }
   const reasons = {
-    trivy: "auto: always (vulnerabilities, secrets, misconfiguration)",
+    trivy: `auto: always (vulnerabilities, secrets, misconfiguration${opts.images.length > 0 ? `; ${opts.images.length} image(s)` : ""})`,
     gitleaks: "auto: always (secrets in files and history)"
   };
   const lockfile = firstMatch(
@@ -96758,21 +95896,23 @@ function selectScanners(opts) {
 import { execFile as execFile2 } from "node:child_process";
 var ZERO_SHA = /^0+$/;
 function gitIn(repoDir) {
+  const options2 = { cwd: repoDir, maxBuffer: 16 * 2 ** 20, timeout: 12e4, windowsHide: true };
   return (args) => new Promise((resolve5) => {
     execFile2(
       "git",
       ["-c", "safe.directory=*", ...args],
-      { cwd: repoDir, maxBuffer: 16 * 2 ** 20 },
+      options2,
       (error2, stdout) => resolve5(error2 ? void 0 : stdout.trim())
     );
   });
 }
 var exists2 = async (git, sha) => sha !== void 0 && sha !== "" && !ZERO_SHA.test(sha) && await git(["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
 async function describeRange(git, base, head, note = "") {
-  const count = Number(await git(["rev-list", "--count", base ? `${base}..${head}` : head]) ?? 0);
+  const counted = await git(["rev-list", "--count", base ? `${base}..${head}` : head]);
+  const count = Number(counted ?? 0);
   const short = (s3) => s3.slice(0, 7);
   const span = base ? `${short(base)}..${short(head)}` : `full history up to ${short(head)}`;
-  const what = count === 0 ? "no new commits" : `${count} commit${count === 1 ? "" : "s"}`;
+  const what = counted === void 0 ? "commit count unknown" : count === 0 ? "no new commits" : `${count} commit${count === 1 ? "" : "s"}`;
   return { base, head, commitCount: count, description: `${span} (${what})${note}` };
 }
 var real = (sha) => sha && !ZERO_SHA.test(sha) ? sha : void 0;
@@ -96784,7 +95924,10 @@ async function newBranch(git, p2, head) {
   if (ref === `refs/heads/${def}`) return { mergeBase: false, head, what, note: " \u2014 first push of the default branch" };
   for (const candidate of [`refs/remotes/origin/${def}`, `refs/heads/${def}`]) {
     const tip = await git(["rev-parse", "--verify", "-q", `${candidate}^{commit}`]);
-    if (tip && tip !== head) return { base: tip, mergeBase: true, head, what };
+    if (!tip) continue;
+    if (tip === head && typeof ref !== "string")
+      return { mergeBase: false, head, what, note: ` \u2014 new branch at the ${def} tip` };
+    return { base: tip, mergeBase: true, head, what };
   }
   return { mergeBase: false, head, what, note: ` \u2014 new branch, ${def} not fetched`, unknownBase: true };
 }
@@ -96828,26 +95971,28 @@ async function resolveGitRange(opts) {
   if (!checkedOut) return { hasHistory: false, shallow };
   const want = await baseFor(git, opts.event, await exists2(git, opts.event.sha) ? opts.event.sha : checkedOut);
   const head = await exists2(git, want.head) ? want.head : checkedOut;
+  const result = await rangeFor(git, opts.event, want, head, shallow);
+  if (head === want.head) return result;
+  const missing = `The head commit of ${want.what} (${want.head.slice(0, 7)}) is not in the clone; scanning the checked-out ${head.slice(0, 7)} instead. Check out the head (actions/checkout \`ref\`) with \`fetch-depth: 0\`.`;
+  return { ...result, warning: result.warning ? `${missing} ${result.warning}` : missing };
+}
+async function rangeFor(git, event, want, head, shallow) {
   if (!want.base) return fullHistory(git, want, head, shallow);
   const haveBase = await exists2(git, want.base);
-  if (!haveBase && !shallow && opts.event.name === "push") return forcePushFallback(git, want.base, head);
+  if (!haveBase && !shallow && event.name === "push") return forcePushFallback(git, want.base, head);
   const base = haveBase && want.mergeBase ? await git(["merge-base", want.base, head]) : haveBase ? want.base : void 0;
   if (!base) {
     const why = shallow ? "the clone is shallow" : "the base commit is not in the clone";
     const warning2 = fetchDepthWarning(want.what, `${want.base.slice(0, 7)}..${head.slice(0, 7)}`, why);
-    return {
-      hasHistory: true,
-      shallow,
-      warning: warning2,
-      range: await describeRange(git, void 0, head, " \u2014 fallback, see warning")
-    };
+    const range3 = await describeRange(git, void 0, head, " \u2014 fallback, see warning");
+    return { hasHistory: true, shallow, warning: warning2, range: range3 };
   }
-  const forced = opts.event.name === "push" && real(opts.event.payload.before) && base !== want.base ? " \u2014 force push, since the merge-base" : "";
+  const forced = event.name === "push" && real(event.payload.before) && base !== want.base ? " \u2014 force push, since the merge-base" : "";
   return { hasHistory: true, shallow, range: await describeRange(git, base, head, forced) };
 }
 
 // src/scan/run-scanners.ts
-import { existsSync as existsSync16, readFileSync as readFileSync11, rmSync as rmSync6, statSync as statSync9 } from "node:fs";
+import { existsSync as existsSync15, readFileSync as readFileSync10, rmSync as rmSync6, statSync as statSync9 } from "node:fs";
 import path41 from "node:path";
 
 // src/scan/run-process.ts
@@ -96936,16 +96081,19 @@ function runProcess(opts) {
 
 // src/scan/run-scanners.ts
 function maskSecrets(text) {
-  return text.replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, "***private key***").replace(/\b(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])[A-Za-z0-9_\-+/=]{20,}\b/g, "***");
+  return text.replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, "***private key***").replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(:[^\s/@]*)?@/gi, "$1***@").replace(
+    /\b((?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|authorization|credentials?)\b["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s"',;]+/gi,
+    "$1***"
+  ).replace(/\b(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])[A-Za-z0-9_\-+/=]{20,}\b/g, "***");
 }
 function tail(stderr) {
-  const lines2 = maskSecrets(stderr).trim().split("\n").slice(-20).join("\n");
+  const lines2 = maskSecrets(stderr).trim().split("\n").slice(-20).map((line) => line.length > 400 ? `${line.slice(0, 400)}\u2026` : line).join("\n");
   return lines2 ? `
 ${lines2}` : "";
 }
 var InvocationError = class extends Error {
 };
-var mb = (bytes) => `${Math.round(bytes / 2 ** 20 * 10) / 10} MB`;
+var mb = (bytes2) => `${Math.round(bytes2 / 2 ** 20 * 10) / 10} MB`;
 function describeFailure(r, inv, limits) {
   const label = inv.label ? ` (${inv.label})` : "";
   if (r.spawnError) return `could not start${label}: ${r.spawnError}`;
@@ -96963,14 +96111,14 @@ function reportPath(inv) {
   return inv.output.kind === "file" ? path41.resolve(inv.cwd ?? process.cwd(), inv.output.path) : void 0;
 }
 function readReport(inv, stdoutFile, result, limits) {
-  if (inv.output.kind === "stdout") return readFileSync11(stdoutFile, "utf8");
+  if (inv.output.kind === "stdout") return readFileSync10(stdoutFile, "utf8");
   const file = reportPath(inv);
-  const size = existsSync16(file) ? statSync9(file).size : -1;
+  const size = existsSync15(file) ? statSync9(file).size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
   if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
   if (size > limits.outputCap) throw new InvocationError(`report exceeded ${mb(limits.outputCap)}`);
-  return readFileSync11(file, "utf8");
+  return readFileSync10(file, "utf8");
 }
 async function runInvocation(plan, inv, index, limits) {
   const stdoutFile = path41.join(plan.ctx.workDir, `stdout-${index}.txt`);
@@ -97272,9 +96420,6 @@ async function scanEvaluateReport(opts, startedAt) {
   return { report: report2, outputs: gateOutputs(verdict, published), exitCode: verdict.verdict === "pass" ? 0 : 1 };
 }
 
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/main.ts
 function checkedOutSha(workspace) {
   try {
@@ -97307,6 +96452,7 @@ async function runAction() {
     const config = loadConfig({ inputs: runner.input, env: { workspace, runnerTemp: process.env.RUNNER_TEMP } });
     if (config.token) runner.mask(config.token);
     const event = readRunnerEvent(process.env, checkedOutSha(workspace));
+    if (event.warning) runner.warning(event.warning);
     const { adapters, workRoot } = await createActionAdapters({ config, event, runner });
     const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
     writeOutputs(runner, result.outputs);

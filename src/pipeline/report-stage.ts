@@ -1,5 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import type { GithubApi } from '../github/api.js';
 import type { RunnerIO } from '../github/runner.js';
@@ -52,7 +53,11 @@ export async function runReportStage(opts: {
     config.uploadSarif === 'true' ||
     (config.uploadSarif === 'auto' && UPLOAD_EVENTS.includes(event.name) && !event.fromFork);
   if (github && wantsUpload) {
-    const up = await uploadSarifLogs(github, { report, logs: sarif.logs });
+    const up = await uploadSarifLogs(github, {
+      report,
+      logs: sarif.logs,
+      checkoutUri: pathToFileURL(config.workspace).href,
+    });
     sarifIds = up.ids;
     for (const w of up.warnings) warn(w);
   } else if (config.uploadSarif === 'auto' && event.fromFork) {
