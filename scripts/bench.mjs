@@ -36,7 +36,11 @@ for (const n of sizes) {
     process.exit(1);
   }
   const m = JSON.parse(r.stdout);
-  stageLines.push(`${n.toLocaleString('en')}: ${Object.entries(m.stages).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  stageLines.push(
+    `${n.toLocaleString('en')}: ${Object.entries(m.stages)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(', ')}`,
+  );
   console.log(
     `${n.toLocaleString('en')} | ${m.processingMs.toFixed(0)} | ${m.floorMs.toFixed(0)} | ${(m.processingMs / m.floorMs).toFixed(2)} | ${m.peakRssMb.toFixed(0)} | ${m.sarifGzKb.toFixed(0)} | ${m.commentChars} | ${m.summaryKb.toFixed(0)}`,
   );
