@@ -102,6 +102,31 @@ describe.runIf(realScanners)(
   },
 );
 
+describe.runIf(realScanners)('end to end: a scheduled run opens the tracking issue without leaking a secret', () => {
+  it('creates one labelled issue listing the blocking findings; no planted value in its body', async () => {
+    const gh = await startFakeGithub();
+    try {
+      const w = workspace();
+      const r = await runAction({
+        workspace: w.ws,
+        eventName: 'schedule',
+        apiUrl: gh.url,
+        inputs: { scanners: 'gitleaks', versions: 'gitleaks=path', 'upload-sarif': 'false' },
+        env: { PATH: `${w.bin}:${process.env.PATH}` },
+        timeoutMs: 240_000,
+      });
+      expect(r.exitCode).toBe(1);
+      expect(gh.state.issues).toHaveLength(1);
+      expect(gh.state.issues[0]?.labels).toEqual(['scan-gate']);
+      expect(gh.state.issues[0]?.body).toMatch(/github-pat/);
+      const everything = JSON.stringify(gh.state.issues) + JSON.stringify(gh.requests) + r.stdout + r.summary;
+      for (const secret of w.secrets) expect(everything.includes(secret)).toBe(false);
+    } finally {
+      await gh.close();
+    }
+  }, 300_000);
+});
+
 describe('end to end: events and fork PRs', () => {
   it('a fork PR (read-only token) gates and writes the summary; the 403 comment is a notice, not a failure', async () => {
     const gh = await startFakeGithub();
