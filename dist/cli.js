@@ -94768,7 +94768,7 @@ function evaluatePolicy(o) {
   const present = new Set(o.findings.map((f2) => f2.fingerprint));
   const fixed = o.baseline ? Object.entries(o.baseline.entries).filter(([fp]) => !present.has(fp)).map(([fingerprint, e]) => ({ fingerprint, ...e })) : [];
   const reasons = [];
-  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? "" : "s"} reach ${rule}`);
+  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? " reaches" : "s reach"} ${rule}`);
   for (const e of scannerErrors) {
     reasons.push(
       `${e.scanner} ${o.policy.failOnScannerError ? "failed (fail-on-scanner-error)" : "failed but fail-on-scanner-error is false"}: ${e.message}`
@@ -96357,7 +96357,8 @@ function terminalRunner(opts) {
     warning: (message) => say("warning: ", message),
     error: (message) => say("error: ", message),
     annotate: (_a2) => void 0,
-    writeSummary: async () => false,
+    // The terminal report printed by the CLI is the summary; there is no step summary file.
+    writeSummary: async () => true,
     mask: (value) => {
       if (value) masks.push(value);
     }

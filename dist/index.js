@@ -94992,7 +94992,7 @@ function evaluatePolicy(o) {
   const present = new Set(o.findings.map((f2) => f2.fingerprint));
   const fixed = o.baseline ? Object.entries(o.baseline.entries).filter(([fp]) => !present.has(fp)).map(([fingerprint, e]) => ({ fingerprint, ...e })) : [];
   const reasons = [];
-  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? "" : "s"} reach ${rule}`);
+  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? " reaches" : "s reach"} ${rule}`);
   for (const e of scannerErrors) {
     reasons.push(
       `${e.scanner} ${o.policy.failOnScannerError ? "failed (fail-on-scanner-error)" : "failed but fail-on-scanner-error is false"}: ${e.message}`

@@ -50,7 +50,7 @@ describe('thresholds and presets', () => {
   it('explains each blocking finding with the rule and where it came from', () => {
     const v = all([finding({ severity: 'high' })], policyFrom('version: 1\npreset: standard\n'));
     expect(v.findings[0]?.reason).toBe('severity high reaches fail-on high (preset standard)');
-    expect(v.reasons).toEqual(['1 finding reach fail-on high (preset standard)']);
+    expect(v.reasons).toEqual(['1 finding reaches fail-on high (preset standard)']);
     const file = policyFrom('version: 1\n\nfail-on: medium\n');
     expect(all([finding({ severity: 'medium' })], file).findings[0]?.reason).toBe(
       'severity medium reaches fail-on medium (policy.yml:3)',

@@ -107,7 +107,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
         .map(([fingerprint, e]) => ({ fingerprint, ...e }))
     : [];
   const reasons: string[] = [];
-  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? '' : 's'} reach ${rule}`);
+  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? ' reaches' : 's reach'} ${rule}`);
   for (const e of scannerErrors) {
     reasons.push(
       `${e.scanner} ${o.policy.failOnScannerError ? 'failed (fail-on-scanner-error)' : 'failed but fail-on-scanner-error is false'}: ${e.message}`,
