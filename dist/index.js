@@ -90934,7 +90934,7 @@ function trivyCommand(ctx) {
         ctx.binary,
         "fs",
         "--scanners",
-        "vuln,secret,misconfig",
+        ctx.policy.scanLicenses ? "vuln,secret,misconfig,license" : "vuln,secret,misconfig",
         ...COMMON,
         ...cache,
         ...noIgnores,
@@ -90953,7 +90953,7 @@ function trivyCommand(ctx) {
         ctx.binary,
         "image",
         "--scanners",
-        "vuln,secret",
+        ctx.policy.scanLicenses ? "vuln,secret,license" : "vuln,secret",
         ...COMMON,
         ...cache,
         ...noIgnores,
@@ -91310,6 +91310,7 @@ function buildPolicy(o) {
     allowNativeIgnores: zero ? false : rules?.nativeIgnores ?? true,
     sla: rules?.sla ?? {},
     slaBlocks: rules?.slaBlocks ?? false,
+    scanLicenses: rules?.licenses ?? false,
     secretSeverity: rules?.secretSeverity ?? "high",
     trufflehog: { verified: "critical", unknown: "high", unverified: "medium", ...rules?.trufflehog },
     failOnScannerError: o.failOnScannerError ?? true,
@@ -94250,6 +94251,10 @@ var policy_schema_default = {
           }
         }
       }
+    },
+    licenses: {
+      type: "boolean",
+      description: "Also scan licences with trivy (category license; gate them with fail-on-by-category license). Default false."
     }
   }
 };
@@ -94410,6 +94415,7 @@ function toPolicyRules(record, file, lines2) {
     trufflehog: record.trufflehog,
     sla: slaOf(record.sla, ctx),
     slaBlocks: record["sla-blocks"],
+    licenses: record.licenses,
     ignores,
     sources
   };

@@ -16,6 +16,7 @@ export interface PolicyRules {
   readonly trufflehog?: Readonly<Partial<TrufflehogSeverities>>;
   readonly sla: Readonly<Partial<Record<Severity, number>>>;
   readonly slaBlocks?: boolean;
+  readonly licenses?: boolean;
   readonly ignores: readonly IgnoreRule[];
   /** `file:line` of each explicit setting, for verdict explanations. */
   readonly sources: Readonly<Record<string, string>>;
@@ -124,6 +125,7 @@ export function toPolicyRules(record: Record<string, unknown>, file: string, lin
     trufflehog: record.trufflehog as PolicyRules['trufflehog'],
     sla: slaOf(record.sla as Record<string, string> | undefined, ctx),
     slaBlocks: record['sla-blocks'] as boolean | undefined,
+    licenses: record.licenses as boolean | undefined,
     ignores,
     sources,
   };

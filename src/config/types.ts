@@ -43,6 +43,8 @@ export interface Policy {
   readonly allowNativeIgnores: boolean;
   readonly sla: Readonly<Partial<Record<Severity, number>>>;
   readonly slaBlocks: boolean;
+  /** Also scan licences (trivy's `license` scanner); findings have category `license`. */
+  readonly scanLicenses: boolean;
   readonly secretSeverity: Severity;
   readonly trufflehog: TrufflehogSeverities;
   readonly failOnScannerError: boolean;

@@ -59,6 +59,7 @@ export function buildPolicy(o: BuildPolicyOptions): Policy {
     allowNativeIgnores: zero ? false : (rules?.nativeIgnores ?? true),
     sla: rules?.sla ?? {},
     slaBlocks: rules?.slaBlocks ?? false,
+    scanLicenses: rules?.licenses ?? false,
     secretSeverity: rules?.secretSeverity ?? 'high',
     trufflehog: { verified: 'critical', unknown: 'high', unverified: 'medium', ...rules?.trufflehog },
     failOnScannerError: o.failOnScannerError ?? true,

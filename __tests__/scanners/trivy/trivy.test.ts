@@ -123,6 +123,8 @@ describe('parseTrivyReport on recorded trivy output', () => {
     expect(image?.argv.at(-1)).toBe('alpine:3.19');
     expect(image?.label).toBe('alpine:3.19');
     expect(trivy.exclusiveCache).toBe(true);
+    const withLicenses = trivy.command({ ...c, policy: { ...policy, scanLicenses: true } });
+    expect(withLicenses.map((i) => i.argv[3])).toEqual(['vuln,secret,misconfig,license', 'vuln,secret,license']);
   });
 });
 
