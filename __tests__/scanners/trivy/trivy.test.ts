@@ -128,23 +128,29 @@ describe('parseTrivyReport on recorded trivy output', () => {
   });
 });
 
+/** A scan root and a separate work directory for a real trivy run. */
+function realContext(prefix: string): { root: string; workDir: string; c: ScanContext } {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  const workDir = `${root}-work`;
+  mkdirSync(workDir);
+  const c: ScanContext = {
+    root,
+    workspace: root,
+    binary: REAL_TOOLS.trivy,
+    workDir,
+    cacheDir: path.join(workDir, 'cache'),
+    images: [],
+    hasGitHistory: false,
+    policy,
+    sarifFiles: [],
+  };
+  return { root, workDir, c };
+}
+
 describe.runIf(hasTool('trivy'))('real trivy (0.44-era build from npm) on a planted tree', () => {
   it('finds the planted secrets and Dockerfile misconfigurations; no secret value in the findings', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'trivy-real-'));
-    const workDir = path.join(root, '..', `${path.basename(root)}-work`);
-    mkdirSync(workDir);
+    const { root, c } = realContext('trivy-real-');
     const secrets = plantSecrets(root);
-    const c: ScanContext = {
-      root,
-      workspace: root,
-      binary: REAL_TOOLS.trivy,
-      workDir,
-      cacheDir: path.join(workDir, 'cache'),
-      images: [],
-      hasGitHistory: false,
-      policy,
-      sarifFiles: [],
-    };
     const [inv] = trivy.command(c);
     // This old build names the misconfiguration scanner `config` and must not fetch its policy bundle.
     const argv = (inv?.argv ?? []).map((a) => (a === 'vuln,secret,misconfig' ? 'secret,config' : a));
@@ -176,22 +182,9 @@ describe.runIf(hasTool('trivy'))('real trivy (0.44-era build from npm) on a plan
   }, 120_000);
 
   it('does not apply the repository .trivyignore (scan-gate does), which trivy would otherwise honour', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'trivy-ignore-'));
-    const workDir = `${root}-work`;
-    mkdirSync(workDir);
+    const { root, workDir, c } = realContext('trivy-ignore-');
     plantSecrets(root);
     writeFileSync(path.join(root, '.trivyignore'), 'github-pat\n');
-    const c: ScanContext = {
-      root,
-      workspace: root,
-      binary: REAL_TOOLS.trivy,
-      workDir,
-      cacheDir: path.join(workDir, 'cache'),
-      images: [],
-      hasGitHistory: false,
-      policy,
-      sarifFiles: [],
-    };
     const [inv] = trivy.command(c);
     const argv = (inv?.argv ?? []).map((a) => (a === 'vuln,secret,misconfig' ? 'secret' : a));
     const scan = (args: readonly string[]) => {
