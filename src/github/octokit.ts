@@ -3,6 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import { TOOL_VERSION } from '../version.js';
 import type { GithubApi, Issue, IssueComment } from './api.js';
 
@@ -35,6 +36,18 @@ const issue = (i: { number: number; title: string; body?: string | null; state: 
   htmlUrl: i.html_url,
 });
 
+/**
+ * fetch that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like the runner's own tools do (self-hosted
+ * runners behind a proxy); without those variables it connects directly.
+ */
+function proxyAwareFetch(): typeof fetch {
+  const dispatcher = new EnvHttpProxyAgent();
+  return ((url: string, init?: RequestInit) =>
+    undiciFetch(url, { ...(init as object), dispatcher } as Parameters<
+      typeof undiciFetch
+    >[1])) as unknown as typeof fetch;
+}
+
 /** Octokit with bounded retries (5xx, network) and rate-limit handling (retry once after retry-after). */
 function client(o: GithubApiOptions): Client {
   return new ScanGateOctokit({
@@ -51,7 +64,7 @@ function client(o: GithubApiOptions): Client {
       onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
         retryCount < 1,
     },
-    request: { timeout: 30_000 },
+    request: { timeout: 30_000, fetch: proxyAwareFetch() },
   });
 }
 
