@@ -1,63 +1,30 @@
-// Parallel vs serial wall time of two scanners (each a real process that works for ~1.5 s).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { ScannerId } from '../src/findings/finding.js';
-import { buildPolicy } from '../src/policy/build-policy.js';
+// Parallel vs serial wall time of two scanners (each a real process that works for ~1.5 s), using the
+// same fake-scanner plugins as the execution tests.
+
+import { ctx, plugin, script } from '../__tests__/scan/fake-scanner.js';
 import { runScanners } from '../src/scan/run-scanners.js';
-import type { ScanContext, ScannerPlugin } from '../src/scanners/types.js';
 
-function plugin(id: ScannerId, script: string, exclusive: boolean): ScannerPlugin {
-  return {
-    id,
-    displayName: id,
-    categories: ['code'],
-    usesHistory: false,
-    exclusiveCache: exclusive,
-    versionArgs: [],
-    parseVersion: () => undefined,
-    command: () => [{ argv: [process.execPath, script], okExitCodes: [0], output: { kind: 'stdout' } }],
-    parse: () => [],
-  };
-}
-
-export async function benchParallel(dir: string): Promise<string> {
-  const script = path.join(dir, 'busy.mjs');
+export async function benchParallel(): Promise<string> {
   // CPU-bound for ~1.5 s, like a scanner walking a tree.
-  writeFileSync(
-    script,
-    'const end = Date.now() + 1500; let x = 0; while (Date.now() < end) x++; process.stdout.write("[]");',
+  const busy = script(
+    'busy',
+    'const end = Date.now() + 1500; let x = 0; while (Date.now() < end) x++; process.stdout.write(JSON.stringify({ n: 0 }));',
   );
-  const policy = buildPolicy({ source: 'bench' });
-  const ctx = (name: string, cacheDir: string): ScanContext => {
-    const workDir = mkdtempSync(path.join(dir, `${name}-`));
-    mkdirSync(cacheDir, { recursive: true });
-    return {
-      root: dir,
-      workspace: dir,
-      binary: process.execPath,
-      workDir,
-      cacheDir,
-      images: [],
-      hasGitHistory: false,
-      policy,
-      sarifFiles: [],
-    };
-  };
   const t0 = performance.now();
   await runScanners({
     plans: [
-      { plugin: plugin('trivy', script, false), ctx: ctx('a', path.join(dir, 'c1')) },
-      { plugin: plugin('gitleaks', script, false), ctx: ctx('b', path.join(dir, 'c2')) },
+      { plugin: plugin('trivy', [[busy]]), ctx: ctx('a') },
+      { plugin: plugin('gitleaks', [[busy]]), ctx: ctx('b') },
     ],
     timeoutMs: 60_000,
   });
   const parallel = performance.now() - t0;
   const t1 = performance.now();
-  const shared = path.join(dir, 'shared-cache');
+  // Two exclusive-cache scanners on one cache directory must queue behind each other.
   await runScanners({
     plans: [
-      { plugin: plugin('trivy', script, true), ctx: ctx('c', shared) },
-      { plugin: plugin('grype', script, true), ctx: ctx('d', shared) },
+      { plugin: plugin('trivy', [[busy]], true), ctx: ctx('c') },
+      { plugin: plugin('grype', [[busy]], true), ctx: ctx('d') },
     ],
     timeoutMs: 60_000,
   });

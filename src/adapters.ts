@@ -6,6 +6,7 @@ import type { ScannerId } from './findings/finding.js';
 import type { RunnerEvent } from './github/event.js';
 import type { RunnerIO } from './github/runner.js';
 import {
+  actionsCrossRunCache,
   createInstallAdapters,
   createScannerInstaller,
   type InstallAdapters,
@@ -93,7 +94,14 @@ export async function createActionAdapters(opts: { config: Config; event: Runner
   const { config, runner } = opts;
   const tempDir = process.env.RUNNER_TEMP || path.join(tmpdir(), 'scan-gate');
   const toolCacheDir = process.env.RUNNER_TOOL_CACHE || path.join(tempDir, 'tool-cache');
-  const installAdapters = createInstallAdapters({ cache: config.cache });
+  // Checked once here, so tools, databases and baselines don't each warn about the same missing service.
+  const cacheAvailable = config.cache && actionsCrossRunCache().available();
+  if (config.cache && !cacheAvailable) {
+    runner.warning(
+      'No cache service (ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL unset, e.g. GHES without caching): scanners, databases and baselines are not cached across runs.',
+    );
+  }
+  const installAdapters = createInstallAdapters({ cache: cacheAvailable });
   const { install, saveDbs } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
   const baselineStore = installAdapters.cache
     ? cacheBaselineStore({

@@ -2,7 +2,7 @@
  * Fault injection through the bundled action (dist/index.js as the runner runs it): every fault has an
  * exact expected outcome, and none of them may turn into a false pass.
  */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -331,12 +331,17 @@ describe('fault injection: environment', () => {
     expect(r.stdout).toMatch(/::warning::Event payload \/nonexistent\/event.json could not be read/);
   });
 
-  it('no cache service (local or GHES without it) → the run continues', async () => {
-    const r = await runAction({
-      workspace: sarifWorkspace(),
-      inputs: { scanners: 'sarif', 'sarif-files': '*.sarif', cache: 'true', 'upload-sarif': 'false' },
-    });
+  it('no cache service (local or GHES without it) → one warning, the scan, baseline and gate still run', async () => {
+    const inputs = { scanners: 'gitleaks', versions: 'gitleaks=path', mode: 'new', 'upload-sarif': 'false' };
+    const env = { PATH: `${fakeGitleaks('ok')}:${process.env.PATH}` };
+    const r = await runAction({ workspace: sarifWorkspace(), inputs: { ...inputs, cache: 'true' }, env });
     expect(r.exitCode).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.stdout.match(/::warning::No cache service/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/::notice::mode: new — no baseline found for main; every finding counts/);
+    const off = await runAction({ workspace: sarifWorkspace(), inputs: { ...inputs, cache: 'false' }, env });
+    expect(off.exitCode).toBe(0);
+    expect(off.stdout).not.toMatch(/No cache service/);
   });
 
   it('output dir not writable → the step fails with the reason (no verdict is a failure)', async () => {
@@ -348,6 +353,5 @@ describe('fault injection: environment', () => {
     });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/::error::scan-gate failed unexpectedly: .*(ENOTDIR|EEXIST).*fail closed/);
-    mkdirSync(path.join(ws, 'ok'));
   });
 });

@@ -1,5 +1,10 @@
 // Public surface of install/: what the pipeline and the CLI call.
-export { createInstallAdapters, directoryToolCache, nodeCommandRunner } from './actions-adapters.js';
+export {
+  actionsCrossRunCache,
+  createInstallAdapters,
+  directoryToolCache,
+  nodeCommandRunner,
+} from './actions-adapters.js';
 export type { CommandRunner, CrossRunCache, Downloader, InstallAdapters, ToolCache } from './adapters.js';
 export { DownloadError } from './adapters.js';
 export { UnsafeArchiveError } from './archive-guard.js';

@@ -44,7 +44,7 @@ export async function runReportStage(opts: {
     readFile: adapters.readFile ?? workspaceReader(config.workspace),
     scanners: report.scanners.map((s) => s.id),
   });
-  for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), JSON.stringify(entry.log));
+  for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), entry.text);
   for (const note of sarif.notes) lines.push(note);
   const event = report.event;
   const github = adapters.github;

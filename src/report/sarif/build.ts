@@ -19,6 +19,8 @@ export interface SarifEntry {
   readonly category: string;
   readonly file: string;
   readonly log: Log;
+  /** The log serialised once, during the size check; written to disk and uploaded as is. */
+  readonly text: string;
 }
 
 export interface SarifBuildOptions {
@@ -162,10 +164,10 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
  * Gzipped size, computed only when it could matter: gzip never grows JSON text past its own length
  * plus a small header, so a log whose text is under the limit is under it gzipped too.
  */
-function gzippedSize(log: Log, limit: number): number {
+function serialise(log: Log, limit: number): { text: string; size: number } {
   const text = JSON.stringify(log);
   const bytes = Buffer.byteLength(text);
-  return bytes + 64 <= limit ? bytes : gzipSync(text).length;
+  return { text, size: bytes + 64 <= limit ? bytes : gzipSync(text).length };
 }
 
 /** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
@@ -189,12 +191,14 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
       notes,
     );
     let log = logOf(runFor(report, scanner, findings, hashes));
-    for (let size = gzippedSize(log, limit); size > limit && findings.length > 0; size = gzippedSize(log, limit)) {
-      findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / size)), scanner, notes);
+    let out = serialise(log, limit);
+    while (out.size > limit && findings.length > 0) {
+      findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / out.size)), scanner, notes);
       log = logOf(runFor(report, scanner, findings, hashes));
+      out = serialise(log, limit);
     }
     const suffix = report.instance === 'default' ? '' : `-${report.instance}`;
-    logs.push({ scanner, category: `scan-gate/${scanner}/`, file: `${scanner}${suffix}.sarif`, log });
+    logs.push({ scanner, category: `scan-gate/${scanner}/`, file: `${scanner}${suffix}.sarif`, log, text: out.text });
   }
   return { logs, notes };
 }
