@@ -15,6 +15,7 @@ import {
   splitList,
 } from './input-parsers.js';
 import { loadPolicyFile, type PolicyFile } from './policy-file.js';
+import { parseShardMode } from './shard-inputs.js';
 import type { Config } from './types.js';
 
 /** Where input values come from: the runner's `INPUT_*` variables or CLI flags. '' = not given. */
@@ -49,6 +50,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'output-dir': '',
   instance: '',
   'allow-untrusted-head': 'false',
+  shard: '',
+  aggregate: '',
+  'expect-shards': '',
 };
 
 /** Reads every input once, loads the policy file, and returns one typed, validated Config. */
@@ -97,6 +101,11 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     policy,
     instance: parseInstance(value('instance')),
     allowUntrustedHead: parseBoolean('allow-untrusted-head', value('allow-untrusted-head')),
+    shards: parseShardMode({
+      shard: value('shard'),
+      aggregate: value('aggregate'),
+      expectShards: value('expect-shards'),
+    }),
   };
 }
 

@@ -80,4 +80,12 @@ export interface Config {
   /** Distinguishes several uses of the action in one job/PR (comment marker, SARIF category). */
   readonly instance: string;
   readonly allowUntrustedHead: boolean;
+  /** Matrix scale-out (see src/shard/): this run's shard name, or the aggregate's folder globs and expected shards. */
+  readonly shards: ShardMode;
 }
+
+/** `single`: an ordinary run. `shard`: writes its results only. `aggregate`: merges shard folders into one verdict. */
+export type ShardMode =
+  | { readonly kind: 'single' }
+  | { readonly kind: 'shard'; readonly name: string }
+  | { readonly kind: 'aggregate'; readonly patterns: readonly string[]; readonly expect: readonly string[] };

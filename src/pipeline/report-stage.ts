@@ -31,8 +31,12 @@ export async function runReportStage(opts: {
   config: Config;
   adapters: ReportAdapters;
   runner: RunnerIO;
+  /** false for a shard run: files and the job summary only; the aggregate run publishes. */
+  publish?: boolean;
 }): Promise<PublishedOutputs> {
-  const { report, config, adapters, runner } = opts;
+  const { report, config, runner } = opts;
+  const publish = opts.publish !== false;
+  const adapters: ReportAdapters = publish ? opts.adapters : { readFile: opts.adapters.readFile };
   const lines: string[] = [];
   const warn = (m: string) => {
     runner.warning(m);
@@ -80,7 +84,7 @@ export async function runReportStage(opts: {
     const written = await runner.writeSummary(renderJobSummary(report, { lines }));
     if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
   }
-  for (const a of selectAnnotations(report)) runner.annotate(a);
+  if (publish) for (const a of selectAnnotations(report)) runner.annotate(a);
   return { report: reportPath, sarifDir: config.outputDir, commentUrl, sarifIds };
 }
 

@@ -10,9 +10,11 @@ import { buildBaseline } from '../policy/baseline.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import type { Baseline } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
+import { withShardProblems } from '../shard/merge-shards.js';
 import { gateOutputs } from './outputs.js';
 import { type ReportAdapters, runReportStage } from './report-stage.js';
 import { type InstallScanner, runScanStage } from './scan-stage.js';
+import { type CollectedFindings, collectShardFindings, writeShardFile } from './shard-stage.js';
 
 export interface GateAdapters {
   readonly runner: RunnerIO;
@@ -87,8 +89,22 @@ export async function runGate(opts: {
   }
 }
 
-async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
+/** Findings from this run's scanners, or (aggregate) from the shards' result folders. */
+async function collectFindings(opts: Parameters<typeof runGate>[0]): Promise<CollectedFindings> {
   const { config, event, adapters } = opts;
+  const mode = config.shards;
+  const eventWarnings = event.warning ? [event.warning] : [];
+  if (mode.kind === 'aggregate') {
+    const collected = collectShardFindings({
+      config,
+      patterns: mode.patterns,
+      expect: mode.expect,
+      sha: event.info.sha,
+      toolVersion: opts.toolVersion,
+    });
+    for (const p of collected.problems) adapters.runner.error(`scan-gate aggregate: ${p}`);
+    return { ...collected, warnings: [...eventWarnings, ...collected.warnings] };
+  }
   const scan = await runScanStage({
     config,
     event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
@@ -96,29 +112,43 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     workRoot: opts.workRoot,
     log: (m) => adapters.runner.info(m),
   });
-  const findings = normaliseFindings(scan.raw, config.workspace);
+  return {
+    findings: normaliseFindings(scan.raw, config.workspace),
+    runs: scan.runs,
+    range: scan.range,
+    warnings: [...eventWarnings, ...scan.warnings],
+    nativeIgnores: loadNativeIgnores(config.path),
+    problems: [],
+  };
+}
+
+async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
+  const { config, event, adapters } = opts;
+  const collected = await collectFindings(opts);
+  const shard = config.shards.kind === 'shard' ? config.shards.name : undefined;
   const branch = baselineBranch(event);
-  const baseline: Baseline | undefined = await restoreBaseline(adapters, config, branch);
-  const warnings = [...(event.warning ? [event.warning] : []), ...scan.warnings];
-  if (config.mode === 'new' && !baseline) {
+  const baseline: Baseline | undefined = shard ? undefined : await restoreBaseline(adapters, config, branch);
+  const warnings = [...collected.warnings];
+  if (config.mode === 'new' && !baseline && !shard) {
     const note = `mode: new — no baseline found for ${branch ?? 'this ref'}; every finding counts. A push to the default branch or a scheduled run records one.`;
     adapters.runner.notice(note);
     warnings.push(note);
   }
-  const verdict = evaluatePolicy({
-    findings,
+  const evaluated = evaluatePolicy({
+    findings: collected.findings,
     policy: config.policy,
     mode: config.mode,
     baseline,
-    scanners: scan.runs,
-    nativeIgnores: loadNativeIgnores(config.path),
+    scanners: collected.runs,
+    nativeIgnores: collected.nativeIgnores,
     now: startedAt,
   });
+  const verdict = withShardProblems(evaluated, collected.problems);
   const report: RunReport = {
     verdict,
-    scanners: scan.runs,
+    scanners: collected.runs,
     event: event.info,
-    range: scan.range,
+    range: collected.range,
     instance: config.instance,
     mode: config.mode,
     policy: config.policy,
@@ -128,8 +158,29 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     warnings,
     toolVersion: opts.toolVersion,
   };
+  if (shard) {
+    writeShardFile({
+      config,
+      name: shard,
+      event: event.info,
+      collected,
+      toolVersion: opts.toolVersion,
+      now: startedAt,
+    });
+    const published = await runReportStage({
+      report,
+      config,
+      adapters: adapters.report,
+      runner: adapters.runner,
+      publish: false,
+    });
+    adapters.runner.info(
+      `scan-gate shard "${shard}": results written to ${config.outputDir} for the aggregate job (this shard's own verdict would be ${verdict.verdict}; the aggregate decides).`,
+    );
+    return { report, outputs: gateOutputs(verdict, published), exitCode: verdict.scannerErrors.length > 0 ? 1 : 0 };
+  }
   const published = await runReportStage({ report, config, adapters: adapters.report, runner: adapters.runner });
-  if (adapters.baselineStore && savesBaseline(event, branch) && branch) {
+  if (adapters.baselineStore && savesBaseline(event, branch) && branch && collected.problems.length === 0) {
     try {
       const next = buildBaseline({
         findings: verdict.findings,

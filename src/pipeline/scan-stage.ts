@@ -133,7 +133,8 @@ async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFindi
   const result = await ingestSarifFiles({
     globs: config.sarifFiles,
     workspace: config.workspace,
-    ctx: { root: config.path, workspace: config.workspace, policy: config.policy },
+    // SARIF URIs are repository-relative (as upload-sarif reads them), whatever `path` this run scans.
+    ctx: { root: config.workspace, workspace: config.workspace, policy: config.policy },
   });
   const error =
     config.sarifFiles.length === 0
