@@ -291,3 +291,61 @@ describe.runIf(hasTool('bandit'))('matrix shards: three shard runs and one aggre
     });
   });
 });
+
+describe.runIf(hasTool('bandit'))('matrix shards from the CLI: --shard, --aggregate, --expect-shards', () => {
+  it('two scanner shards aggregate to the single-run verdict; a missing shard exits 1 naming it', async () => {
+    const ws = monorepo();
+    const out = mkdtempSync(path.join(tmpdir(), 'shards-cli-'));
+    const cli = (args: string[]) => runAction({ workspace: ws, script: 'dist/cli.js', args, env: { CI: 'true' } });
+    const python = await cli([
+      'scan',
+      '.',
+      '--scanners',
+      'bandit',
+      '--versions',
+      'bandit=path',
+      '--shard',
+      'python',
+      '--output-dir',
+      path.join(out, 'scan-gate-shard-python'),
+    ]);
+    const sarif = await cli([
+      'scan',
+      '.',
+      '--scanners',
+      'sarif',
+      '--sarif-files',
+      SARIF_GLOB,
+      '--shard',
+      'sarif',
+      '--output-dir',
+      path.join(out, 'scan-gate-shard-sarif'),
+    ]);
+    expect([python.exitCode, sarif.exitCode]).toEqual([0, 0]);
+    const agg = await cli([
+      'scan',
+      '.',
+      '--aggregate',
+      `${out}/scan-gate-shard-*`,
+      '--expect-shards',
+      'python,sarif',
+      '--json',
+    ]);
+    expect(agg.exitCode, agg.stderr).toBe(1);
+    const report = JSON.parse(agg.stdout);
+    expect(report.findings.map((f: Finding) => f.ruleId).sort()).toEqual(['B404', 'B506', 'B602', 'no-eval']);
+    const missing = await cli([
+      'scan',
+      '.',
+      '--aggregate',
+      `${out}/scan-gate-shard-*`,
+      '--expect-shards',
+      'python,sarif,go',
+    ]);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout + missing.stderr).toMatch(/shard "go" is missing/);
+    const both = await cli(['scan', '.', '--shard', 'a', '--aggregate', 'x/*']);
+    expect(both.exitCode).toBe(2);
+    expect(both.stderr).toMatch(/`shard` and `aggregate` cannot be combined/);
+  }, 120_000);
+});

@@ -22,6 +22,9 @@ Options (same names and values as the action inputs):
   --scanner-timeout <dur>  per scanner, e.g. 15m (default: 15m)
   --output-dir <dir>       where report.json and SARIF files go (default: ./scan-gate-results)
   --images <list>          container images to scan, comma separated
+  --shard <name>           write this run's results as one shard of a larger scan (no verdict on findings)
+  --aggregate <globs>      merge shard result folders into one verdict instead of scanning
+  --expect-shards <list>   with --aggregate: every shard name that must be present
   --no-fail-on-scanner-error   report broken scanners without failing (refused by zero-tolerance)
   --json                   print report.json to stdout instead of the readable report
   -h, --help               this help
@@ -48,6 +51,9 @@ const INPUT_OPTIONS = [
   'scanner-timeout',
   'output-dir',
   'images',
+  'shard',
+  'aggregate',
+  'expect-shards',
 ] as const;
 
 /** Parses argv (without node and the script). Unknown options are configuration errors naming them. */
