@@ -52,7 +52,10 @@ describe('.pre-commit-hooks.yaml', () => {
       git('config', 'user.name', 'Dev');
       mkdirSync(path.join(repo, '.github'));
       // gitleaks from PATH: the test machine has no route to GitHub releases.
-      writeFileSync(path.join(repo, '.github', 'scan-gate.yml'), 'version: 1\nversions: gitleaks=path\noutput-dir: ../out\n');
+      writeFileSync(
+        path.join(repo, '.github', 'scan-gate.yml'),
+        'version: 1\nversions:\n  gitleaks: path\noutput-dir: ../out\n',
+      );
       writeFileSync(path.join(repo, 'README.md'), '# demo\n');
       git('add', '.');
       git('commit', '-q', '-m', 'init');
