@@ -1,4 +1,5 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const banner = {
@@ -17,7 +18,11 @@ for (const [entry, out] of [
     format: 'esm',
     outfile: out,
     legalComments: 'external',
+    // Same bundle whether node_modules is a folder or a link to one (git worktrees sharing an install).
+    preserveSymlinks: true,
     banner: entry.endsWith('cli.ts') ? { js: `#!/usr/bin/env node\n${banner.js}` } : banner,
     logLevel: 'warning',
   });
+  // The CLI is run directly by npm's bin link and by pre-commit (`language: script`).
+  if (entry.endsWith('cli.ts')) chmodSync(out, 0o755);
 }

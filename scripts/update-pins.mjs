@@ -57,9 +57,7 @@ const quote = (s) => `'${String(s).replaceAll('\\', '\\\\').replaceAll("'", "\\'
 
 /** TypeScript for the generated block: DEFAULT_VERSION and PINNED (version → platform → entry), newest first. */
 export function renderPinnedBlock({ defaultVersion, table }) {
-  const lines = [
-    `${BEGIN}: rewritten by scripts/update-pins.mjs (hand-collected values: shared/scanner-checksums.json)`,
-  ];
+  const lines = [`${BEGIN}: rewritten by scripts/update-pins.mjs (evidence for hand-collected values: docs/pins.md)`];
   lines.push(`export const DEFAULT_VERSION = ${quote(defaultVersion)};`, 'export const PINNED: PinnedTable = {');
   for (const [version, row] of Object.entries(table)) {
     lines.push(`  ${quote(version)}: {`);

@@ -22,9 +22,6 @@ import { cacheBaselineStore } from './policy/baseline-cache.js';
 import { createReportAdapters } from './report-adapters.js';
 import { SCANNERS } from './scanners/registry.js';
 
-/** Scanners whose vulnerability database is cached across runs (dated key, saved even when the gate fails). */
-const DB_SCANNERS: readonly ScannerId[] = ['trivy', 'grype'];
-
 interface InstallWiring {
   readonly config: Config;
   readonly tempDir: string;
@@ -57,7 +54,7 @@ function wireInstaller(w: InstallWiring): { install: InstallScanner; saveDbs: ()
   return {
     install: async (id) => {
       const result = await install(id);
-      if (!DB_SCANNERS.includes(id) || !w.adapters.cache) return result;
+      if (!SCANNERS[id].databaseCache || !w.adapters.cache) return result;
       const db = await restoreDbCache({
         scanner: id,
         dir: result.cacheDir,

@@ -6,7 +6,7 @@ import { TRIVY_SPEC } from '../../src/install/specs/trivy.js';
 import { type GithubReleaseSpec, PLATFORMS } from '../../src/install/types.js';
 import { resolveVersionRequest } from '../../src/install/versions.js';
 
-// The naming conventions of shared/reference/scanners.md, written independently of the spec files.
+// The release asset naming conventions of each scanner (see docs/pins.md), written independently of the spec files.
 const NAMING: Record<string, RegExp> = {
   trivy:
     /^trivy_\d+\.\d+\.\d+_(Linux-64bit|Linux-ARM64|macOS-64bit|macOS-ARM64)\.tar\.gz$|^trivy_\d+\.\d+\.\d+_windows-64bit\.zip$/,

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { SCANNER_IDS } from '../../src/findings/finding.js';
 import { INSTALL_SPECS } from '../../src/install/index.js';
@@ -7,6 +8,22 @@ import { SCANNERS } from '../../src/scanners/registry.js';
 import { REPO_ROOT } from '../harness/tools.js';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+const schema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'src/config/policy.schema.json'), 'utf8'));
+const action = load(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { description: string }>;
+};
+
+/** Every enum in the policy schema that lists scanner ids, with its JSON path. */
+function scannerEnums(node: unknown, at = '#'): { at: string; values: string[] }[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => scannerEnums(n, `${at}/${i}`));
+  if (!node || typeof node !== 'object') return [];
+  const found: { at: string; values: string[] }[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'enum' && Array.isArray(value) && value.includes('trivy')) found.push({ at, values: value });
+    else found.push(...scannerEnums(value, `${at}/${key}`));
+  }
+  return found;
+}
 
 describe('every registered scanner is complete', () => {
   it.each(SCANNER_IDS)('%s: plugin, install spec, parser tests, fixtures with provenance, README row', (id) => {
@@ -18,5 +35,34 @@ describe('every registered scanner is complete', () => {
     expect(existsSync(path.join(fixtures, 'PROVENANCE.md'))).toBe(true);
     expect(readdirSync(fixtures).filter((f) => f !== 'PROVENANCE.md').length).toBeGreaterThan(0);
     expect(readme).toMatch(new RegExp(`^\\| \`${id}\` \\|`, 'm'));
+  });
+});
+
+describe('lists derived from the registry, or checked against it (CONTRIBUTING.md "Adding a scanner")', () => {
+  const installable = SCANNER_IDS.filter((id) => SCANNERS[id].install.kind !== 'none');
+
+  it('the registry holds one plugin per id, and the install-spec index is the plugins\' own specs', () => {
+    expect(Object.keys(SCANNERS).sort()).toEqual([...SCANNER_IDS].sort());
+    for (const id of SCANNER_IDS) expect(INSTALL_SPECS[id]).toBe(SCANNERS[id].install);
+  });
+
+  it('policy.schema.json: every scanner enum lists every scanner (versions: every installable one)', () => {
+    const enums = scannerEnums(schema);
+    expect(enums.map((e) => e.at)).toEqual(
+      expect.arrayContaining([
+        '#/properties/versions/propertyNames',
+        '#/properties/fail-on-by-scanner/propertyNames',
+        expect.stringContaining('/scanner'),
+      ]),
+    );
+    for (const e of enums) {
+      const want = e.at.startsWith('#/properties/versions/') ? installable : SCANNER_IDS;
+      expect([...e.values].sort(), `enum at ${e.at} in src/config/policy.schema.json`).toEqual([...want].sort());
+    }
+  });
+
+  it.each(SCANNER_IDS)('%s: named in action.yml\'s `scanners` description and has src/scanners/<id>/README.md', (id) => {
+    expect(action.inputs.scanners?.description).toMatch(new RegExp(`(^|[ ,])${id}([ ,]|$)`));
+    expect(existsSync(path.join(REPO_ROOT, 'src/scanners', id, 'README.md'))).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ export function plugin(id: ScannerId, argvs: string[][], exclusive = false): Sca
   return {
     id,
     displayName: id,
+    install: { kind: 'none' },
+    databaseCache: false,
     categories: ['code'],
     usesHistory: false,
     exclusiveCache: exclusive,

@@ -101,6 +101,13 @@ describe('git ranges per event, computed with git on real repositories', () => {
     expect(r.range?.description).toMatch(/force push/);
   });
 
+  it('local (the CLI and pre-commit hooks): the working tree, so staged and uncommitted files are scanned', async () => {
+    const dir = repo();
+    const head = commits(dir, 3, 'x');
+    const r = await resolveGitRange({ repoDir: dir, event: { name: 'local', sha: head, payload: {} } });
+    expect(r).toEqual({ hasHistory: false, shallow: false });
+  });
+
   it('schedule: full history', async () => {
     const dir = repo();
     const head = commits(dir, 5, 'x');

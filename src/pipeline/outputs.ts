@@ -8,7 +8,7 @@ export interface PublishedOutputs {
   readonly sarifIds: readonly string[];
 }
 
-/** The action outputs of SPEC "Outputs", always all of them (empty strings when not applicable). */
+/** The action outputs (README "Outputs"), always all of them (empty strings when not applicable). */
 export function gateOutputs(verdict: Verdict, published: PublishedOutputs): Record<string, string> {
   return {
     verdict: verdict.verdict,

@@ -1,7 +1,7 @@
 import type { Mode, Policy } from '../config/types.js';
 import type { ScannerRun, Verdict } from '../policy/types.js';
 
-/** What the workflow event says about where results belong (SPEC "Events"). */
+/** What the workflow event says about where results belong (README "Recipes"). */
 export interface EventInfo {
   /** `pull_request`, `push`, `schedule`, `local`, … */
   readonly name: string;

@@ -131,12 +131,14 @@ async function fullHistory(git: Git, want: Wanted, head: string, shallow: boolea
 /**
  * The commits history scanners must cover (SPEC "Events"): PR/merge group = merge-base..head at any
  * length, push = merge-base(before, after)..after (new branch: since the default branch), schedule,
- * dispatch, local and others = full history. A clone too shallow for the range is said, never narrowed.
+ * dispatch and others = full history; `local` (the CLI, pre-commit) = the working tree as it is, so staged and
+ * uncommitted files are what is scanned. A clone too shallow for the range is said, never narrowed.
  */
 export async function resolveGitRange(opts: {
   repoDir: string;
   event: { name: string; payload: EventPayload; sha: string };
 }): Promise<RangeResolution> {
+  if (opts.event.name === 'local') return { hasHistory: false, shallow: false };
   const git = gitIn(opts.repoDir);
   if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true') return { hasHistory: false, shallow: false };
   const shallow = (await git(['rev-parse', '--is-shallow-repository'])) === 'true';

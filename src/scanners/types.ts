@@ -1,5 +1,6 @@
 import type { Policy } from '../config/types.js';
 import type { Category, RawFinding, ScannerId } from '../findings/finding.js';
+import type { InstallSpec } from '../install/types.js';
 
 /** A git range for history scanners; absent = scan the whole history (or no history at all). */
 export interface GitRange {
@@ -53,10 +54,29 @@ export interface ParseContext {
   readonly label?: string;
 }
 
-/** A scanner plugin: data plus two pure functions. Adding a scanner = a folder + one registry line. */
+/** What `auto` selection may look at: the tree to scan and the inputs that switch scanners on. */
+export interface AutoSelectTree {
+  readonly root: string;
+  readonly sarifFiles: readonly string[];
+  readonly images: readonly string[];
+  /** The first file under the root matching any of the globs (dependency folders skipped), or undefined. */
+  firstMatch(globs: readonly string[]): string | undefined;
+}
+
+/**
+ * A scanner plugin: everything about one scanner, in its folder (see CONTRIBUTING.md "Adding a scanner").
+ * The install-spec index, `auto` selection, the database-cache list, the policy schema's scanner enums,
+ * action.yml's `scanners` description and the README table are derived from (or checked against) these.
+ */
 export interface ScannerPlugin {
   readonly id: ScannerId;
   readonly displayName: string;
+  /** How the binary gets onto the runner: a pinned release asset, a hash-locked pip package, or nothing. */
+  readonly install: InstallSpec;
+  /** `auto` selection: why this scanner runs on this tree, or undefined to leave it out. Absent = never auto. */
+  autoSelect?(tree: AutoSelectTree): string | undefined;
+  /** Keeps a vulnerability database cached across runs (dated key, saved even when the gate fails). */
+  readonly databaseCache: boolean;
   readonly categories: readonly Category[];
   /** Uses git history (gitleaks, trufflehog): gets a `range`. */
   readonly usesHistory: boolean;

@@ -1,3 +1,4 @@
+import { BANDIT_SPEC } from '../../install/specs/pip.js';
 import type { ScannerPlugin } from '../types.js';
 import { banditCommand } from './command.js';
 import { parseBanditReport } from './parse.js';
@@ -6,6 +7,12 @@ import { parseBanditReport } from './parse.js';
 export const bandit: ScannerPlugin = {
   id: 'bandit',
   displayName: 'Bandit',
+  install: BANDIT_SPEC,
+  autoSelect: (tree) => {
+    const python = tree.firstMatch(['**/*.py']);
+    return python ? `auto: Python sources (${python})` : undefined;
+  },
+  databaseCache: false,
   categories: ['code'],
   usesHistory: false,
   exclusiveCache: false,

@@ -1,3 +1,4 @@
+import { CHECKOV_SPEC } from '../../install/specs/pip.js';
 import type { ScannerPlugin } from '../types.js';
 import { checkovCommand } from './command.js';
 import { parseCheckovReport } from './parse.js';
@@ -6,6 +7,8 @@ import { parseCheckovReport } from './parse.js';
 export const checkov: ScannerPlugin = {
   id: 'checkov',
   displayName: 'Checkov',
+  install: CHECKOV_SPEC,
+  databaseCache: false,
   categories: ['misconfiguration', 'secret'],
   usesHistory: false,
   exclusiveCache: false,

@@ -1,3 +1,4 @@
+import { GITLEAKS_SPEC } from '../../install/specs/gitleaks.js';
 import type { ScannerPlugin } from '../types.js';
 import { gitleaksCommand } from './command.js';
 import { parseGitleaksReport } from './parse.js';
@@ -6,6 +7,9 @@ import { parseGitleaksReport } from './parse.js';
 export const gitleaks: ScannerPlugin = {
   id: 'gitleaks',
   displayName: 'Gitleaks',
+  install: GITLEAKS_SPEC,
+  autoSelect: () => 'auto: always (secrets in files and history)',
+  databaseCache: false,
   categories: ['secret'],
   usesHistory: true,
   exclusiveCache: false,

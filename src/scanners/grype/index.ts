@@ -1,3 +1,4 @@
+import { GRYPE_SPEC } from '../../install/specs/grype.js';
 import type { ScannerPlugin } from '../types.js';
 import { grypeCommand } from './command.js';
 import { parseGrypeReport } from './parse.js';
@@ -6,6 +7,8 @@ import { parseGrypeReport } from './parse.js';
 export const grype: ScannerPlugin = {
   id: 'grype',
   displayName: 'Grype',
+  install: GRYPE_SPEC,
+  databaseCache: true,
   categories: ['vulnerability'],
   usesHistory: false,
   // The DB update writes into the cache dir: two grype processes must not race on it.

@@ -1,3 +1,4 @@
+import { PIP_AUDIT_SPEC } from '../../install/specs/pip.js';
 import type { ScannerPlugin } from '../types.js';
 import { pipAuditCommand } from './command.js';
 import { parsePipAuditReport } from './parse.js';
@@ -6,6 +7,8 @@ import { parsePipAuditReport } from './parse.js';
 export const pipAudit: ScannerPlugin = {
   id: 'pip-audit',
   displayName: 'pip-audit',
+  install: PIP_AUDIT_SPEC,
+  databaseCache: false,
   categories: ['vulnerability'],
   usesHistory: false,
   // Its HTTP cache is pip's, which locks its own files.

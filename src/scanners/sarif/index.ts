@@ -9,6 +9,9 @@ import { parseSarifText } from './validate.js';
 export const sarifScanner: ScannerPlugin = {
   id: 'sarif',
   displayName: 'SARIF files',
+  install: { kind: 'none' },
+  autoSelect: (tree) => (tree.sarifFiles.length > 0 ? 'auto: `sarif-files` is set' : undefined),
+  databaseCache: false,
   categories: ['code', 'vulnerability', 'secret', 'misconfiguration', 'license'],
   usesHistory: false,
   exclusiveCache: false,

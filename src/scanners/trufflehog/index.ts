@@ -1,3 +1,4 @@
+import { TRUFFLEHOG_SPEC } from '../../install/specs/trufflehog.js';
 import type { ScannerPlugin } from '../types.js';
 import { trufflehogCommand } from './command.js';
 import { parseTrufflehogOutput } from './parse.js';
@@ -6,6 +7,8 @@ import { parseTrufflehogOutput } from './parse.js';
 export const trufflehog: ScannerPlugin = {
   id: 'trufflehog',
   displayName: 'TruffleHog',
+  install: TRUFFLEHOG_SPEC,
+  databaseCache: false,
   categories: ['secret'],
   usesHistory: true,
   exclusiveCache: false,

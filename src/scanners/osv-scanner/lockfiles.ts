@@ -1,0 +1,23 @@
+/** Lockfiles and manifests osv-scanner reads. */
+export const LOCKFILES = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lock',
+  'uv.lock',
+  'poetry.lock',
+  'Pipfile.lock',
+  'pdm.lock',
+  'requirements*.txt',
+  'go.sum',
+  'go.mod',
+  'Cargo.lock',
+  'Gemfile.lock',
+  'composer.lock',
+  'packages.lock.json',
+  'gradle.lockfile',
+  'pom.xml',
+  'mix.lock',
+  'pubspec.lock',
+];
