@@ -41,7 +41,7 @@ describe('every registered scanner is complete', () => {
 describe('lists derived from the registry, or checked against it (CONTRIBUTING.md "Adding a scanner")', () => {
   const installable = SCANNER_IDS.filter((id) => SCANNERS[id].install.kind !== 'none');
 
-  it('the registry holds one plugin per id, and the install-spec index is the plugins\' own specs', () => {
+  it("the registry holds one plugin per id, and the install-spec index is the plugins' own specs", () => {
     expect(Object.keys(SCANNERS).sort()).toEqual([...SCANNER_IDS].sort());
     for (const id of SCANNER_IDS) expect(INSTALL_SPECS[id]).toBe(SCANNERS[id].install);
   });
@@ -61,7 +61,7 @@ describe('lists derived from the registry, or checked against it (CONTRIBUTING.m
     }
   });
 
-  it.each(SCANNER_IDS)('%s: named in action.yml\'s `scanners` description and has src/scanners/<id>/README.md', (id) => {
+  it.each(SCANNER_IDS)("%s: named in action.yml's `scanners` description and has src/scanners/<id>/README.md", (id) => {
     expect(action.inputs.scanners?.description).toMatch(new RegExp(`(^|[ ,])${id}([ ,]|$)`));
     expect(existsSync(path.join(REPO_ROOT, 'src/scanners', id, 'README.md'))).toBe(true);
   });
