@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildPolicy } from '../policy/build-policy.js';
 import { ConfigError } from './errors.js';
+import { parseForwardConfig } from './forward-inputs.js';
 import {
   parseBoolean,
   parseDuration,
@@ -49,6 +50,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'output-dir': '',
   instance: '',
   'allow-untrusted-head': 'false',
+  'security-hub': 'false',
+  ocsf: 'false',
+  'forward-failure': 'warn',
 };
 
 /** Reads every input once, loads the policy file, and returns one typed, validated Config. */
@@ -97,6 +101,7 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     policy,
     instance: parseInstance(value('instance')),
     allowUntrustedHead: parseBoolean('allow-untrusted-head', value('allow-untrusted-head')),
+    forward: parseForwardConfig({ value, input: (name) => opts.inputs(name).trim() }),
   };
 }
 

@@ -80,4 +80,18 @@ export interface Config {
   /** Distinguishes several uses of the action in one job/PR (comment marker, SARIF category). */
   readonly instance: string;
   readonly allowUntrustedHead: boolean;
+  /** Where findings go besides GitHub (Security Hub, OCSF file, SIEM webhook). */
+  readonly forward: ForwardConfig;
+}
+
+/** Forwarding outputs (SPEC "Additions": `security-hub`, `ocsf`, `siem-webhook`). */
+export interface ForwardConfig {
+  readonly securityHub: boolean;
+  readonly ocsf: boolean;
+  /** Collector URL (from a secret: masked, never logged). */
+  readonly siemWebhook?: string;
+  /** HMAC-SHA256 key for the webhook body signature. */
+  readonly siemWebhookSecret?: string;
+  /** `warn`: a forwarding failure is a warning; `fail`: it also fails the step (the verdict is still reported). */
+  readonly failure: 'warn' | 'fail';
 }
