@@ -40,7 +40,10 @@ export async function runReportStage(opts: {
     lines.push(`⚠️ ${m}`);
   };
   const forwarded = await forwardIfAsked(report, config);
-  for (const note of forwarded?.notes ?? []) lines.push(note);
+  for (const note of forwarded?.notes ?? []) {
+    runner.info(note);
+    lines.push(note);
+  }
   for (const w of forwarded?.warnings ?? []) warn(w);
   const reportPath = path.join(config.outputDir, 'report.json');
   const reportJson = renderReportJson(report, { forwarding: forwarded?.record });
