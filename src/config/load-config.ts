@@ -53,6 +53,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'security-hub': 'false',
   ocsf: 'false',
   'forward-failure': 'warn',
+  // Inputs only (never from the policy file: they come from secrets).
+  'siem-webhook': '',
+  'siem-webhook-secret': '',
 };
 
 /** Reads every input once, loads the policy file, and returns one typed, validated Config. */
