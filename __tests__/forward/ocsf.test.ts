@@ -35,6 +35,13 @@ describe('OCSF export (findings.ocsf.json)', () => {
     expect(JSON.stringify(records)).not.toContain(RECORDED_SECRET);
   });
 
+  it('fail closed: no Close record for findings of a scanner that broke', () => {
+    const findings = realFindings();
+    const rest = findings.filter((f) => f.scanner !== 'gitleaks');
+    const records = toOcsfRecords(reportFor(rest, baselineOf(findings), ['gitleaks']), { images: [IMAGE], now: NOW });
+    expect(records.filter((r) => r.activity_id === 3)).toEqual([]);
+  });
+
   it('the validator rejects a record missing what the class requires (it can fail)', () => {
     const [record] = toOcsfRecords(reportFor(realFindings()), { images: [], now: NOW });
     const { finding_info: _f, ...broken } = record as Record<string, unknown>;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding, RawFinding } from '../../src/findings/finding.js';
+import type { Finding, RawFinding, ScannerId } from '../../src/findings/finding.js';
 import { normaliseFindings } from '../../src/findings/normalise.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
 import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
-import type { Baseline } from '../../src/policy/types.js';
+import type { Baseline, ScannerRun } from '../../src/policy/types.js';
 import type { RunReport } from '../../src/report/types.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { parseTrivyReport } from '../../src/scanners/trivy/parse.js';
@@ -34,10 +34,14 @@ export function realFindings(): Finding[] {
 }
 
 /** A push run on main evaluated against `baseline` (so `verdict.fixed` lists what disappeared). */
-export function reportFor(findings: Finding[], baseline?: Baseline): RunReport {
-  const scanners = [
-    { id: 'trivy' as const, status: 'ok' as const, durationMs: 1, findings: findings.length, version: '0.58.1' },
-  ];
+export function reportFor(findings: Finding[], baseline?: Baseline, failed: ScannerId[] = []): RunReport {
+  const scanners: ScannerRun[] = (['trivy', 'gitleaks'] as const).map((id) => ({
+    id,
+    status: failed.includes(id) ? 'error' : 'ok',
+    durationMs: 1,
+    findings: findings.filter((f) => f.scanner === id).length,
+    error: failed.includes(id) ? 'exited with code 3' : undefined,
+  }));
   const verdict = evaluatePolicy({ findings, policy, mode: 'all', baseline, scanners, now: NOW });
   return {
     verdict,

@@ -82,6 +82,19 @@ describe('Security Hub through the real AWS SDK (SigV4, REST-JSON) against a loc
     expect(out.record.securityHub).toMatchObject({ active: rest.length, archived: 1 });
   });
 
+  it('fail closed: findings of a scanner that broke are not archived as fixed (they were not looked for)', async () => {
+    const findings = realFindings();
+    await forward(reportFor(findings));
+    const trivyLess = findings.filter((f) => f.scanner !== 'trivy');
+    const out = await forward(reportFor(trivyLess, baselineOf(findings), ['trivy']));
+    expect([...hub.findings.values()].filter((f) => f.RecordState === 'ARCHIVED')).toEqual([]);
+    expect(hub.resolved.size).toBe(0);
+    const held = findings.length - trivyLess.length;
+    expect(out.notes).toContain(
+      `${held} findings missing from this run were not archived: trivy did not complete, so their absence proves nothing.`,
+    );
+  });
+
   it('splits 250 findings into calls of at most 100', async () => {
     const out = await forward(reportFor(manyFindings(250)));
     const imports = hub.requests.filter((r) => r.operation === 'BatchImportFindings');

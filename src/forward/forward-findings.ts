@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
 import type { RunReport } from '../report/types.js';
 import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
+import { closableFixed } from './finding-context.js';
 import { OCSF_VERSION, toOcsfRecords } from './ocsf.js';
 import { type SecurityHubPort, sendToSecurityHub } from './security-hub.js';
 import { createSecurityHubPort } from './security-hub-client.js';
@@ -38,6 +39,12 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
   const record: Record<string, unknown> = {};
   const notes: string[] = [];
   const warnings: string[] = [];
+  const held = closableFixed(opts.report);
+  if (held.held > 0) {
+    notes.push(
+      `${held.held} finding${held.held === 1 ? '' : 's'} missing from this run ${held.held === 1 ? 'was' : 'were'} not archived: ${held.notRun.join(', ')} did not complete, so their absence proves nothing.`,
+    );
+  }
   const needsOcsf = forward.ocsf || forward.siemWebhook !== undefined;
   const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
   if (forward.ocsf) {
@@ -51,24 +58,10 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
     warnings.push(...hub.warnings);
   }
   if (forward.siemWebhook) {
-    const out = await sendToWebhook({
-      url: forward.siemWebhook,
-      secret: forward.siemWebhookSecret,
-      records: ocsf,
-      baseDelayMs: opts.webhookBaseDelayMs,
-    });
-    record.siemWebhook = {
-      sent: out.sent,
-      batches: out.batches,
-      signed: forward.siemWebhookSecret !== undefined,
-      errors: out.errors,
-    };
-    if (out.errors.length > 0)
-      warnings.push(`SIEM webhook: ${out.sent} of ${ocsf.length} records delivered; ${out.errors.join('; ')}`);
-    else
-      notes.push(
-        `SIEM webhook: ${out.sent} OCSF records delivered in ${out.batches} batch${out.batches === 1 ? '' : 'es'}.`,
-      );
+    const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
+    record.siemWebhook = hook.record;
+    if (hook.note) notes.push(hook.note);
+    if (hook.warning) warnings.push(hook.warning);
   }
   return { record, notes, warnings, failed: warnings.length > 0 };
 }
@@ -78,6 +71,7 @@ async function forwardToSecurityHub(
 ): Promise<{ record: Record<string, unknown>; note?: string; warnings: string[] }> {
   const signal = AbortSignal.timeout(SECURITY_HUB_BUDGET_MS);
   const { report } = opts;
+  const fixed = closableFixed(report);
   try {
     const port = await (opts.securityHub ?? ((s) => createSecurityHubPort({ signal: s })))(signal);
     const target: AsffTarget = {
@@ -89,7 +83,7 @@ async function forwardToSecurityHub(
     const out = await sendToSecurityHub({
       port,
       active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
-      archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target)),
+      archived: fixed.close.map((f) => toArchivedAsffFinding(f, report, target)),
     });
     const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
     const record = {
@@ -116,4 +110,22 @@ async function forwardToSecurityHub(
     const message = `Security Hub forwarding failed: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}`;
     return { record: { error: message }, warnings: [message] };
   }
+}
+
+async function forwardToWebhook(
+  url: string,
+  secret: string | undefined,
+  records: readonly unknown[],
+  baseDelayMs: number | undefined,
+): Promise<{ record: Record<string, unknown>; note?: string; warning?: string }> {
+  const out = await sendToWebhook({ url, secret, records, baseDelayMs });
+  const record = { sent: out.sent, batches: out.batches, signed: secret !== undefined, errors: out.errors };
+  if (out.errors.length > 0) {
+    return {
+      record,
+      warning: `SIEM webhook: ${out.sent} of ${records.length} records delivered; ${out.errors.join('; ')}`,
+    };
+  }
+  const batches = `${out.batches} batch${out.batches === 1 ? '' : 'es'}`;
+  return { record, note: `SIEM webhook: ${out.sent} OCSF records delivered in ${batches}.` };
 }

@@ -1,7 +1,7 @@
 import type { Severity } from '../findings/finding.js';
 import type { EvaluatedFinding, FixedFinding } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
-import { clip, forwardedId, placeOf } from './finding-context.js';
+import { clip, closableFixed, forwardedId, placeOf } from './finding-context.js';
 
 /** The OCSF release the records follow (validated in tests against that release's JSON Schema). */
 export const OCSF_VERSION = '1.8.0';
@@ -78,6 +78,24 @@ function vulnerability(f: EvaluatedFinding): OcsfRecord {
 
 const ms = (iso: string | undefined, fallback: Date) => (iso ? Date.parse(iso) : fallback.getTime());
 
+/** What OCSF has no attribute for, under `unmapped.scan_gate` (never a secret value: findings hold none). */
+function scanGateFields(f: EvaluatedFinding, report: RunReport): Record<string, unknown> {
+  return {
+    scanner: f.scanner,
+    sources: f.sources,
+    rule_id: f.ruleId,
+    fingerprint: f.fingerprint,
+    status: f.status,
+    blocking: f.blocking,
+    reason: f.reason,
+    ignored_by: f.ignoredBy?.source,
+    path: f.location.path,
+    start_line: f.location.startLine,
+    commit: report.event.sha,
+    verified: f.verified,
+  };
+}
+
 /** One OCSF record per finding: Vulnerability Finding for vulnerabilities, Detection Finding otherwise. */
 export function toOcsfRecord(
   f: EvaluatedFinding,
@@ -112,22 +130,7 @@ export function toOcsfRecord(
       { type: 'Repository', uid: place.repositoryUrl, name: `${report.event.owner}/${report.event.repo}` },
       ...(place.image ? [{ type: 'Container Image', uid: place.image, name: place.image }] : []),
     ],
-    unmapped: {
-      scan_gate: {
-        scanner: f.scanner,
-        sources: f.sources,
-        rule_id: f.ruleId,
-        fingerprint: f.fingerprint,
-        status: f.status,
-        blocking: f.blocking,
-        reason: f.reason,
-        ignored_by: f.ignoredBy?.source,
-        path: f.location.path,
-        start_line: f.location.startLine,
-        commit: report.event.sha,
-        verified: f.verified,
-      },
-    },
+    unmapped: { scan_gate: scanGateFields(f, report) },
   };
   if (classUid === VULNERABILITY_FINDING) record.vulnerabilities = [vulnerability(f)];
   return stripUndefined(record);
@@ -159,7 +162,7 @@ export function toOcsfClosedRecord(f: FixedFinding, report: RunReport, now: Date
 export function toOcsfRecords(report: RunReport, opts: { images: readonly string[]; now: Date }): OcsfRecord[] {
   return [
     ...report.verdict.findings.map((f) => toOcsfRecord(f, report, opts)),
-    ...report.verdict.fixed.map((f) => toOcsfClosedRecord(f, report, opts.now)),
+    ...closableFixed(report).close.map((f) => toOcsfClosedRecord(f, report, opts.now)),
   ];
 }
 
