@@ -6,7 +6,7 @@ import { buildBaseline } from '../../src/policy/baseline.js';
 import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { Baseline, ScannerRun } from '../../src/policy/types.js';
-import type { RunReport } from '../../src/report/types.js';
+import type { EventInfo, RunReport } from '../../src/report/types.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { parseTrivyReport } from '../../src/scanners/trivy/parse.js';
 import { REPO_ROOT } from '../harness/tools.js';
@@ -34,7 +34,12 @@ export function realFindings(): Finding[] {
 }
 
 /** A push run on main evaluated against `baseline` (so `verdict.fixed` lists what disappeared). */
-export function reportFor(findings: Finding[], baseline?: Baseline, failed: ScannerId[] = []): RunReport {
+export function reportFor(
+  findings: Finding[],
+  baseline?: Baseline,
+  failed: ScannerId[] = [],
+  event: Partial<EventInfo> = {},
+): RunReport {
   const scanners: ScannerRun[] = (['trivy', 'gitleaks'] as const).map((id) => ({
     id,
     status: failed.includes(id) ? 'error' : 'ok',
@@ -46,7 +51,7 @@ export function reportFor(findings: Finding[], baseline?: Baseline, failed: Scan
   return {
     verdict,
     scanners,
-    event: eventInfo({ name: 'push', ref: 'refs/heads/main', prNumber: undefined }),
+    event: eventInfo({ name: 'push', ref: 'refs/heads/main', prNumber: undefined, defaultBranch: 'main', ...event }),
     instance: 'default',
     mode: 'all',
     policy,

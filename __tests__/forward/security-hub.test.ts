@@ -95,6 +95,24 @@ describe('Security Hub through the real AWS SDK (SigV4, REST-JSON) against a loc
     );
   });
 
+  it('Security Hub mirrors the default branch: a pull request or another branch sends nothing', async () => {
+    const findings = realFindings();
+    for (const event of [
+      { name: 'pull_request', ref: 'refs/pull/7/merge', prNumber: 7 },
+      { name: 'push', ref: 'refs/heads/feature' },
+    ]) {
+      const out = await forward(reportFor(findings.slice(1), baselineOf(findings), [], event));
+      expect(out.warnings).toEqual([]);
+      expect(out.notes).toContain(
+        'Security Hub: not sent — it mirrors the default branch (main), so only pushes to it and scheduled or manual runs forward.',
+      );
+      expect(out.record.securityHub).toEqual({ skipped: 'not the default branch' });
+    }
+    expect(hub.requests).toEqual([]);
+    await forward(reportFor(findings, undefined, [], { name: 'schedule', ref: 'refs/heads/main' }));
+    expect(hub.created).toBe(findings.length);
+  });
+
   it('splits 250 findings into calls of at most 100', async () => {
     const out = await forward(reportFor(manyFindings(250)));
     const imports = hub.requests.filter((r) => r.operation === 'BatchImportFindings');

@@ -57,3 +57,13 @@ export function closableFixed(report: RunReport): { close: FixedFinding[]; held:
   ];
   return { close, held: report.verdict.fixed.length - close.length, notRun };
 }
+
+/**
+ * Runs whose findings describe the default branch: pushes to it and scheduled/manual runs (the same
+ * runs that record the baseline). An unknown default branch (no payload) trusts the push.
+ */
+export function describesDefaultBranch(event: RunReport['event']): boolean {
+  if (event.name === 'schedule' || event.name === 'workflow_dispatch') return true;
+  if (event.name !== 'push' || !event.ref?.startsWith('refs/heads/')) return false;
+  return event.defaultBranch === undefined || event.ref === `refs/heads/${event.defaultBranch}`;
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
 import type { RunReport } from '../report/types.js';
 import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
-import { closableFixed } from './finding-context.js';
+import { closableFixed, describesDefaultBranch } from './finding-context.js';
 import { OCSF_VERSION, toOcsfRecords } from './ocsf.js';
 import { type SecurityHubPort, sendToSecurityHub } from './security-hub.js';
 import { createSecurityHubPort } from './security-hub-client.js';
@@ -66,50 +66,53 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
   return { record, notes, warnings, failed: warnings.length > 0 };
 }
 
-async function forwardToSecurityHub(
-  opts: ForwardOptions,
-): Promise<{ record: Record<string, unknown>; note?: string; warnings: string[] }> {
-  const signal = AbortSignal.timeout(SECURITY_HUB_BUDGET_MS);
+type HubResult = { record: Record<string, unknown>; note?: string; warnings: string[] };
+
+/** Security Hub mirrors the default branch; elsewhere it is skipped with a note. Errors become warnings. */
+async function forwardToSecurityHub(opts: ForwardOptions): Promise<HubResult> {
   const { report } = opts;
-  const fixed = closableFixed(report);
-  try {
-    const port = await (opts.securityHub ?? ((s) => createSecurityHubPort({ signal: s })))(signal);
-    const target: AsffTarget = {
-      accountId: await port.accountId(),
-      region: port.region,
-      images: opts.images,
-      now: opts.now,
-    };
-    const out = await sendToSecurityHub({
-      port,
-      active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
-      archived: fixed.close.map((f) => toArchivedAsffFinding(f, report, target)),
-    });
-    const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
-    const record = {
-      region: target.region,
-      accountId: target.accountId,
-      active: out.active,
-      archived: out.archived,
-      calls: out.calls,
-      rejected,
-    };
-    const note = `Security Hub (${target.region}): ${out.active} active and ${out.archived} archived findings imported in ${out.calls} call${out.calls === 1 ? '' : 's'}.`;
-    if (rejected.length === 0) return { record, note, warnings: [] };
-    const list = rejected.slice(0, 10).map((r) => `${r.id}: ${r.code} ${r.message}`.trim());
-    const more = rejected.length > 10 ? ` (and ${rejected.length - 10} more in report.json)` : '';
+  if (!describesDefaultBranch(report.event)) {
+    const branch = report.event.defaultBranch ?? 'the default branch';
     return {
-      record,
-      note,
-      warnings: [
-        `Security Hub rejected ${rejected.length} finding${rejected.length === 1 ? '' : 's'}: ${list.join('; ')}${more}`,
-      ],
+      record: { skipped: 'not the default branch' },
+      note: `Security Hub: not sent — it mirrors the default branch (${branch}), so only pushes to it and scheduled or manual runs forward.`,
+      warnings: [],
     };
+  }
+  try {
+    return await importIntoSecurityHub(opts);
   } catch (error) {
     const e = error as Error;
     const message = `Security Hub forwarding failed: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}`;
     return { record: { error: message }, warnings: [message] };
   }
+}
+
+async function importIntoSecurityHub(opts: ForwardOptions): Promise<HubResult> {
+  const { report } = opts;
+  const signal = AbortSignal.timeout(SECURITY_HUB_BUDGET_MS);
+  const port = await (opts.securityHub ?? ((s) => createSecurityHubPort({ signal: s })))(signal);
+  const target: AsffTarget = {
+    accountId: await port.accountId(),
+    region: port.region,
+    images: opts.images,
+    now: opts.now,
+  };
+  const out = await sendToSecurityHub({
+    port,
+    active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
+    archived: closableFixed(report).close.map((f) => toArchivedAsffFinding(f, report, target)),
+  });
+  const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
+  const { region, accountId } = target;
+  const record = { region, accountId, active: out.active, archived: out.archived, calls: out.calls, rejected };
+  const calls = `${out.calls} call${out.calls === 1 ? '' : 's'}`;
+  const note = `Security Hub (${region}): ${out.active} active and ${out.archived} archived findings imported in ${calls}.`;
+  if (rejected.length === 0) return { record, note, warnings: [] };
+  const list = rejected.slice(0, 10).map((r) => `${r.id}: ${r.code} ${r.message}`.trim());
+  const more = rejected.length > 10 ? ` (and ${rejected.length - 10} more in report.json)` : '';
+  const count = `${rejected.length} finding${rejected.length === 1 ? '' : 's'}`;
+  return { record, note, warnings: [`Security Hub rejected ${count}: ${list.join('; ')}${more}`] };
 }
 
 async function forwardToWebhook(
