@@ -11,7 +11,9 @@ import { ocsfValidator } from '../forward/ocsf-schema.js';
 import { FakeCacheService } from '../harness/fake-cache.js';
 import { FakeSecurityHub } from '../harness/fake-security-hub.js';
 import { runAction } from '../harness/run-action.js';
+import { plantSecrets } from '../harness/secrets.js';
 import { SiemReceiver } from '../harness/siem-receiver.js';
+import { gitleaksWrapper, hasTool } from '../harness/tools.js';
 
 const KEY = ['webhook', 'hmac', 'key'].join('-');
 const RULES = ['js/sql-injection', 'js/xss', 'js/path-injection', 'js/weak-crypto'];
@@ -229,4 +231,50 @@ describe('forwarding end to end (bundled action, push to main)', () => {
     );
     expect(hub.requests).toEqual([]);
   });
+});
+
+describe.runIf(hasTool('gitleaksScript'))('forwarding with real gitleaks and planted secrets', () => {
+  it('no planted secret value reaches Security Hub, the webhook, the OCSF file or report.json', async () => {
+    const hub = await new FakeSecurityHub().start();
+    const siem = await new SiemReceiver(KEY).start();
+    try {
+      const ws = mkdtempSync(path.join(tmpdir(), 'fwd-real-'));
+      const secrets = plantSecrets(ws);
+      const bin = `${ws}-bin`;
+      gitleaksWrapper(bin);
+      const r = await runAction({
+        workspace: ws,
+        eventName: 'push',
+        inputs: {
+          scanners: 'gitleaks',
+          versions: 'gitleaks=path',
+          'fail-on': 'none',
+          'upload-sarif': 'false',
+          'security-hub': 'true',
+          ocsf: 'true',
+          'siem-webhook': siem.url,
+          'siem-webhook-secret': KEY,
+          'output-dir': 'out',
+        },
+        env: { ...hub.env(), PATH: `${bin}:${process.env.PATH}` },
+        timeoutMs: 240_000,
+      });
+      expect(r.exitCode).toBe(0);
+      expect(hub.problems).toEqual([]);
+      const rules = [...hub.findings.values()].map((f) => f.GeneratorId);
+      expect(rules).toEqual(
+        expect.arrayContaining(['scan-gate/gitleaks/github-pat', 'scan-gate/gitleaks/private-key']),
+      );
+      expect(siem.batches[0]?.signatureValid).toBe(true);
+      const sent = [
+        ...hub.requests.map((q) => q.body),
+        ...siem.batches.map((b) => b.body),
+        readFileSync(path.join(ws, 'out', 'findings.ocsf.json'), 'utf8'),
+        readFileSync(path.join(ws, 'out', 'report.json'), 'utf8'),
+      ].join('\n');
+      for (const value of secrets) expect(sent).not.toContain(value);
+    } finally {
+      await Promise.all([hub.stop(), siem.stop()]);
+    }
+  }, 300_000);
 });
