@@ -44,12 +44,18 @@ export async function runAction(): Promise<void> {
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig({ inputs: runner.input, env: { workspace, runnerTemp: process.env.RUNNER_TEMP } });
     if (config.token) runner.mask(config.token);
+    for (const secret of [config.forward.siemWebhook, config.forward.siemWebhookSecret])
+      if (secret) runner.mask(secret);
     const event = readRunnerEvent(process.env, checkedOutSha(workspace));
     if (event.warning) runner.warning(event.warning);
     const { adapters, workRoot } = await createActionAdapters({ config, event, runner });
     const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
     writeOutputs(runner, result.outputs);
-    if (result.exitCode !== 0) {
+    if (result.forwardingFailed) {
+      setFailed(
+        `scan-gate: the policy ${result.report.verdict.verdict === 'pass' ? 'passed' : 'failed'}, but forwarding findings failed (forward-failure: fail) — see the warnings above.`,
+      );
+    } else if (result.exitCode !== 0) {
       setFailed(`scan-gate: the policy failed — ${result.report.verdict.reasons.join('; ')}`);
     } else {
       runner.info(`scan-gate: the policy passed — ${result.report.verdict.reasons.join('; ')}`);

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildPolicy } from '../policy/build-policy.js';
 import { ConfigError } from './errors.js';
+import { parseForwardConfig } from './forward-inputs.js';
 import {
   parseBoolean,
   parseDuration,
@@ -53,6 +54,12 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   shard: '',
   aggregate: '',
   'expect-shards': '',
+  'security-hub': 'false',
+  ocsf: 'false',
+  'forward-failure': 'warn',
+  // Inputs only (never from the policy file: they come from secrets).
+  'siem-webhook': '',
+  'siem-webhook-secret': '',
 };
 
 /** Reads every input once, loads the policy file, and returns one typed, validated Config. */
@@ -106,6 +113,7 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
       aggregate: value('aggregate'),
       expectShards: value('expect-shards'),
     }),
+    forward: parseForwardConfig({ value, input: (name) => opts.inputs(name).trim() }),
   };
 }
 

@@ -27,6 +27,9 @@ export const INPUT_KEYS = [
   'fail-on-scanner-error',
   'output-dir',
   'instance',
+  'security-hub',
+  'ocsf',
+  'forward-failure',
 ] as const;
 
 const MAX_BYTES = 256 * 1024;

@@ -82,6 +82,20 @@ export interface Config {
   readonly allowUntrustedHead: boolean;
   /** Matrix scale-out (see src/shard/): this run's shard name, or the aggregate's folder globs and expected shards. */
   readonly shards: ShardMode;
+  /** Where findings go besides GitHub (Security Hub, OCSF file, SIEM webhook). */
+  readonly forward: ForwardConfig;
+}
+
+/** Forwarding outputs (README "Forwarding to AWS Security Hub"): `security-hub`, `ocsf`, `siem-webhook`. */
+export interface ForwardConfig {
+  readonly securityHub: boolean;
+  readonly ocsf: boolean;
+  /** Collector URL (from a secret: masked, never logged). */
+  readonly siemWebhook?: string;
+  /** HMAC-SHA256 key for the webhook body signature. */
+  readonly siemWebhookSecret?: string;
+  /** `warn`: a forwarding failure is a warning; `fail`: it also fails the step (the verdict is still reported). */
+  readonly failure: 'warn' | 'fail';
 }
 
 /** `single`: an ordinary run. `shard`: writes its results only. `aggregate`: merges shard folders into one verdict. */

@@ -6,6 +6,8 @@ export interface PublishedOutputs {
   readonly sarifDir?: string;
   readonly commentUrl?: string;
   readonly sarifIds: readonly string[];
+  /** Forwarding failed and `forward-failure: fail` asks the step to fail (after reporting the verdict). */
+  readonly forwardingFailed?: boolean;
 }
 
 /** The action outputs (README "Outputs"), always all of them (empty strings when not applicable). */

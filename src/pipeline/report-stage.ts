@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
+import { forwardFindings } from '../forward/forward-findings.js';
 import type { GithubApi } from '../github/api.js';
 import type { RunnerIO } from '../github/runner.js';
 import { selectAnnotations } from '../report/annotations.js';
@@ -42,8 +43,16 @@ export async function runReportStage(opts: {
     runner.warning(m);
     lines.push(`⚠️ ${m}`);
   };
+  // A shard forwards nothing: the aggregate run sends the whole scan once.
+  const forwarded = publish ? await forwardIfAsked(report, config) : undefined;
+  for (const note of forwarded?.notes ?? []) {
+    runner.info(note);
+    lines.push(note);
+  }
+  for (const w of forwarded?.warnings ?? []) warn(w);
   const reportPath = path.join(config.outputDir, 'report.json');
-  writeFileSync(reportPath, `${JSON.stringify(renderReportJson(report), null, 2)}\n`);
+  const reportJson = renderReportJson(report, { forwarding: forwarded?.record });
+  writeFileSync(reportPath, `${JSON.stringify(reportJson, null, 2)}\n`);
   const sarif = buildSarifLogs(report, {
     readFile: adapters.readFile ?? workspaceReader(config.workspace),
     scanners: report.scanners.map((s) => s.id),
@@ -85,7 +94,20 @@ export async function runReportStage(opts: {
     if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
   }
   if (publish) for (const a of selectAnnotations(report)) runner.annotate(a);
-  return { report: reportPath, sarifDir: config.outputDir, commentUrl, sarifIds };
+  return {
+    report: reportPath,
+    sarifDir: config.outputDir,
+    commentUrl,
+    sarifIds,
+    forwardingFailed: forwarded?.failed === true && config.forward.failure === 'fail',
+  };
+}
+
+/** Security Hub / OCSF / webhook, only when one is on (the AWS SDK is loaded only for Security Hub). */
+async function forwardIfAsked(report: RunReport, config: Config) {
+  const f = config.forward;
+  if (!f.securityHub && !f.ocsf && !f.siemWebhook) return undefined;
+  return forwardFindings({ report, forward: f, outputDir: config.outputDir, images: config.images, now: new Date() });
 }
 
 /** Files inside the workspace only, and not huge ones (line hashes are a nicety, not worth memory). */

@@ -9,6 +9,7 @@ import type { BaselineStore } from '../policy/baseline.js';
 import { buildBaseline } from '../policy/baseline.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import type { Baseline } from '../policy/types.js';
+import { auditRecord } from '../report/audit.js';
 import type { RunReport } from '../report/types.js';
 import { withShardProblems } from '../shard/merge-shards.js';
 import { gateOutputs } from './outputs.js';
@@ -32,6 +33,8 @@ export interface GateResult {
   readonly report: RunReport;
   readonly outputs: Record<string, string>;
   readonly exitCode: 0 | 1;
+  /** The verdict stands, but forwarding failed under `forward-failure: fail`. */
+  readonly forwardingFailed?: boolean;
 }
 
 /** pull_request_target runs with a write token: scanning the PR head would run untrusted code paths. */
@@ -157,6 +160,7 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     durationMs: adapters.now().getTime() - startedAt.getTime(),
     warnings,
     toolVersion: opts.toolVersion,
+    audit: auditRecord(config),
   };
   if (shard) {
     writeShardFile({
@@ -194,5 +198,10 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
       adapters.runner.warning(`Could not save the findings baseline: ${(error as Error).message}`);
     }
   }
-  return { report, outputs: gateOutputs(verdict, published), exitCode: verdict.verdict === 'pass' ? 0 : 1 };
+  return {
+    report,
+    outputs: gateOutputs(verdict, published),
+    exitCode: verdict.verdict === 'pass' && !published.forwardingFailed ? 0 : 1,
+    forwardingFailed: published.forwardingFailed,
+  };
 }

@@ -27,6 +27,8 @@ export function buildBaseline(opts: {
       ruleId: f.ruleId,
       path: f.location.path,
       severity: f.severity,
+      scanner: f.scanner,
+      category: f.category,
     };
   }
   return { version: 1, createdAt: opts.now.toISOString(), ref: opts.ref, sha: opts.sha, entries };

@@ -1,5 +1,5 @@
 import type { IgnoreRule } from '../config/types.js';
-import type { Finding, ScannerId, SeverityCounts } from '../findings/finding.js';
+import type { Category, Finding, ScannerId, SeverityCounts } from '../findings/finding.js';
 
 export type FindingStatus = 'new' | 'existing' | 'ignored';
 
@@ -33,7 +33,15 @@ export interface Baseline {
   readonly entries: Readonly<
     Record<
       string,
-      { readonly firstSeen: string; readonly ruleId?: string; readonly path?: string; readonly severity?: string }
+      {
+        readonly firstSeen: string;
+        readonly ruleId?: string;
+        readonly path?: string;
+        readonly severity?: string;
+        /** Kept so a fixed finding can still be named by scanner and category (Security Hub archive). */
+        readonly scanner?: ScannerId;
+        readonly category?: Category;
+      }
     >
   >;
 }
@@ -57,6 +65,9 @@ export interface FixedFinding {
   readonly ruleId?: string;
   readonly path?: string;
   readonly severity?: string;
+  readonly firstSeen?: string;
+  readonly scanner?: ScannerId;
+  readonly category?: Category;
 }
 
 export interface Verdict {

@@ -21,6 +21,10 @@ export interface ReportJson {
   };
   readonly scanners: readonly Record<string, unknown>[];
   readonly warnings: readonly string[];
+  /** Effective inputs (secrets as "(set)"), for the audit trail. */
+  readonly inputs?: Readonly<Record<string, string>>;
+  /** Where findings were forwarded (Security Hub, OCSF file, SIEM webhook) and what happened. */
+  readonly forwarding?: Record<string, unknown>;
 }
 
 function findingJson(f: EvaluatedFinding): Record<string, unknown> {
@@ -46,7 +50,7 @@ function findingJson(f: EvaluatedFinding): Record<string, unknown> {
   };
 }
 
-export function renderReportJson(report: RunReport): ReportJson {
+export function renderReportJson(report: RunReport, extra: { forwarding?: Record<string, unknown> } = {}): ReportJson {
   const v = report.verdict;
   return {
     schemaVersion: 1,
@@ -72,6 +76,8 @@ export function renderReportJson(report: RunReport): ReportJson {
       configFile: report.configFile,
       failOnScannerError: report.policy.failOnScannerError,
       baseline: v.baseline,
+      sha256: report.audit?.policySha256,
+      fileSha256: report.audit?.policyFileSha256,
     },
     event: {
       name: report.event.name,
@@ -99,5 +105,7 @@ export function renderReportJson(report: RunReport): ReportJson {
       note: s.note,
     })),
     warnings: report.warnings,
+    inputs: report.audit?.inputs,
+    forwarding: extra.forwarding,
   };
 }

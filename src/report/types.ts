@@ -48,4 +48,16 @@ export interface RunReport {
   /** Warnings collected during the run (cache unavailable, version not pinned, upload skipped…). */
   readonly warnings: readonly string[];
   readonly toolVersion: string;
+  /** Effective inputs and policy hash, for report.json (absent in unit fixtures). */
+  readonly audit?: AuditRecord;
+}
+
+/** Enough to answer "why did this merge pass on that date": what was asked and which policy applied. */
+export interface AuditRecord {
+  /** Effective settings by input name; secrets appear only as "(set)". */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** sha256 of the effective policy (canonical JSON). */
+  readonly policySha256: string;
+  /** sha256 of the policy file's bytes, when one was loaded. */
+  readonly policyFileSha256?: string;
 }

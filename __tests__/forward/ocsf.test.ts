@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { forwardFindings, OCSF_FILE } from '../../src/forward/forward-findings.js';
+import { OCSF_VERSION, toOcsfRecords } from '../../src/forward/ocsf.js';
+import { ocsfValidator } from './ocsf-schema.js';
+import { baselineOf, IMAGE, NOW, RECORDED_SECRET, realFindings, reportFor } from './real-findings.js';
+
+const validator = ocsfValidator();
+
+describe('OCSF export (findings.ocsf.json)', () => {
+  it('states the OCSF version the bundled JSON Schema was built for', () => {
+    expect(OCSF_VERSION).toBe(validator.version);
+  });
+
+  it('every record of real findings validates: Vulnerability Finding (2002) and Detection Finding (2004)', () => {
+    const findings = realFindings();
+    const [gone, ...rest] = findings;
+    const records = toOcsfRecords(reportFor(rest, baselineOf(findings)), { images: [IMAGE], now: NOW });
+    expect(records).toHaveLength(findings.length);
+    for (const r of records) expect(validator.check(r)).toEqual([]);
+    const classes = new Set(records.map((r) => r.class_uid));
+    expect(classes).toEqual(new Set([2002, 2004]));
+    const closed = records.filter((r) => r.activity_id === 3);
+    expect(closed).toHaveLength(1);
+    expect(closed[0]).toMatchObject({
+      status_id: 4,
+      status: 'Resolved',
+      type_uid: Number(closed[0]?.class_uid) * 100 + 3,
+    });
+    expect(JSON.stringify(closed[0])).toContain(gone?.fingerprint);
+    const vuln = records.find((r) => r.class_uid === 2002 && JSON.stringify(r).includes('"cve"'));
+    expect(vuln?.vulnerabilities).toEqual([expect.objectContaining({ cve: { uid: expect.stringMatching(/^CVE-/) } })]);
+    expect(JSON.stringify(records)).not.toContain(RECORDED_SECRET);
+  });
+
+  it('fail closed: no Close record for findings of a scanner that broke', () => {
+    const findings = realFindings();
+    const rest = findings.filter((f) => f.scanner !== 'gitleaks');
+    const records = toOcsfRecords(reportFor(rest, baselineOf(findings), ['gitleaks']), { images: [IMAGE], now: NOW });
+    expect(records.filter((r) => r.activity_id === 3)).toEqual([]);
+  });
+
+  it('the validator rejects a record missing what the class requires (it can fail)', () => {
+    const [record] = toOcsfRecords(reportFor(realFindings()), { images: [], now: NOW });
+    const { finding_info: _f, ...broken } = record as Record<string, unknown>;
+    expect(validator.check(broken).join('\n')).toMatch(/must have required property 'finding_info'/);
+    expect(validator.check({ ...record, severity_id: 9 }).join('\n')).toMatch(
+      /severity_id must be equal to one of the allowed values/,
+    );
+  });
+
+  it('ocsf: true writes findings.ocsf.json beside report.json and says so in the forwarding record', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
+    const out = await forwardFindings({
+      report: reportFor(realFindings()),
+      forward: { securityHub: false, ocsf: true, failure: 'warn' },
+      outputDir: dir,
+      images: [IMAGE],
+      now: NOW,
+    });
+    const written = JSON.parse(readFileSync(path.join(dir, OCSF_FILE), 'utf8')) as Record<string, unknown>[];
+    expect(written).toHaveLength(realFindings().length);
+    expect(out.record.ocsf).toEqual({ file: OCSF_FILE, version: '1.8.0', records: written.length });
+    expect(out.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from '../findings/finding.js';
+import type { FixedFinding } from '../policy/types.js';
+import { urlPath } from '../report/escape.js';
+import type { RunReport } from '../report/types.js';
+
+/** Where a finding lives, in the terms every forwarded format needs. */
+export interface FindingPlace {
+  /** `https://github.com/owner/repo` */
+  readonly repositoryUrl: string;
+  /** The image reference for container image findings (trivy/grype `image: target` paths). */
+  readonly image?: string;
+  /** The file at the scanned commit (with line anchor), or the repository for image findings. */
+  readonly sourceUrl: string;
+}
+
+/**
+ * Id = repository + instance + fingerprint, so a re-run (or a later run that archives it) addresses
+ * the same Security Hub finding / OCSF finding uid. Hashed: fingerprints can be long, ASFF Ids are capped at 512.
+ */
+export function forwardedId(report: RunReport, fingerprint: string): string {
+  const { owner, repo } = report.event;
+  const digest = createHash('sha256').update(`${owner}/${repo}/${report.instance}\n${fingerprint}`).digest('hex');
+  return `scan-gate/${owner}/${repo}/${digest.slice(0, 40)}`;
+}
+
+/** Image findings are located as `<image>: <target>` (see the trivy and grype parsers). */
+export function placeOf(
+  finding: Pick<Finding, 'location'>,
+  report: RunReport,
+  images: readonly string[],
+): FindingPlace {
+  const { owner, repo, serverUrl, sha } = report.event;
+  const repositoryUrl = `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}`;
+  const image = images.find((i) => finding.location.path.startsWith(`${i}: `));
+  if (image) return { repositoryUrl, image, sourceUrl: repositoryUrl };
+  const line = finding.location.startLine ? `#L${finding.location.startLine}` : '';
+  return { repositoryUrl, sourceUrl: `${repositoryUrl}/blob/${sha}/${urlPath(finding.location.path)}${line}` };
+}
+
+/** Text fields have length limits everywhere; clip on a character boundary with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * Fail closed: a baseline finding missing from this run is only "fixed" when its scanner ran and
+ * completed. A scanner that broke (or was not selected) did not look, so its findings stay open.
+ * Entries from older baselines without a scanner count only when every scanner completed.
+ */
+export function closableFixed(report: RunReport): { close: FixedFinding[]; held: number; notRun: string[] } {
+  const ok = new Set(report.scanners.filter((s) => s.status === 'ok').map((s) => s.id as string));
+  const allOk = report.scanners.length > 0 && report.scanners.every((s) => s.status === 'ok');
+  const close = report.verdict.fixed.filter((f) => (f.scanner ? ok.has(f.scanner) : allOk));
+  const notRun = [
+    ...new Set(report.verdict.fixed.filter((f) => !close.includes(f)).map((f) => f.scanner ?? 'unknown')),
+  ];
+  return { close, held: report.verdict.fixed.length - close.length, notRun };
+}
+
+/**
+ * Runs whose findings describe the default branch: pushes to it and scheduled/manual runs (the same
+ * runs that record the baseline). An unknown default branch (no payload) trusts the push.
+ */
+export function describesDefaultBranch(event: RunReport['event']): boolean {
+  if (event.name === 'schedule' || event.name === 'workflow_dispatch') return true;
+  if (event.name !== 'push' || !event.ref?.startsWith('refs/heads/')) return false;
+  return event.defaultBranch === undefined || event.ref === `refs/heads/${event.defaultBranch}`;
+}

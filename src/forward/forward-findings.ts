@@ -1,0 +1,134 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ForwardConfig } from '../config/types.js';
+import type { RunReport } from '../report/types.js';
+import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
+import { closableFixed, describesDefaultBranch } from './finding-context.js';
+import { OCSF_VERSION, toOcsfRecords } from './ocsf.js';
+import { type SecurityHubPort, sendToSecurityHub } from './security-hub.js';
+import { createSecurityHubPort } from './security-hub-client.js';
+import { sendToWebhook } from './webhook.js';
+
+export const OCSF_FILE = 'findings.ocsf.json';
+const SECURITY_HUB_BUDGET_MS = 5 * 60_000;
+
+/** What forwarding did, for report.json (`forwarding`) and the job summary. */
+export interface ForwardOutcome {
+  readonly record: Record<string, unknown>;
+  readonly notes: readonly string[];
+  readonly warnings: readonly string[];
+  /** Something could not be forwarded (with `forward-failure: fail` the step fails). */
+  readonly failed: boolean;
+}
+
+export interface ForwardOptions {
+  readonly report: RunReport;
+  readonly forward: ForwardConfig;
+  readonly outputDir: string;
+  readonly images: readonly string[];
+  readonly now: Date;
+  /** Test seam for the Security Hub client; the SDK-backed one otherwise. */
+  readonly securityHub?: (signal: AbortSignal) => Promise<SecurityHubPort>;
+  /** Webhook retry backoff base (tests shorten it). */
+  readonly webhookBaseDelayMs?: number;
+}
+
+/** Security Hub, the OCSF file and the SIEM webhook. Each failure is a warning; none changes the verdict. */
+export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutcome> {
+  const { forward } = opts;
+  const record: Record<string, unknown> = {};
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  const held = closableFixed(opts.report);
+  if (held.held > 0) {
+    notes.push(
+      `${held.held} finding${held.held === 1 ? '' : 's'} missing from this run ${held.held === 1 ? 'was' : 'were'} not archived: ${held.notRun.join(', ')} did not complete, so their absence proves nothing.`,
+    );
+  }
+  const needsOcsf = forward.ocsf || forward.siemWebhook !== undefined;
+  const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
+  if (forward.ocsf) {
+    writeFileSync(path.join(opts.outputDir, OCSF_FILE), `${JSON.stringify(ocsf, null, 1)}\n`);
+    record.ocsf = { file: OCSF_FILE, version: OCSF_VERSION, records: ocsf.length };
+  }
+  if (forward.securityHub) {
+    const hub = await forwardToSecurityHub(opts);
+    record.securityHub = hub.record;
+    if (hub.note) notes.push(hub.note);
+    warnings.push(...hub.warnings);
+  }
+  if (forward.siemWebhook) {
+    const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
+    record.siemWebhook = hook.record;
+    if (hook.note) notes.push(hook.note);
+    if (hook.warning) warnings.push(hook.warning);
+  }
+  return { record, notes, warnings, failed: warnings.length > 0 };
+}
+
+type HubResult = { record: Record<string, unknown>; note?: string; warnings: string[] };
+
+/** Security Hub mirrors the default branch; elsewhere it is skipped with a note. Errors become warnings. */
+async function forwardToSecurityHub(opts: ForwardOptions): Promise<HubResult> {
+  const { report } = opts;
+  if (!describesDefaultBranch(report.event)) {
+    const branch = report.event.defaultBranch ?? 'the default branch';
+    return {
+      record: { skipped: 'not the default branch' },
+      note: `Security Hub: not sent — it mirrors the default branch (${branch}), so only pushes to it and scheduled or manual runs forward.`,
+      warnings: [],
+    };
+  }
+  try {
+    return await importIntoSecurityHub(opts);
+  } catch (error) {
+    const e = error as Error;
+    const message = `Security Hub forwarding failed: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}`;
+    return { record: { error: message }, warnings: [message] };
+  }
+}
+
+async function importIntoSecurityHub(opts: ForwardOptions): Promise<HubResult> {
+  const { report } = opts;
+  const signal = AbortSignal.timeout(SECURITY_HUB_BUDGET_MS);
+  const port = await (opts.securityHub ?? ((s) => createSecurityHubPort({ signal: s })))(signal);
+  const target: AsffTarget = {
+    accountId: await port.accountId(),
+    region: port.region,
+    images: opts.images,
+    now: opts.now,
+  };
+  const out = await sendToSecurityHub({
+    port,
+    active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
+    archived: closableFixed(report).close.map((f) => toArchivedAsffFinding(f, report, target)),
+  });
+  const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
+  const { region, accountId } = target;
+  const record = { region, accountId, active: out.active, archived: out.archived, calls: out.calls, rejected };
+  const calls = `${out.calls} call${out.calls === 1 ? '' : 's'}`;
+  const note = `Security Hub (${region}): ${out.active} active and ${out.archived} archived findings imported in ${calls}.`;
+  if (rejected.length === 0) return { record, note, warnings: [] };
+  const list = rejected.slice(0, 10).map((r) => `${r.id}: ${r.code} ${r.message}`.trim());
+  const more = rejected.length > 10 ? ` (and ${rejected.length - 10} more in report.json)` : '';
+  const count = `${rejected.length} finding${rejected.length === 1 ? '' : 's'}`;
+  return { record, note, warnings: [`Security Hub rejected ${count}: ${list.join('; ')}${more}`] };
+}
+
+async function forwardToWebhook(
+  url: string,
+  secret: string | undefined,
+  records: readonly unknown[],
+  baseDelayMs: number | undefined,
+): Promise<{ record: Record<string, unknown>; note?: string; warning?: string }> {
+  const out = await sendToWebhook({ url, secret, records, baseDelayMs });
+  const record = { sent: out.sent, batches: out.batches, signed: secret !== undefined, errors: out.errors };
+  if (out.errors.length > 0) {
+    return {
+      record,
+      warning: `SIEM webhook: ${out.sent} of ${records.length} records delivered; ${out.errors.join('; ')}`,
+    };
+  }
+  const batches = `${out.batches} batch${out.batches === 1 ? '' : 'es'}`;
+  return { record, note: `SIEM webhook: ${out.sent} OCSF records delivered in ${batches}.` };
+}

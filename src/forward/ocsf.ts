@@ -1,0 +1,172 @@
+import type { Severity } from '../findings/finding.js';
+import type { EvaluatedFinding, FixedFinding } from '../policy/types.js';
+import type { RunReport } from '../report/types.js';
+import { clip, closableFixed, forwardedId, placeOf } from './finding-context.js';
+
+/** The OCSF release the records follow (validated in tests against that release's JSON Schema). */
+export const OCSF_VERSION = '1.8.0';
+
+type OcsfRecord = Record<string, unknown>;
+
+const FINDINGS_CATEGORY = 2;
+const VULNERABILITY_FINDING = 2002;
+const DETECTION_FINDING = 2004;
+
+const SEVERITY: Readonly<Record<Severity, [number, string]>> = {
+  unknown: [1, 'Informational'],
+  low: [2, 'Low'],
+  medium: [3, 'Medium'],
+  high: [4, 'High'],
+  critical: [5, 'Critical'],
+};
+const ACTIVITY: Readonly<Record<1 | 2 | 3, string>> = { 1: 'Create', 2: 'Update', 3: 'Close' };
+const STATUS: Readonly<Record<1 | 3 | 4, string>> = { 1: 'New', 3: 'Suppressed', 4: 'Resolved' };
+
+interface Envelope {
+  readonly classUid: number;
+  readonly activityId: 1 | 2 | 3;
+  readonly statusId: 1 | 3 | 4;
+  readonly severity: Severity;
+}
+
+/** The attributes every record has: class, activity, severity, status, time, metadata. */
+function envelope(e: Envelope, report: RunReport, now: Date): OcsfRecord {
+  const [severityId, severityName] = SEVERITY[e.severity];
+  return {
+    category_uid: FINDINGS_CATEGORY,
+    category_name: 'Findings',
+    class_uid: e.classUid,
+    class_name: e.classUid === VULNERABILITY_FINDING ? 'Vulnerability Finding' : 'Detection Finding',
+    activity_id: e.activityId,
+    activity_name: ACTIVITY[e.activityId],
+    type_uid: e.classUid * 100 + e.activityId,
+    severity_id: severityId,
+    severity: severityName,
+    status_id: e.statusId,
+    status: STATUS[e.statusId],
+    time: now.getTime(),
+    metadata: {
+      version: OCSF_VERSION,
+      product: { name: 'scan-gate', vendor_name: 'scan-gate', version: report.toolVersion },
+      log_name: `${report.event.owner}/${report.event.repo}`,
+    },
+  };
+}
+
+function vulnerability(f: EvaluatedFinding): OcsfRecord {
+  const cve = [f.ruleId, ...f.aliases].find((id) => /^CVE-\d+-\d+$/.test(id));
+  const fixed = f.package?.fixedVersions ?? [];
+  return {
+    ...(cve ? { cve: { uid: cve } } : { advisory: { uid: f.ruleId } }),
+    title: clip(f.title, 1024),
+    desc: f.description ? clip(f.description, 4096) : undefined,
+    severity: SEVERITY[f.severity][1],
+    affected_packages: f.package?.name
+      ? [
+          {
+            name: f.package.name,
+            version: f.package.version ?? 'unknown',
+            package_manager: f.package.ecosystem,
+            fixed_in_version: fixed.length > 0 ? fixed.join(', ') : undefined,
+          },
+        ]
+      : undefined,
+    is_fix_available: fixed.length > 0,
+    references: f.helpUri ? [f.helpUri] : undefined,
+  };
+}
+
+const ms = (iso: string | undefined, fallback: Date) => (iso ? Date.parse(iso) : fallback.getTime());
+
+/** What OCSF has no attribute for, under `unmapped.scan_gate` (never a secret value: findings hold none). */
+function scanGateFields(f: EvaluatedFinding, report: RunReport): Record<string, unknown> {
+  return {
+    scanner: f.scanner,
+    sources: f.sources,
+    rule_id: f.ruleId,
+    fingerprint: f.fingerprint,
+    status: f.status,
+    blocking: f.blocking,
+    reason: f.reason,
+    ignored_by: f.ignoredBy?.source,
+    path: f.location.path,
+    start_line: f.location.startLine,
+    commit: report.event.sha,
+    verified: f.verified,
+  };
+}
+
+/** One OCSF record per finding: Vulnerability Finding for vulnerabilities, Detection Finding otherwise. */
+export function toOcsfRecord(
+  f: EvaluatedFinding,
+  report: RunReport,
+  opts: { images: readonly string[]; now: Date },
+): OcsfRecord {
+  const place = placeOf(f, report, opts.images);
+  const classUid = f.category === 'vulnerability' ? VULNERABILITY_FINDING : DETECTION_FINDING;
+  const record: OcsfRecord = {
+    ...envelope(
+      {
+        classUid,
+        activityId: f.status === 'existing' ? 2 : 1,
+        statusId: f.status === 'ignored' ? 3 : 1,
+        severity: f.severity,
+      },
+      report,
+      opts.now,
+    ),
+    message: clip(f.title, 1024),
+    finding_info: {
+      uid: forwardedId(report, f.fingerprint),
+      title: clip(f.title, 1024),
+      desc: f.description ? clip(f.description, 4096) : undefined,
+      types: [f.category],
+      src_url: place.sourceUrl,
+      created_time: ms(f.firstSeen, opts.now),
+      first_seen_time: ms(f.firstSeen, opts.now),
+      last_seen_time: opts.now.getTime(),
+    },
+    resources: [
+      { type: 'Repository', uid: place.repositoryUrl, name: `${report.event.owner}/${report.event.repo}` },
+      ...(place.image ? [{ type: 'Container Image', uid: place.image, name: place.image }] : []),
+    ],
+    unmapped: { scan_gate: scanGateFields(f, report) },
+  };
+  if (classUid === VULNERABILITY_FINDING) record.vulnerabilities = [vulnerability(f)];
+  return stripUndefined(record);
+}
+
+/** A finding fixed since the baseline: a Close activity with status Resolved. */
+export function toOcsfClosedRecord(f: FixedFinding, report: RunReport, now: Date): OcsfRecord {
+  const severity = (f.severity && f.severity in SEVERITY ? f.severity : 'unknown') as Severity;
+  const classUid = f.category === 'vulnerability' ? VULNERABILITY_FINDING : DETECTION_FINDING;
+  const title = `Fixed: ${f.ruleId ?? f.fingerprint}`;
+  const record: OcsfRecord = {
+    ...envelope({ classUid, activityId: 3, statusId: 4, severity }, report, now),
+    message: title,
+    finding_info: {
+      uid: forwardedId(report, f.fingerprint),
+      title,
+      types: f.category ? [f.category] : undefined,
+      first_seen_time: f.firstSeen ? Date.parse(f.firstSeen) : undefined,
+      last_seen_time: now.getTime(),
+    },
+    resources: [{ type: 'Repository', uid: placeOf({ location: { path: '' } }, report, []).repositoryUrl }],
+    unmapped: { scan_gate: { fingerprint: f.fingerprint, rule_id: f.ruleId, path: f.path, status: 'fixed' } },
+  };
+  if (classUid === VULNERABILITY_FINDING) record.vulnerabilities = [{ advisory: { uid: f.ruleId ?? f.fingerprint } }];
+  return stripUndefined(record);
+}
+
+/** Every current finding and every fixed one, in report order. */
+export function toOcsfRecords(report: RunReport, opts: { images: readonly string[]; now: Date }): OcsfRecord[] {
+  return [
+    ...report.verdict.findings.map((f) => toOcsfRecord(f, report, opts)),
+    ...closableFixed(report).close.map((f) => toOcsfClosedRecord(f, report, opts.now)),
+  ];
+}
+
+/** JSON has no undefined; dropping it keeps records valid against `additionalProperties: false` shapes. */
+function stripUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config/types.js';
+import type { AuditRecord } from './types.js';
+
+/** JSON with object keys sorted at every level, so equal policies hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+function fileHash(config: Config): string | undefined {
+  if (!config.configFile) return undefined;
+  try {
+    return sha256(readFileSync(path.resolve(config.workspace, config.configFile)));
+  } catch {
+    return undefined;
+  }
+}
+
+const rel = (config: Config, abs: string) => path.relative(config.workspace, abs) || '.';
+
+/** The effective settings of this run (never the token, the webhook URL or its key: those show as "(set)"). */
+export function auditRecord(config: Config): AuditRecord {
+  const set = (v: string | undefined) => (v ? '(set)' : '');
+  const inputs: Record<string, string> = {
+    scanners: config.scanners === 'auto' ? 'auto' : config.scanners.join(','),
+    path: rel(config, config.path),
+    images: config.images.join(','),
+    config: config.configFile ?? '',
+    mode: config.mode,
+    'fail-on': config.policy.failOn,
+    'fail-on-scanner-error': String(config.policy.failOnScannerError),
+    'upload-sarif': config.uploadSarif,
+    comment: config.comment,
+    summary: String(config.summary),
+    issue: config.issue,
+    versions: Object.entries(config.versions)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(','),
+    'tool-mirror': config.toolMirror ?? '',
+    cache: String(config.cache),
+    'sarif-files': config.sarifFiles.join(','),
+    'scanner-timeout': `${config.scannerTimeoutMs / 1000}s`,
+    instance: config.instance,
+    'allow-untrusted-head': String(config.allowUntrustedHead),
+    'security-hub': String(config.forward.securityHub),
+    ocsf: String(config.forward.ocsf),
+    'siem-webhook': set(config.forward.siemWebhook),
+    'siem-webhook-secret': set(config.forward.siemWebhookSecret),
+    'forward-failure': config.forward.failure,
+    'github-token': set(config.token),
+  };
+  return { inputs, policySha256: sha256(canonicalJson(config.policy)), policyFileSha256: fileHash(config) };
+}
