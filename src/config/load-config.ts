@@ -6,6 +6,7 @@ import {
   parseBoolean,
   parseDuration,
   parseGlobs,
+  parseLogins,
   parseMode,
   parseScanners,
   parseThreshold,
@@ -49,6 +50,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'output-dir': '',
   instance: '',
   'allow-untrusted-head': 'false',
+  'issue-assignees': '',
+  'issue-mentions': '',
 };
 
 /** Reads every input once, loads the policy file, and returns one typed, validated Config. */
@@ -97,6 +100,8 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     policy,
     instance: parseInstance(value('instance')),
     allowUntrustedHead: parseBoolean('allow-untrusted-head', value('allow-untrusted-head')),
+    issueAssignees: parseLogins('issue-assignees', value('issue-assignees'), false),
+    issueMentions: parseLogins('issue-mentions', value('issue-mentions'), true),
   };
 }
 

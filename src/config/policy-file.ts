@@ -27,6 +27,9 @@ export const INPUT_KEYS = [
   'fail-on-scanner-error',
   'output-dir',
   'instance',
+  // Tracking-issue notification (alert sources)
+  'issue-assignees',
+  'issue-mentions',
 ] as const;
 
 const MAX_BYTES = 256 * 1024;

@@ -2,6 +2,7 @@ import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
 import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
+import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
 import type { Baseline, EvaluatedFinding, IgnoreMatch, ScannerRun, Verdict } from './types.js';
 
@@ -50,11 +51,18 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
 function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
   const ignoredBy = ignoreFor(f, o.policy, state, o.now);
   const seen = o.baseline?.entries[f.fingerprint];
-  const firstSeen = seen?.firstSeen;
+  // Alert sources carry their own clock (the alert's created_at): the SLA runs from there.
+  const firstSeen = f.sourceFirstSeen ?? seen?.firstSeen;
   const slaMs = o.policy.sla[f.severity];
   const overdue = slaMs !== undefined && firstSeen !== undefined && o.now.getTime() - Date.parse(firstSeen) > slaMs;
   if (ignoredBy) return { ...f, status: 'ignored', blocking: false, ignoredBy, firstSeen, overdue: false };
   const status = seen ? 'existing' : 'new';
+  if (f.category === 'license' && o.policy.licensePolicy) {
+    // The licence policy decides licence findings instead of severity thresholds.
+    const decision = decideLicence(f, o.policy.licensePolicy);
+    const blocks = decision.blocks && !(o.mode === 'new' && status === 'existing');
+    return { ...f, status, blocking: blocks, reason: blocks ? decision.why : undefined, firstSeen, overdue: false };
+  }
   const { threshold, rule } = thresholdFor(f, o.policy);
   const atThreshold = reaches(f.severity, threshold);
   if (atThreshold && !(o.mode === 'new' && status === 'existing')) {
@@ -107,7 +115,13 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
         .map(([fingerprint, e]) => ({ fingerprint, ...e }))
     : [];
   const reasons: string[] = [];
-  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? ' reaches' : 's reach'} ${rule}`);
+  for (const [rule, n] of summarise(findings)) {
+    reasons.push(
+      rule.startsWith('licence ')
+        ? `${n} finding${n === 1 ? '' : 's'}: ${rule}`
+        : `${n} finding${n === 1 ? ' reaches' : 's reach'} ${rule}`,
+    );
+  }
   for (const e of scannerErrors) {
     reasons.push(
       `${e.scanner} ${o.policy.failOnScannerError ? 'failed (fail-on-scanner-error)' : 'failed but fail-on-scanner-error is false'}: ${e.message}`,

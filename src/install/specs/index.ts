@@ -18,4 +18,9 @@ export const INSTALL_SPECS: Readonly<Record<ScannerId, InstallSpec>> = {
   bandit: BANDIT_SPEC,
   checkov: CHECKOV_SPEC,
   sarif: { kind: 'none' },
+  // Alert sources read the GitHub API; nothing to install.
+  dependabot: { kind: 'none' },
+  'dependency-review': { kind: 'none' },
+  'code-scanning': { kind: 'none' },
+  'secret-scanning': { kind: 'none' },
 };
