@@ -111,7 +111,10 @@ export function createGithubApi(o: GithubApiOptions): GithubApi {
       return all.filter((i) => !('pull_request' in i && i.pull_request)).map(issue);
     },
     async createIssue(i) {
-      return issue((await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels })).data);
+      const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
+      return issue(
+        (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data,
+      );
     },
     async updateIssue(n, change) {
       return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);

@@ -75,7 +75,10 @@ export async function runReportStage(opts: {
   }
   const wantsIssue = config.issue === 'true' || (config.issue === 'auto' && ISSUE_EVENTS.includes(event.name));
   if (github && wantsIssue) {
-    const issue = await publishTrackingIssue(github, { report });
+    const issue = await publishTrackingIssue(github, {
+      report,
+      notify: { assignees: config.issueAssignees, mentions: config.issueMentions },
+    });
     for (const w of issue.warnings) warn(w);
   }
   if (config.summary) {

@@ -112,7 +112,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
   const fixed = o.baseline
     ? Object.entries(o.baseline.entries)
         .filter(([fp]) => !present.has(fp))
-        .map(([fingerprint, e]) => ({ fingerprint, ...e }))
+        .map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }))
     : [];
   const reasons: string[] = [];
   for (const [rule, n] of summarise(findings)) {
@@ -140,6 +140,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     existingCount: counted.filter((f) => f.status === 'existing').length,
     ignoredCount: findings.length - counted.length,
     fixed,
+    resolvedHistory: o.baseline?.resolved ?? [],
     expiredIgnores: configured.filter((r) => isExpired(r.expires, o.now)),
     unusedIgnores: state.active.filter((r) => !state.used.has(r)),
     scannerErrors,
