@@ -32,6 +32,8 @@ interface Operation {
 export interface RecordedApiRequest {
   readonly method: string;
   readonly path: string;
+  /** The query string (`?state=open&per_page=100`), '' when none. */
+  readonly search?: string;
   readonly operationId?: string;
   readonly body?: unknown;
   readonly status: number;
@@ -176,6 +178,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
         requests.push({
           method: req.method ?? '',
           path: url.pathname,
+          search: url.search,
           operationId,
           body: text ? safeJson(text) : undefined,
           status,
