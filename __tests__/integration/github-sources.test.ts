@@ -88,8 +88,15 @@ describe('pull request with dependency review and a licence deny list', () => {
     const base = 'b'.repeat(40);
     const head = 'c'.repeat(40);
     const diff = githubExample('dependency-graph/diff-range');
+    const removedVulnerable = {
+      ...diff[0],
+      vulnerabilities: [
+        { severity: 'high', advisory_ghsa_id: 'GHSA-xxxx-helm-0001', advisory_summary: 'x', advisory_url: 'u' },
+      ],
+    };
     gh.state.dependencyDiffs[`${base}...${head}`] = [
-      ...diff,
+      removedVulnerable,
+      ...diff.slice(1),
       { ...diff[1], name: 'gpl-lib', version: '1.0.0', package_url: 'pkg:npm/gpl-lib@1.0.0', license: 'GPL-3.0-only' },
     ];
     const ws = workspace(
@@ -115,6 +122,7 @@ describe('pull request with dependency review and a licence deny list', () => {
     const comment = gh.state.comments.find((c) => c.issue === 7);
     expect(comment?.body).toContain('GHSA-fqfj-cmh6-hj49');
     expect(comment?.body).toContain('licence GPL-3.0-only is denied');
+    expect(comment?.body).toContain('fixed by this pull request: 1 vulnerable dependency removed');
   }, 60_000);
 });
 

@@ -97,6 +97,19 @@ describe('alert sources against the fake GitHub API (OpenAPI-checked)', () => {
     expect(runs[0]).toMatchObject({ status: 'error', error: expect.stringMatching(/HTTP 503/) });
   });
 
+  it('a rate limit (429 with retry-after) is waited out and the read retried, like the other API calls', async () => {
+    const [, open] = githubExample('dependabot/list-alerts-for-repo');
+    gh.state.dependabotAlerts = [open as Record<string, unknown>];
+    gh.fault('dependabot/list-alerts-for-repo', {
+      status: 429,
+      body: { message: 'You have exceeded a secondary rate limit' },
+      headers: { 'retry-after': '1' },
+    });
+    const { runs } = await run(['dependabot'], true).result;
+    expect(runs[0]).toMatchObject({ status: 'ok', findings: 1 });
+    expect(gh.requests.map((r) => r.status)).toEqual([429, 200]);
+  });
+
   it('secret scanning is always asked with hide_secret=true', async () => {
     await run(['secret-scanning'], false).result;
     const call = gh.requests.find((r) => r.operationId === 'secret-scanning/list-alerts-for-repo');
