@@ -77,6 +77,8 @@ export interface FakeGithub {
     secretScanningAlerts: Record<string, unknown>[];
     /** `base...head` → the dependency diff GitHub would return. */
     dependencyDiffs: Record<string, unknown[]>;
+    /** Sent base64-encoded in `x-github-dependency-graph-snapshot-warnings`, as GitHub does. */
+    dependencySnapshotWarnings?: string;
   };
   fault(operationId: string, fault: Fault, times?: number): void;
   /** Processing status the next uploads end in (`complete` by default). */
@@ -408,7 +410,13 @@ export async function startFakeGithub(): Promise<FakeGithub> {
       }
       case 'dependency-graph/diff-range': {
         const diff = state.dependencyDiffs[r.params.basehead ?? ''];
-        return diff ? [200, diff] : [404, { message: 'Not Found' }];
+        if (!diff) return [404, { message: 'Not Found' }];
+        const warnings = state.dependencySnapshotWarnings;
+        return [
+          200,
+          diff,
+          warnings ? { 'x-github-dependency-graph-snapshot-warnings': Buffer.from(warnings).toString('base64') } : {},
+        ];
       }
       default:
         return [501, { message: `fake does not implement ${r.op}` }];

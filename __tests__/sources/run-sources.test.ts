@@ -110,6 +110,25 @@ describe('alert sources against the fake GitHub API (OpenAPI-checked)', () => {
     expect(gh.requests.map((r) => r.status)).toEqual([429, 200]);
   });
 
+  it("dependency review passes on GitHub's snapshot warnings (base64 header) as a notice and a note", async () => {
+    gh.state.dependencyDiffs['b...c'] = githubExample('dependency-graph/diff-range');
+    gh.state.dependencySnapshotWarnings = 'The head commit has no snapshot from the Gradle submission yet.';
+    const notices: string[] = [];
+    const { runs, raw } = await runSources({
+      ids: ['dependency-review'],
+      explicit: true,
+      api: api(),
+      ctx: { ...ctx, pullRequest: { base: 'b', head: 'c' } },
+      log: () => undefined,
+      notice: (m) => notices.push(m),
+    });
+    expect(raw).toHaveLength(1);
+    const expected =
+      'GitHub says the dependency diff may be incomplete: The head commit has no snapshot from the Gradle submission yet.';
+    expect(notices).toEqual([`dependency-review: ${expected}`]);
+    expect(runs[0]?.note).toBe(expected);
+  });
+
   it('secret scanning is always asked with hide_secret=true', async () => {
     await run(['secret-scanning'], false).result;
     const call = gh.requests.find((r) => r.operationId === 'secret-scanning/list-alerts-for-repo');

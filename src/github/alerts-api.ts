@@ -8,8 +8,11 @@ import { type Client, client, type GithubApiOptions } from './octokit.js';
 export interface AlertsApi {
   /** Open, dismissed and auto-dismissed Dependabot alerts (every page). */
   dependabotAlerts(): Promise<unknown[]>;
-  /** The dependency diff between two commits (`base...head`). */
-  dependencyDiff(basehead: string): Promise<unknown[]>;
+  /**
+   * The dependency diff between two commits (`base...head`), with GitHub's snapshot warnings (sent
+   * base64-encoded in a response header, e.g. when a dependency submission is still missing).
+   */
+  dependencyDiff(basehead: string): Promise<{ changes: unknown[]; snapshotWarnings?: string }>;
   /** Open code scanning alerts on `ref` (every page, every tool). */
   codeScanningAlerts(ref: string | undefined): Promise<unknown[]>;
   /** Open secret scanning alerts, always requested with `hide_secret=true`. */
@@ -58,11 +61,13 @@ export function createAlertsApi(o: GithubApiOptions & { maxPages?: number }): Al
         max,
       ),
     async dependencyDiff(basehead) {
-      const { data } = await gh.request('GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}', {
+      const { data, headers } = await gh.request('GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}', {
         ...repo,
         basehead,
       });
-      return data as unknown[];
+      const encoded = (headers as Record<string, string | undefined>)['x-github-dependency-graph-snapshot-warnings'];
+      const snapshotWarnings = encoded ? Buffer.from(encoded, 'base64').toString('utf8').trim() : undefined;
+      return { changes: data as unknown[], snapshotWarnings: snapshotWarnings || undefined };
     },
     codeScanningAlerts: (ref) =>
       allPages(

@@ -49,7 +49,7 @@ export const codeScanning: SourcePlugin = {
   id: 'code-scanning',
   displayName: 'Code scanning alerts (other tools)',
   permission: '`security-events: read`',
-  read: (api, ctx) => api.codeScanningAlerts(ctx.ref),
+  read: async (api, ctx) => ({ items: await api.codeScanningAlerts(ctx.ref) }),
   parse(items) {
     const alerts = records(items, 'code-scanning').filter((a) => str(a.state) === 'open');
     const ours = alerts.filter(isScanGateAlert).length;

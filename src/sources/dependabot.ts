@@ -43,7 +43,7 @@ export const dependabot: SourcePlugin = {
   id: 'dependabot',
   displayName: 'Dependabot alerts',
   permission: '`vulnerability-alerts: read` (older GitHub versions: `security-events: read`)',
-  read: (api) => api.dependabotAlerts(),
+  read: async (api) => ({ items: await api.dependabotAlerts() }),
   parse: (items) => ({
     raw: records(items, 'dependabot')
       // Fixed alerts are resolved; only open and dismissed ones are asked for, but never count a fixed one.

@@ -70,6 +70,12 @@ export const dependencyReview: SourcePlugin = {
   displayName: 'Dependency review',
   permission: '`contents: read`',
   notApplicable: (ctx) => (ctx.pullRequest ? undefined : 'only on pull requests (nothing to compare)'),
-  read: (api, ctx) => api.dependencyDiff(`${ctx.pullRequest?.base}...${ctx.pullRequest?.head}`),
+  async read(api, ctx) {
+    const diff = await api.dependencyDiff(`${ctx.pullRequest?.base}...${ctx.pullRequest?.head}`);
+    return {
+      items: diff.changes,
+      warning: diff.snapshotWarnings && `GitHub says the dependency diff may be incomplete: ${diff.snapshotWarnings}`,
+    };
+  },
   parse: parseDiff,
 };

@@ -35,10 +35,14 @@ async function runOne(
   const started = Date.now();
   const base = { id: plugin.id, install: 'GitHub API' } as const;
   try {
-    const out = plugin.parse(await plugin.read(api, o.ctx), o.ctx);
+    const read = await plugin.read(api, o.ctx);
+    const out = plugin.parse(read.items, o.ctx);
     const durationMs = Date.now() - started;
+    const warning = read.warning ? safe(read.warning).slice(0, 500) : undefined;
+    if (warning) o.notice(`${plugin.id}: ${warning}`);
+    const note = [out.note, warning].filter(Boolean).join('; ') || undefined;
     o.log(`${plugin.id}: ${out.raw.length} finding(s) from the GitHub API in ${(durationMs / 1000).toFixed(1)}s`);
-    const run: ScannerRun = { ...base, status: 'ok', durationMs, findings: out.raw.length, note: out.note };
+    const run: ScannerRun = { ...base, status: 'ok', durationMs, findings: out.raw.length, note };
     return { raw: out.raw, run };
   } catch (error) {
     const durationMs = Date.now() - started;

@@ -32,7 +32,7 @@ export const secretScanning: SourcePlugin = {
   displayName: 'Secret scanning alerts',
   permission:
     'a GitHub App or fine-grained token with "Secret scanning alerts: read" (the workflow `GITHUB_TOKEN` cannot have it)',
-  read: (api) => api.secretScanningAlerts(),
+  read: async (api) => ({ items: await api.secretScanningAlerts() }),
   parse: (items, ctx) => ({
     raw: records(items, 'secret-scanning')
       .filter((a) => str(a.state) === 'open')

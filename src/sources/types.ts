@@ -11,6 +11,12 @@ export interface SourceContext {
   readonly pullRequest?: { readonly base: string; readonly head: string };
 }
 
+/** What the API answered, and a warning GitHub attached to it (dependency review's snapshot warnings). */
+export interface SourceRead {
+  readonly items: unknown[];
+  readonly warning?: string;
+}
+
 export interface SourceOutput {
   readonly raw: RawFinding[];
   /** Shown with the source's run (e.g. dependencies a PR removes, alerts left out as scan-gate's own). */
@@ -25,7 +31,7 @@ export interface SourcePlugin {
   readonly permission: string;
   /** Why the source does not apply to this run (dependency review outside pull requests), if it does not. */
   notApplicable?(ctx: SourceContext): string | undefined;
-  read(api: AlertsApi, ctx: SourceContext): Promise<unknown[]>;
+  read(api: AlertsApi, ctx: SourceContext): Promise<SourceRead>;
   /** Turns the API answer into findings. Throws on a response that is not GitHub's documented shape. */
   parse(items: unknown[], ctx: SourceContext): SourceOutput;
 }
