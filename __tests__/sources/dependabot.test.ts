@@ -91,4 +91,24 @@ describe("SLA from the alert's own clock", () => {
     expect(ansible?.reason).toMatch(/overdue: first seen 2022-06-14, past the medium SLA/);
     expect(verdict.overdue).toBe(1);
   });
+
+  it('when the baseline saw the finding before GitHub opened the alert, the earlier date is the first seen', () => {
+    const sla = policyFrom('version: 1\nfail-on: critical\nsla:\n  medium: 72h\n');
+    const { raw } = dependabot.parse(githubExample('dependabot/list-alerts-for-repo'), { policy: sla });
+    const findings = normaliseFindings(raw, '/nonexistent');
+    const ansible = findings.find((f) => f.ruleId === 'GHSA-8f4m-hccc-8qph');
+    const verdict = evaluatePolicy({
+      findings,
+      policy: sla,
+      mode: 'all',
+      baseline: {
+        version: 1,
+        createdAt: '2022-01-01T00:00:00Z',
+        entries: { [ansible?.fingerprint ?? '']: { firstSeen: '2022-01-01T00:00:00Z' } },
+      },
+      scanners: [],
+      now: new Date('2026-11-29T00:00:00Z'),
+    });
+    expect(verdict.findings.find((f) => f.ruleId === 'GHSA-8f4m-hccc-8qph')?.firstSeen).toBe('2022-01-01T00:00:00Z');
+  });
 });

@@ -28,13 +28,12 @@ export function mergeInto(into: Finding, extra: Finding): Finding {
 
 const ids = (f: Finding) => new Set([f.ruleId, ...f.aliases].map((id) => id.toUpperCase()));
 
-/** Same package (name; versions equal when both are known) and at least one advisory id in common. */
-function sameAdvisory(a: Finding, b: Finding): boolean {
+/** Same package (name; versions equal when both are known) and at least one advisory id (`bIds`) in common. */
+function sameAdvisory(a: Finding, b: Finding, bIds: ReadonlySet<string>): boolean {
   if (a.category !== 'vulnerability' || b.category !== 'vulnerability' || !a.package || !b.package) return false;
   if (normalisePackageName(a.package.name) !== normalisePackageName(b.package.name)) return false;
   if (a.package.version && b.package.version && a.package.version !== b.package.version) return false;
-  const other = ids(b);
-  return [...ids(a)].some((id) => other.has(id));
+  return bIds.has(a.ruleId.toUpperCase()) || a.aliases.some((id) => bIds.has(id.toUpperCase()));
 }
 
 /**
@@ -46,10 +45,25 @@ export function mergeSourceAdvisories(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const fromSources: Finding[] = [];
   for (const f of findings) (isSourceId(f.scanner) ? fromSources : out).push(f);
+  // Candidates by package name, so 100,000 scanner findings are not compared with every alert.
+  const byPackage = new Map<string, number[]>();
+  const index = (f: Finding, i: number) => {
+    if (!f.package) return;
+    const key = normalisePackageName(f.package.name);
+    const list = byPackage.get(key);
+    if (list) list.push(i);
+    else byPackage.set(key, [i]);
+  };
+  out.forEach(index);
   for (const f of fromSources) {
-    const i = out.findIndex((g) => sameAdvisory(g, f));
-    if (i >= 0) out[i] = mergeInto(out[i] as Finding, f);
-    else out.push(f);
+    const candidates = f.package ? (byPackage.get(normalisePackageName(f.package.name)) ?? []) : [];
+    const fIds = ids(f);
+    const i = candidates.find((c) => sameAdvisory(out[c] as Finding, f, fIds));
+    if (i !== undefined) out[i] = mergeInto(out[i] as Finding, f);
+    else {
+      out.push(f);
+      index(f, out.length - 1);
+    }
   }
   return out;
 }

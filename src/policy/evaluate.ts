@@ -1,6 +1,7 @@
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
+import { earliest } from '../findings/merge-advisories.js';
 import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
@@ -51,8 +52,8 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
 function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
   const ignoredBy = ignoreFor(f, o.policy, state, o.now);
   const seen = o.baseline?.entries[f.fingerprint];
-  // Alert sources carry their own clock (the alert's created_at): the SLA runs from there.
-  const firstSeen = f.sourceFirstSeen ?? seen?.firstSeen;
+  // Alert sources carry their own clock (the alert's created_at); the earlier of it and the baseline wins.
+  const firstSeen = earliest(f.sourceFirstSeen, seen?.firstSeen);
   const slaMs = o.policy.sla[f.severity];
   const overdue = slaMs !== undefined && firstSeen !== undefined && o.now.getTime() - Date.parse(firstSeen) > slaMs;
   if (ignoredBy) return { ...f, status: 'ignored', blocking: false, ignoredBy, firstSeen, overdue: false };
