@@ -46,6 +46,21 @@ describe("dependabot source on GitHub's documented alerts", () => {
     expect(verdict.blocking).toBe(1);
   });
 
+  it('under zero-tolerance a dismissal is not an exception: the dismissed alert counts', () => {
+    const zero = policyFrom('version: 1\npreset: zero-tolerance\n');
+    const verdict = evaluatePolicy({
+      findings: normaliseFindings(
+        dependabot.parse(githubExample('dependabot/list-alerts-for-repo'), { policy: zero }).raw,
+        '/x',
+      ),
+      policy: zero,
+      mode: 'all',
+      scanners: [],
+      now: new Date('2026-11-29T00:00:00Z'),
+    });
+    expect(verdict.blocking).toBe(2);
+  });
+
   it('refuses a response that is not a list of alerts', () => {
     expect(() => dependabot.parse([{ number: 1 }], ctx)).toThrow(/no advisory or package/);
     expect(() => dependabot.parse(['x'], ctx)).toThrow(/not a list of alerts/);
