@@ -80,6 +80,15 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     selected.some((id) => !isSourceId(id) && SCANNERS[id].usesHistory),
   );
   if (git.warning) warnings.push(git.warning);
+  // Alert sources first: a few API calls, and a source that is a configuration error fails before minutes of scanning.
+  const fromSources = await runSources({
+    ids: sources.ids,
+    explicit: config.scanners !== 'auto',
+    api: opts.alerts,
+    ctx: sourceContext(opts),
+    log: opts.log,
+    notice: opts.notice ?? opts.log,
+  });
   const plans = [];
   for (const id of selected) {
     if (id === 'sarif' || isSourceId(id)) continue;
@@ -122,14 +131,6 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     raw.push(...r.raw);
   }
   if (selected.includes('sarif')) raw.push(...(await ingestSarif(config, runs)));
-  const fromSources = await runSources({
-    ids: sources.ids,
-    explicit: config.scanners !== 'auto',
-    api: opts.alerts,
-    ctx: sourceContext(opts),
-    log: opts.log,
-    notice: opts.notice ?? opts.log,
-  });
   raw.push(...fromSources.raw);
   runs.push(...fromSources.runs);
   const range = git.range
