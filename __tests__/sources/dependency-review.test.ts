@@ -42,6 +42,19 @@ describe("dependency-review source on GitHub's documented dependency diff", () =
     );
   });
 
+  it('ignore-unfixed does not waive them: the diff does not say whether a fix exists', () => {
+    const policy = policyFrom('version: 1\nignore-unfixed: true\n');
+    const { raw } = dependencyReview.parse(diff, { policy, pullRequest });
+    const v = evaluatePolicy({
+      findings: normaliseFindings(raw, '/x'),
+      policy,
+      mode: 'all',
+      scanners: [],
+      now: new Date(),
+    });
+    expect(v.findings.map((f) => [f.ruleId, f.status, f.blocking])).toEqual([['GHSA-fqfj-cmh6-hj49', 'new', true]]);
+  });
+
   it('only applies to pull requests', () => {
     expect(dependencyReview.notApplicable?.({ policy: policyFrom('version: 1\n') })).toMatch(/only on pull requests/);
     expect(dependencyReview.notApplicable?.({ policy: policyFrom('version: 1\n'), pullRequest })).toBeUndefined();

@@ -56,7 +56,7 @@ export interface PackageRef {
   readonly name: string;
   readonly version?: string;
   readonly ecosystem?: string;
-  /** Versions that fix the advisory; empty or absent = no fix known ("unfixed"). */
+  /** Versions that fix the advisory; empty = no fix known ("unfixed"); absent = the source does not say. */
   readonly fixedVersions?: readonly string[];
 }
 

@@ -42,7 +42,8 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
     policy.ignoreUnfixed &&
     f.category === 'vulnerability' &&
     f.package &&
-    (f.package.fixedVersions ?? []).length === 0
+    // Absent = the source does not say (dependency review); only an empty list means "no fix".
+    f.package.fixedVersions?.length === 0
   ) {
     return { kind: 'unfixed', source: 'ignore-unfixed', reason: 'no fixed version is available' };
   }
