@@ -15,7 +15,10 @@ beforeEach(async () => {
   gh = await startFakeGithub();
 });
 afterEach(async () => {
+  // Every request the action made is one GitHub's OpenAPI description allows.
+  const rejected = gh.requests.filter((r) => r.rejected);
   await gh.close();
+  expect(rejected).toEqual([]);
 });
 
 function workspace(policy: string, files: Record<string, string> = {}): string {
@@ -74,7 +77,7 @@ describe('nightly run over Dependabot alerts', () => {
     const issue = gh.state.issues[0];
     expect(issue?.assignees).toEqual(['octocat']);
     expect(issue?.body).toMatch(/found \*\*1\*\* blocking finding on refs\/heads\/main \(1 overdue\)/);
-    expect(issue?.body).toContain('2022-06-14');
+    expect(issue?.body).toMatch(/GHSA-8f4m-hccc-8qph .*\| new, overdue \| 2022-06-14 \|/);
     expect(issue?.body).toContain('cc @octo-org/security');
     expect(issue?.body).toMatch(/\| count \| 0 \| 0 \| 0 \| 0 \| 1 \|/);
     expect(r.summary).toContain('### Age and time to resolve');

@@ -44,6 +44,16 @@ describe('alert sources against the fake GitHub API (OpenAPI-checked)', () => {
     expect(calls[0]?.search).toContain('state=open%2Cdismissed%2Cauto_dismissed');
   });
 
+  it('reads every page of code scanning alerts (page numbers in the Link header) on the scanned ref', async () => {
+    const [codeql] = githubExample('code-scanning/list-alerts-for-repo');
+    gh.state.codeScanningAlerts = Array.from({ length: 230 }, (_, i) => ({ ...codeql, number: i + 1 }));
+    const { raw } = await run(['code-scanning'], true).result;
+    expect(raw).toHaveLength(230);
+    const calls = gh.requests.filter((r) => r.operationId === 'code-scanning/list-alerts-for-repo');
+    expect(calls).toHaveLength(3);
+    expect(calls.every((c) => c.search?.includes('ref=refs%2Fheads%2Fmain'))).toBe(true);
+  });
+
   it('an alert list beyond the page bound is an error, never a silently cut list', async () => {
     const [, open] = githubExample('dependabot/list-alerts-for-repo');
     gh.state.dependabotAlerts = Array.from({ length: 250 }, (_, i) => ({ ...open, number: i + 1 }));
