@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from './config/types.js';
-import type { ScannerId } from './findings/finding.js';
+import { isSourceId, type ScannerId } from './findings/finding.js';
 import type { RunnerEvent } from './github/event.js';
 import type { RunnerIO } from './github/runner.js';
 import {
@@ -19,7 +19,7 @@ import {
 import type { GateAdapters } from './pipeline/run-gate.js';
 import type { InstallScanner } from './pipeline/scan-stage.js';
 import { cacheBaselineStore } from './policy/baseline-cache.js';
-import { createReportAdapters } from './report-adapters.js';
+import { createAlertsAdapter, createReportAdapters } from './report-adapters.js';
 import { SCANNERS } from './scanners/registry.js';
 
 interface InstallWiring {
@@ -45,8 +45,8 @@ function wireInstaller(w: InstallWiring): { install: InstallScanner; saveDbs: ()
       runVersionCommand({
         commands: w.adapters.commands,
         binary,
-        args: SCANNERS[id].versionArgs,
-        parse: SCANNERS[id].parseVersion,
+        args: isSourceId(id) ? [] : SCANNERS[id].versionArgs,
+        parse: isSourceId(id) ? () => undefined : SCANNERS[id].parseVersion,
       }),
   });
   const os = platformOs(resolvePlatform());
@@ -54,7 +54,7 @@ function wireInstaller(w: InstallWiring): { install: InstallScanner; saveDbs: ()
   return {
     install: async (id) => {
       const result = await install(id);
-      if (!SCANNERS[id].databaseCache || !w.adapters.cache) return result;
+      if (isSourceId(id) || !SCANNERS[id].databaseCache || !w.adapters.cache) return result;
       const db = await restoreDbCache({
         scanner: id,
         dir: result.cacheDir,
@@ -113,6 +113,7 @@ export async function createActionAdapters(opts: { config: Config; event: Runner
     install,
     baselineStore,
     report: createReportAdapters({ config, event: opts.event, env: process.env }),
+    alerts: createAlertsAdapter({ config, event: opts.event, env: process.env }),
     now: () => new Date(),
     finish: saveDbs,
   };

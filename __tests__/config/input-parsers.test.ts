@@ -3,6 +3,7 @@ import {
   parseBoolean,
   parseDuration,
   parseGlobs,
+  parseLogins,
   parseScanners,
   parseThreshold,
   parseTristate,
@@ -66,5 +67,22 @@ describe('input parsers', () => {
 
   it('splits lists on commas and newlines, dropping blanks and comments', () => {
     expect(splitList('a,\n b ,,# note\nc')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('issue-assignees / issue-mentions', () => {
+  it('take logins (and teams for mentions), with or without @', () => {
+    expect(parseLogins('issue-assignees', 'octocat, @alice', false)).toEqual(['octocat', 'alice']);
+    expect(parseLogins('issue-mentions', '@octo-org/security\nbob', true)).toEqual(['octo-org/security', 'bob']);
+    expect(parseLogins('issue-mentions', '', true)).toEqual([]);
+  });
+
+  it('refuse what is not a login, naming the input', () => {
+    expect(() => parseLogins('issue-assignees', 'octo-org/security', false)).toThrow(
+      'Input `issue-assignees`: "octo-org/security" is not a GitHub login.',
+    );
+    expect(() => parseLogins('issue-mentions', 'not a login', true)).toThrow(
+      /Input `issue-mentions`: "not a login" is not a GitHub login or team \(org\/team\)/,
+    );
   });
 });

@@ -3,7 +3,9 @@
  * against GitHub's published OpenAPI description (the subset in openapi-subset.json, extracted by
  * scripts/extract-openapi-subset.mjs): an unknown method/path answers 404 and a body that does not
  * match the operation's schema answers 422, with the reason. State (comments, issues, SARIF uploads)
- * lives in memory; faults can be injected per operation.
+ * lives in memory; faults can be injected per operation. Alert lists (Dependabot, code scanning, secret
+ * scanning) and dependency diffs are served from `state` and paginated as GitHub does (Link headers;
+ * a cursor `after` for Dependabot); secret scanning honours `hide_secret`.
  *
  *   const gh = await startFakeGithub();
  *   gh.fault('issues/create-comment', { status: 403 }, 1);   // the next call answers 403
@@ -30,6 +32,8 @@ interface Operation {
 export interface RecordedApiRequest {
   readonly method: string;
   readonly path: string;
+  /** The query string (`?state=open&per_page=100`), '' when none. */
+  readonly search?: string;
   readonly operationId?: string;
   readonly body?: unknown;
   readonly status: number;
@@ -58,6 +62,7 @@ export interface FakeIssue {
   state: 'open' | 'closed';
   labels: string[];
   comments: string[];
+  assignees: string[];
 }
 
 export interface FakeGithub {
@@ -67,6 +72,13 @@ export interface FakeGithub {
     comments: FakeComment[];
     issues: FakeIssue[];
     sarifs: { id: string; ref: string; commit_sha: string; sarif: unknown; status: string }[];
+    dependabotAlerts: Record<string, unknown>[];
+    codeScanningAlerts: Record<string, unknown>[];
+    secretScanningAlerts: Record<string, unknown>[];
+    /** `base...head` → the dependency diff GitHub would return. */
+    dependencyDiffs: Record<string, unknown[]>;
+    /** Sent base64-encoded in `x-github-dependency-graph-snapshot-warnings`, as GitHub does. */
+    dependencySnapshotWarnings?: string;
   };
   fault(operationId: string, fault: Fault, times?: number): void;
   /** Processing status the next uploads end in (`complete` by default). */
@@ -138,7 +150,15 @@ function match(method: string, urlPath: string): { op: Operation; params: Record
 
 export async function startFakeGithub(): Promise<FakeGithub> {
   const requests: RecordedApiRequest[] = [];
-  const state: FakeGithub['state'] = { comments: [], issues: [], sarifs: [] };
+  const state: FakeGithub['state'] = {
+    comments: [],
+    issues: [],
+    sarifs: [],
+    dependabotAlerts: [],
+    codeScanningAlerts: [],
+    secretScanningAlerts: [],
+    dependencyDiffs: {},
+  };
   const faults = new Map<string, Fault[]>();
   let nextId = 1000;
   let outcome: 'complete' | 'failed' = 'complete';
@@ -160,6 +180,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
         requests.push({
           method: req.method ?? '',
           path: url.pathname,
+          search: url.search,
           operationId,
           body: text ? safeJson(text) : undefined,
           status,
@@ -343,6 +364,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
           state: 'open',
           labels: (r.body.labels as string[]) ?? [],
           comments: [],
+          assignees: (r.body.assignees as string[]) ?? [],
         };
         state.issues.push(i);
         return [201, issueJson(i)];
@@ -355,9 +377,66 @@ export async function startFakeGithub(): Promise<FakeGithub> {
         if (r.body.state === 'open' || r.body.state === 'closed') i.state = r.body.state;
         return [200, issueJson(i)];
       }
+      case 'dependabot/list-alerts-for-repo': {
+        const states = (r.query.get('state') ?? '').split(',').filter(Boolean);
+        const all = state.dependabotAlerts.filter((a) => states.length === 0 || states.includes(String(a.state)));
+        const per = Number(r.query.get('per_page') ?? 30);
+        const from = Number(r.query.get('after') ?? 0);
+        const next = from + per < all.length ? from + per : undefined;
+        const link: Record<string, string> =
+          next === undefined
+            ? {}
+            : {
+                link: `<${base}/repos/${r.params.owner}/${r.params.repo}/dependabot/alerts?state=${states.join(',')}&per_page=${per}&after=${next}>; rel="next"`,
+              };
+        return [200, all.slice(from, from + per), link];
+      }
+      case 'code-scanning/list-alerts-for-repo': {
+        const st = r.query.get('state');
+        const ref = r.query.get('ref');
+        const all = state.codeScanningAlerts.filter(
+          (a) =>
+            (!st || a.state === st) && (!ref || (a.most_recent_instance as { ref?: string } | undefined)?.ref === ref),
+        );
+        return paged(all, r, 'code-scanning/alerts');
+      }
+      case 'secret-scanning/list-alerts-for-repo': {
+        const st = r.query.get('state');
+        const hide = r.query.get('hide_secret') === 'true';
+        const all = state.secretScanningAlerts
+          .filter((a) => !st || a.state === st)
+          .map((a) => (hide ? Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'secret')) : a));
+        return paged(all, r, 'secret-scanning/alerts');
+      }
+      case 'dependency-graph/diff-range': {
+        const diff = state.dependencyDiffs[r.params.basehead ?? ''];
+        if (!diff) return [404, { message: 'Not Found' }];
+        const warnings = state.dependencySnapshotWarnings;
+        return [
+          200,
+          diff,
+          warnings ? { 'x-github-dependency-graph-snapshot-warnings': Buffer.from(warnings).toString('base64') } : {},
+        ];
+      }
       default:
         return [501, { message: `fake does not implement ${r.op}` }];
     }
+  }
+
+  /** Page-number pagination with GitHub's Link header. */
+  function paged(
+    all: unknown[],
+    r: { params: Record<string, string>; query: URLSearchParams },
+    route: string,
+  ): [number, unknown, Record<string, string>] {
+    const per = Number(r.query.get('per_page') ?? 30);
+    const page = Number(r.query.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(all.length / per));
+    const q = new URLSearchParams(r.query);
+    q.set('page', String(page + 1));
+    const link: Record<string, string> =
+      page < last ? { link: `<${base}/repos/${r.params.owner}/${r.params.repo}/${route}?${q}>; rel="next"` } : {};
+    return [200, all.slice((page - 1) * per, page * per), link];
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

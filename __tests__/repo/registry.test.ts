@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SCANNER_IDS } from '../../src/findings/finding.js';
+import { isSourceId, SCANNER_IDS, SOURCE_IDS, type ToolId } from '../../src/findings/finding.js';
 import { INSTALL_SPECS } from '../../src/install/index.js';
 import { SCANNERS } from '../../src/scanners/registry.js';
+import { SOURCES } from '../../src/sources/registry.js';
 import { REPO_ROOT } from '../harness/tools.js';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
@@ -26,7 +27,8 @@ function scannerEnums(node: unknown, at = '#'): { at: string; values: string[] }
 }
 
 describe('every registered scanner is complete', () => {
-  it.each(SCANNER_IDS)('%s: plugin, install spec, parser tests, fixtures with provenance, README row', (id) => {
+  const tools = SCANNER_IDS.filter((id): id is ToolId => !isSourceId(id));
+  it.each(tools)('%s: plugin, install spec, parser tests, fixtures with provenance, README row', (id) => {
     expect(SCANNERS[id].id).toBe(id);
     expect(INSTALL_SPECS[id]).toBeDefined();
     const tests = path.join(REPO_ROOT, '__tests__/scanners', id);
@@ -36,14 +38,27 @@ describe('every registered scanner is complete', () => {
     expect(readdirSync(fixtures).filter((f) => f !== 'PROVENANCE.md').length).toBeGreaterThan(0);
     expect(readme).toMatch(new RegExp(`^\\| \`${id}\` \\|`, 'm'));
   });
+
+  it.each(SOURCE_IDS)(
+    '%s (alert source): source plugin, nothing to install, tests, README row with its permission',
+    (id) => {
+      expect(SOURCES[id].id).toBe(id);
+      expect(INSTALL_SPECS[id]).toEqual({ kind: 'none' });
+      expect(existsSync(path.join(REPO_ROOT, '__tests__/sources', `${id}.test.ts`))).toBe(true);
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${id}\` |`));
+      expect(row).toBeDefined();
+      expect(row).toContain(SOURCES[id].permission.replace(/ \(.*$/, ''));
+    },
+  );
 });
 
 describe('lists derived from the registry, or checked against it (CONTRIBUTING.md "Adding a scanner")', () => {
-  const installable = SCANNER_IDS.filter((id) => SCANNERS[id].install.kind !== 'none');
+  const tools = SCANNER_IDS.filter((id): id is ToolId => !isSourceId(id));
+  const installable = tools.filter((id) => SCANNERS[id].install.kind !== 'none');
 
   it("the registry holds one plugin per id, and the install-spec index is the plugins' own specs", () => {
-    expect(Object.keys(SCANNERS).sort()).toEqual([...SCANNER_IDS].sort());
-    for (const id of SCANNER_IDS) expect(INSTALL_SPECS[id]).toBe(SCANNERS[id].install);
+    expect(Object.keys(SCANNERS).sort()).toEqual([...tools].sort());
+    for (const id of tools) expect(INSTALL_SPECS[id]).toBe(SCANNERS[id].install);
   });
 
   it('policy.schema.json: every scanner enum lists every scanner (versions: every installable one)', () => {
@@ -61,7 +76,7 @@ describe('lists derived from the registry, or checked against it (CONTRIBUTING.m
     }
   });
 
-  it.each(SCANNER_IDS)("%s: named in action.yml's `scanners` description and has src/scanners/<id>/README.md", (id) => {
+  it.each(tools)("%s: named in action.yml's `scanners` description and has src/scanners/<id>/README.md", (id) => {
     expect(action.inputs.scanners?.description).toMatch(new RegExp(`(^|[ ,])${id}([ ,]|$)`));
     expect(existsSync(path.join(REPO_ROOT, 'src/scanners', id, 'README.md'))).toBe(true);
   });

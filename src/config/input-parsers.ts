@@ -123,3 +123,18 @@ export function parseUrl(name: string, value: string): string {
     `Input \`${name}\` must be an http(s) URL such as https://mirror.example/github (got "${value}").`,
   );
 }
+
+/** `issue-assignees` / `issue-mentions`: GitHub logins (mentions may be teams, `org/team`); `@` optional. */
+export function parseLogins(name: string, value: string, teams: boolean): readonly string[] {
+  const items = splitList(value).map((s) => s.replace(/^@/, ''));
+  const login = teams
+    ? /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]{1,100})?$/
+    : /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+  const bad = items.filter((s) => !login.test(s));
+  if (bad.length > 0) {
+    throw new ConfigError(
+      `Input \`${name}\`: "${bad.join('", "')}" is not a GitHub login${teams ? ' or team (org/team)' : ''}.`,
+    );
+  }
+  return [...new Set(items)];
+}

@@ -7,6 +7,7 @@ import {
   parseBoolean,
   parseDuration,
   parseGlobs,
+  parseLogins,
   parseMode,
   parseScanners,
   parseThreshold,
@@ -60,6 +61,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   // Inputs only (never from the policy file: they come from secrets).
   'siem-webhook': '',
   'siem-webhook-secret': '',
+  'issue-assignees': '',
+  'issue-mentions': '',
 };
 
 /** Reads every input once, loads the policy file, and returns one typed, validated Config. */
@@ -114,6 +117,8 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
       expectShards: value('expect-shards'),
     }),
     forward: parseForwardConfig({ value, input: (name) => opts.inputs(name).trim() }),
+    issueAssignees: parseLogins('issue-assignees', value('issue-assignees'), false),
+    issueMentions: parseLogins('issue-mentions', value('issue-mentions'), true),
   };
 }
 

@@ -30,6 +30,9 @@ export const INPUT_KEYS = [
   'security-hub',
   'ocsf',
   'forward-failure',
+  // Tracking-issue notification (alert sources)
+  'issue-assignees',
+  'issue-mentions',
 ] as const;
 
 const MAX_BYTES = 256 * 1024;

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { Category, ScannerId, Severity } from '../findings/finding.js';
 import { ConfigError } from './errors.js';
-import type { IgnoreRule, Preset, Threshold, TrufflehogSeverities } from './types.js';
+import type { IgnoreRule, LicensePolicy, Preset, Threshold, TrufflehogSeverities } from './types.js';
 import { type LineMap, lineFor } from './yaml-positions.js';
 
 /** The policy part of the file (everything that is not an action input), validated beyond the schema. */
@@ -17,6 +17,7 @@ export interface PolicyRules {
   readonly sla: Readonly<Partial<Record<Severity, number>>>;
   readonly slaBlocks?: boolean;
   readonly licenses?: boolean;
+  readonly licensePolicy?: LicensePolicy;
   readonly ignores: readonly IgnoreRule[];
   /** `file:line` of each explicit setting, for verdict explanations. */
   readonly sources: Readonly<Record<string, string>>;
@@ -97,6 +98,19 @@ function slaOf(raw: Record<string, string> | undefined, ctx: Ctx): Partial<Recor
   return out;
 }
 
+/** `licenses: { allow, deny, unknown }`; an id both allowed and denied is refused as ambiguous. */
+function licensePolicyOf(raw: unknown, ctx: Ctx): LicensePolicy | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const r = raw as { allow?: string[]; deny?: string[]; unknown?: 'block' | 'allow' };
+  const allow = (r.allow ?? []).map((s) => s.trim());
+  const deny = (r.deny ?? []).map((s) => s.trim());
+  const both = allow.filter((id) => deny.some((d) => d.toLowerCase() === id.toLowerCase()));
+  if (both.length > 0)
+    bad(ctx, '/licenses', `lists ${both.join(', ')} in both allow and deny; keep each id in one list`);
+  if (allow.length === 0 && deny.length === 0) bad(ctx, '/licenses', 'needs an allow or a deny list of SPDX ids');
+  return { allow, deny, unknown: r.unknown ?? 'block', source: where(ctx, '/licenses', true) };
+}
+
 /** Converts the validated document into PolicyRules, checking what the schema cannot (dates, globs, durations). */
 export function toPolicyRules(record: Record<string, unknown>, file: string, lines: LineMap): PolicyRules {
   const ctx = { file, lines };
@@ -125,7 +139,8 @@ export function toPolicyRules(record: Record<string, unknown>, file: string, lin
     trufflehog: record.trufflehog as PolicyRules['trufflehog'],
     sla: slaOf(record.sla as Record<string, string> | undefined, ctx),
     slaBlocks: record['sla-blocks'] as boolean | undefined,
-    licenses: record.licenses as boolean | undefined,
+    licenses: record.licenses === undefined ? undefined : record.licenses !== false,
+    licensePolicy: licensePolicyOf(record.licenses, ctx),
     ignores,
     sources,
   };

@@ -31,6 +31,15 @@ export interface TrufflehogSeverities {
   readonly unverified: Severity;
 }
 
+/** Licences by SPDX id: deny blocks; a non-empty allow list refuses everything else; `unknown` decides the rest. */
+export interface LicensePolicy {
+  readonly allow: readonly string[];
+  readonly deny: readonly string[];
+  readonly unknown: 'block' | 'allow';
+  /** Where it was written (`policy.yml:12`), for reasons. */
+  readonly source: string;
+}
+
 export interface Policy {
   readonly preset?: Preset;
   readonly failOn: Threshold;
@@ -45,6 +54,8 @@ export interface Policy {
   readonly slaBlocks: boolean;
   /** Also scan licences (trivy's `license` scanner); findings have category `license`. */
   readonly scanLicenses: boolean;
+  /** `licenses: { allow, deny, unknown }`: the licence policy by SPDX id (implies scanLicenses). */
+  readonly licensePolicy?: LicensePolicy;
   readonly secretSeverity: Severity;
   readonly trufflehog: TrufflehogSeverities;
   readonly failOnScannerError: boolean;
@@ -84,6 +95,10 @@ export interface Config {
   readonly shards: ShardMode;
   /** Where findings go besides GitHub (Security Hub, OCSF file, SIEM webhook). */
   readonly forward: ForwardConfig;
+  /** Logins the tracking issue is assigned to when it opens. */
+  readonly issueAssignees: readonly string[];
+  /** `@user` / `@org/team` mentioned when the tracking issue opens or an SLA is breached. */
+  readonly issueMentions: readonly string[];
 }
 
 /** Forwarding outputs (README "Forwarding to AWS Security Hub"): `security-hub`, `ocsf`, `siem-webhook`. */

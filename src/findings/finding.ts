@@ -25,8 +25,23 @@ export const SCANNER_IDS = [
   'bandit',
   'checkov',
   'sarif',
+  // GitHub's own security data, read through the REST API (src/sources/); selectable like scanners.
+  'dependabot',
+  'dependency-review',
+  'code-scanning',
+  'secret-scanning',
 ] as const;
 export type ScannerId = (typeof SCANNER_IDS)[number];
+
+/** Scanner ids that are alert sources: nothing to install or run, their findings come from the GitHub API. */
+export const SOURCE_IDS = ['dependabot', 'dependency-review', 'code-scanning', 'secret-scanning'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+/** Scanners that run as processes (everything but the alert sources). */
+export type ToolId = Exclude<ScannerId, SourceId>;
+
+export function isSourceId(value: string): value is SourceId {
+  return (SOURCE_IDS as readonly string[]).includes(value);
+}
 
 export interface Location {
   /** Repository-relative, forward slashes. For image findings: the image reference plus target. */
@@ -41,7 +56,7 @@ export interface PackageRef {
   readonly name: string;
   readonly version?: string;
   readonly ecosystem?: string;
-  /** Versions that fix the advisory; empty or absent = no fix known ("unfixed"). */
+  /** Versions that fix the advisory; empty = no fix known ("unfixed"); absent = the source does not say. */
   readonly fixedVersions?: readonly string[];
 }
 
@@ -70,6 +85,10 @@ export interface Finding {
   /** Only for secrets: verified live by the scanner (trufflehog). */
   readonly verified?: boolean;
   readonly suppressed?: NativeSuppression;
+  /** When the source itself first reported it (an alert's `created_at`): the SLA clock for alert sources. */
+  readonly sourceFirstSeen?: string;
+  /** The alert on GitHub, for alert sources. */
+  readonly alertUrl?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
 import { fingerprintOf } from './fingerprint.js';
+import { mergeInto, mergeSourceAdvisories } from './merge-advisories.js';
 
 /** Files larger than this are not read for line hashes (fingerprints fall back to rule+path+line). */
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -54,21 +55,13 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
       byPrint.set(f.fingerprint, f);
       continue;
     }
-    const sources = [...new Set([...seen.sources, ...f.sources])];
     const stronger = SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f : seen;
-    byPrint.set(f.fingerprint, {
-      ...stronger,
-      scanner: seen.scanner,
-      sources,
-      aliases: [...new Set([...seen.aliases, ...f.aliases])],
-      verified: seen.verified || f.verified || undefined,
-      suppressed: seen.suppressed && f.suppressed ? seen.suppressed : undefined,
-    });
+    byPrint.set(f.fingerprint, { ...mergeInto(seen, f), location: stronger.location });
   }
   return [...byPrint.values()];
 }
 
 export function normaliseFindings(raw: readonly RawFinding[], workspace: string): Finding[] {
   const source = new SourceLines(workspace);
-  return mergeDuplicates(raw.map((r) => toFinding(r, source)));
+  return mergeSourceAdvisories(mergeDuplicates(raw.map((r) => toFinding(r, source))));
 }

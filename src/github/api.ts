@@ -33,7 +33,7 @@ export interface GithubApi {
   updateIssueComment(id: number, body: string): Promise<IssueComment>;
   deleteIssueComment(id: number): Promise<void>;
   listIssuesByLabel(label: string): Promise<Issue[]>;
-  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue>;
+  createIssue(issue: { title: string; body: string; labels: string[]; assignees?: string[] }): Promise<Issue>;
   updateIssue(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<Issue>;
 }
 

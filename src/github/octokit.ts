@@ -10,7 +10,7 @@ import type { GithubApi, Issue, IssueComment } from './api.js';
 // Built from @octokit/core rather than @actions/github: importing the latter parses the event payload
 // at load time and crashes the whole action on a malformed GITHUB_EVENT_PATH.
 const ScanGateOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-type Client = InstanceType<typeof ScanGateOctokit>;
+export type Client = InstanceType<typeof ScanGateOctokit>;
 
 export interface GithubApiOptions {
   readonly token: string;
@@ -49,7 +49,7 @@ function proxyAwareFetch(): typeof fetch {
 }
 
 /** Octokit with bounded retries (5xx, network) and rate-limit handling (retry once after retry-after). */
-function client(o: GithubApiOptions): Client {
+export function client(o: GithubApiOptions): Client {
   return new ScanGateOctokit({
     auth: o.token,
     userAgent: `scan-gate/${TOOL_VERSION}`,
@@ -111,7 +111,10 @@ export function createGithubApi(o: GithubApiOptions): GithubApi {
       return all.filter((i) => !('pull_request' in i && i.pull_request)).map(issue);
     },
     async createIssue(i) {
-      return issue((await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels })).data);
+      const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
+      return issue(
+        (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data,
+      );
     },
     async updateIssue(n, change) {
       return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);

@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
+import { isSourceId } from '../findings/finding.js';
 import { forwardFindings } from '../forward/forward-findings.js';
 import type { GithubApi } from '../github/api.js';
 import type { RunnerIO } from '../github/runner.js';
@@ -55,7 +56,8 @@ export async function runReportStage(opts: {
   writeFileSync(reportPath, `${JSON.stringify(reportJson, null, 2)}\n`);
   const sarif = buildSarifLogs(report, {
     readFile: adapters.readFile ?? workspaceReader(config.workspace),
-    scanners: report.scanners.map((s) => s.id),
+    // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
+    scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id)),
   });
   for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), entry.text);
   for (const note of sarif.notes) lines.push(note);
@@ -86,7 +88,10 @@ export async function runReportStage(opts: {
   }
   const wantsIssue = config.issue === 'true' || (config.issue === 'auto' && ISSUE_EVENTS.includes(event.name));
   if (github && wantsIssue) {
-    const issue = await publishTrackingIssue(github, { report });
+    const issue = await publishTrackingIssue(github, {
+      report,
+      notify: { assignees: config.issueAssignees, mentions: config.issueMentions },
+    });
     for (const w of issue.warnings) warn(w);
   }
   if (config.summary) {

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/errors.js';
 import { loadNativeIgnores } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
 import { normaliseFindings } from '../findings/normalise.js';
+import type { AlertsApi } from '../github/alerts-api.js';
 import type { RunnerEvent } from '../github/event.js';
 import type { RunnerIO } from '../github/runner.js';
 import type { BaselineStore } from '../policy/baseline.js';
@@ -24,6 +25,8 @@ export interface GateAdapters {
   readonly baselineStore?: BaselineStore;
   /** GitHub publishers (SARIF upload, comment, issue); absent locally or without a token. */
   readonly report: ReportAdapters;
+  /** GitHub's security-data endpoints (alert sources); absent locally or without a token. */
+  readonly alerts?: AlertsApi;
   readonly now: () => Date;
   /** Runs after reporting, even when the gate fails or throws (saves vulnerability DB caches). */
   readonly finish: () => Promise<void>;
@@ -110,8 +113,10 @@ async function collectFindings(opts: Parameters<typeof runGate>[0]): Promise<Col
   }
   const scan = await runScanStage({
     config,
-    event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
+    event: { name: event.info.name, payload: event.payload, sha: event.info.sha, ref: event.info.ref },
     install: adapters.install,
+    alerts: adapters.alerts,
+    notice: (m) => adapters.runner.notice(m),
     workRoot: opts.workRoot,
     log: (m) => adapters.runner.info(m),
   });

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { Config } from '../config/types.js';
-import type { RawFinding, ScannerId } from '../findings/finding.js';
+import { isSourceId, type RawFinding, type ScannerId, SOURCE_IDS, type SourceId } from '../findings/finding.js';
+import type { AlertsApi } from '../github/alerts-api.js';
 import type { EventPayload } from '../github/event.js';
 import type { InstalledTool } from '../install/types.js';
 import type { ScannerRun } from '../policy/types.js';
@@ -13,6 +14,7 @@ import { runScanners } from '../scan/run-scanners.js';
 import { SCANNERS } from '../scanners/registry.js';
 import { ingestSarifFiles } from '../scanners/sarif/ingest.js';
 import type { GitRange, ScanContext } from '../scanners/types.js';
+import { runSources } from '../sources/run-sources.js';
 
 /** Installs one scanner (download → verify → cache, or PATH); warnings are shown, never fatal. */
 export type InstallScanner = (id: ScannerId) => Promise<{
@@ -34,8 +36,16 @@ export interface ScanStageResult {
 
 interface ScanStageOptions {
   readonly config: Config;
-  readonly event: { readonly name: string; readonly payload: EventPayload; readonly sha: string };
+  readonly event: {
+    readonly name: string;
+    readonly payload: EventPayload;
+    readonly sha: string;
+    readonly ref?: string;
+  };
   readonly install: InstallScanner;
+  /** GitHub's security-data endpoints for the alert sources; absent without a token (local runs). */
+  readonly alerts?: AlertsApi;
+  readonly notice?: (message: string) => void;
   readonly workRoot: string;
   readonly log: (message: string) => void;
 }
@@ -60,16 +70,28 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     sarifFiles: config.sarifFiles,
     images: config.images,
   });
-  const selected = selection.scanners;
+  const sources = sourceSelection(opts);
+  const selected = [...selection.scanners.filter((id) => !isSourceId(id)), ...sources.ids];
+  const reasons = { ...selection.reasons, ...sources.reasons };
   const warnings: string[] = [];
   const runs: ScannerRun[] = [];
   const git = await gitRangeFor(
     opts,
-    selected.some((id) => SCANNERS[id].usesHistory),
+    selected.some((id) => !isSourceId(id) && SCANNERS[id].usesHistory),
   );
   if (git.warning) warnings.push(git.warning);
+  // Alert sources first: a few API calls, and a source that is a configuration error fails before minutes of scanning.
+  const fromSources = await runSources({
+    ids: sources.ids,
+    explicit: config.scanners !== 'auto',
+    api: opts.alerts,
+    ctx: sourceContext(opts),
+    log: opts.log,
+    notice: opts.notice ?? opts.log,
+  });
   const plans = [];
-  for (const id of selected.filter((s) => s !== 'sarif')) {
+  for (const id of selected) {
+    if (id === 'sarif' || isSourceId(id)) continue;
     const started = Date.now();
     try {
       const installed = await opts.install(id);
@@ -109,12 +131,34 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     raw.push(...r.raw);
   }
   if (selected.includes('sarif')) raw.push(...(await ingestSarif(config, runs)));
+  raw.push(...fromSources.raw);
+  runs.push(...fromSources.runs);
   const range = git.range
     ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning }
     : git.warning
       ? { description: 'full history available in the clone', warning: git.warning }
       : undefined;
-  return { raw, runs, range, warnings, selected, reasons: selection.reasons };
+  return { raw, runs, range, warnings, selected, reasons };
+}
+
+/** Listed sources; under `auto` every source the token may read (checked when it is read). */
+function sourceSelection(opts: ScanStageOptions) {
+  const requested = opts.config.scanners;
+  const ids: SourceId[] =
+    requested === 'auto' ? (opts.alerts ? [...SOURCE_IDS] : []) : requested.filter((id) => isSourceId(id));
+  const reason = requested === 'auto' ? 'auto: when the token can read it' : 'listed in `scanners`';
+  return { ids, reasons: Object.fromEntries(ids.map((id) => [id, reason])) as Partial<Record<ScannerId, string>> };
+}
+
+function sourceContext(opts: ScanStageOptions) {
+  const pr = opts.event.payload.pull_request;
+  const base = pr?.base?.sha;
+  const head = pr?.head?.sha;
+  return {
+    policy: opts.config.policy,
+    ref: opts.event.ref,
+    pullRequest: base && head ? { base, head } : undefined,
+  };
 }
 
 function describeInstall(tool: InstalledTool): string {

@@ -1,5 +1,8 @@
 import type { Finding } from '../findings/finding.js';
-import type { Baseline, EvaluatedFinding } from './types.js';
+import type { Baseline, EvaluatedFinding, Resolution } from './types.js';
+
+/** Resolutions kept in the baseline (newest kept): enough for medians, small enough for a cache entry. */
+export const MAX_RESOLUTIONS = 1000;
 
 export interface BaselineKey {
   readonly instance: string;
@@ -23,7 +26,11 @@ export function buildBaseline(opts: {
   const entries: Record<string, Baseline['entries'][string]> = {};
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
-      firstSeen: opts.previous?.entries[f.fingerprint]?.firstSeen ?? opts.now.toISOString(),
+      firstSeen:
+        opts.previous?.entries[f.fingerprint]?.firstSeen ??
+        (f as EvaluatedFinding).firstSeen ??
+        f.sourceFirstSeen ??
+        opts.now.toISOString(),
       ruleId: f.ruleId,
       path: f.location.path,
       severity: f.severity,
@@ -31,7 +38,19 @@ export function buildBaseline(opts: {
       category: f.category,
     };
   }
-  return { version: 1, createdAt: opts.now.toISOString(), ref: opts.ref, sha: opts.sha, entries };
+  const resolved: Resolution[] = [...(opts.previous?.resolved ?? [])];
+  for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
+    if (!entries[fingerprint])
+      resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
+  }
+  return {
+    version: 1,
+    createdAt: opts.now.toISOString(),
+    ref: opts.ref,
+    sha: opts.sha,
+    entries,
+    resolved: resolved.slice(-MAX_RESOLUTIONS),
+  };
 }
 
 /** A parsed baseline file is trusted only if it has the expected shape. */

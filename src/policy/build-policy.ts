@@ -60,6 +60,7 @@ export function buildPolicy(o: BuildPolicyOptions): Policy {
     sla: rules?.sla ?? {},
     slaBlocks: rules?.slaBlocks ?? false,
     scanLicenses: rules?.licenses ?? false,
+    licensePolicy: rules?.licensePolicy,
     secretSeverity: rules?.secretSeverity ?? 'high',
     trufflehog: { verified: 'critical', unknown: 'high', unverified: 'medium', ...rules?.trufflehog },
     failOnScannerError: o.failOnScannerError ?? true,

@@ -1,7 +1,9 @@
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
+import { earliest } from '../findings/merge-advisories.js';
 import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
+import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
 import type { Baseline, EvaluatedFinding, IgnoreMatch, ScannerRun, Verdict } from './types.js';
 
@@ -40,7 +42,8 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
     policy.ignoreUnfixed &&
     f.category === 'vulnerability' &&
     f.package &&
-    (f.package.fixedVersions ?? []).length === 0
+    // Absent = the source does not say (dependency review); only an empty list means "no fix".
+    f.package.fixedVersions?.length === 0
   ) {
     return { kind: 'unfixed', source: 'ignore-unfixed', reason: 'no fixed version is available' };
   }
@@ -50,11 +53,18 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
 function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
   const ignoredBy = ignoreFor(f, o.policy, state, o.now);
   const seen = o.baseline?.entries[f.fingerprint];
-  const firstSeen = seen?.firstSeen;
+  // Alert sources carry their own clock (the alert's created_at); the earlier of it and the baseline wins.
+  const firstSeen = earliest(f.sourceFirstSeen, seen?.firstSeen);
   const slaMs = o.policy.sla[f.severity];
   const overdue = slaMs !== undefined && firstSeen !== undefined && o.now.getTime() - Date.parse(firstSeen) > slaMs;
   if (ignoredBy) return { ...f, status: 'ignored', blocking: false, ignoredBy, firstSeen, overdue: false };
   const status = seen ? 'existing' : 'new';
+  if (f.category === 'license' && o.policy.licensePolicy) {
+    // The licence policy decides licence findings instead of severity thresholds.
+    const decision = decideLicence(f, o.policy.licensePolicy);
+    const blocks = decision.blocks && !(o.mode === 'new' && status === 'existing');
+    return { ...f, status, blocking: blocks, reason: blocks ? decision.why : undefined, firstSeen, overdue: false };
+  }
   const { threshold, rule } = thresholdFor(f, o.policy);
   const atThreshold = reaches(f.severity, threshold);
   if (atThreshold && !(o.mode === 'new' && status === 'existing')) {
@@ -104,10 +114,16 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
   const fixed = o.baseline
     ? Object.entries(o.baseline.entries)
         .filter(([fp]) => !present.has(fp))
-        .map(([fingerprint, e]) => ({ fingerprint, ...e }))
+        .map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }))
     : [];
   const reasons: string[] = [];
-  for (const [rule, n] of summarise(findings)) reasons.push(`${n} finding${n === 1 ? ' reaches' : 's reach'} ${rule}`);
+  for (const [rule, n] of summarise(findings)) {
+    reasons.push(
+      rule.startsWith('licence ')
+        ? `${n} finding${n === 1 ? '' : 's'}: ${rule}`
+        : `${n} finding${n === 1 ? ' reaches' : 's reach'} ${rule}`,
+    );
+  }
   for (const e of scannerErrors) {
     reasons.push(
       `${e.scanner} ${o.policy.failOnScannerError ? 'failed (fail-on-scanner-error)' : 'failed but fail-on-scanner-error is false'}: ${e.message}`,
@@ -126,6 +142,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     existingCount: counted.filter((f) => f.status === 'existing').length,
     ignoredCount: findings.length - counted.length,
     fixed,
+    resolvedHistory: o.baseline?.resolved ?? [],
     expiredIgnores: configured.filter((r) => isExpired(r.expires, o.now)),
     unusedIgnores: state.active.filter((r) => !state.used.has(r)),
     scannerErrors,

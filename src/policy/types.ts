@@ -29,6 +29,8 @@ export interface Baseline {
   readonly createdAt: string;
   readonly ref?: string;
   readonly sha?: string;
+  /** Findings that disappeared, with when they were first seen and fixed (newest last, bounded). */
+  readonly resolved?: readonly Resolution[];
   /** fingerprint → first-seen ISO date-time (+ a few fields so "fixed" can be described). */
   readonly entries: Readonly<
     Record<
@@ -68,6 +70,16 @@ export interface FixedFinding {
   readonly firstSeen?: string;
   readonly scanner?: ScannerId;
   readonly category?: Category;
+  /** This run's start: the finding was present at the baseline and is gone now. */
+  readonly fixedAt?: string;
+}
+
+/** One resolved finding in the baseline's history, for time-to-resolve figures. */
+export interface Resolution {
+  readonly fingerprint: string;
+  readonly severity?: string;
+  readonly firstSeen: string;
+  readonly fixedAt: string;
 }
 
 export interface Verdict {
@@ -83,6 +95,8 @@ export interface Verdict {
   readonly existingCount: number;
   readonly ignoredCount: number;
   readonly fixed: readonly FixedFinding[];
+  /** Resolutions recorded by earlier runs (the baseline's history); `fixed` adds this run's. */
+  readonly resolvedHistory?: readonly Resolution[];
   readonly expiredIgnores: readonly IgnoreRule[];
   readonly unusedIgnores: readonly IgnoreRule[];
   readonly scannerErrors: readonly { readonly scanner: ScannerId; readonly message: string }[];

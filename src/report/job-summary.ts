@@ -13,6 +13,7 @@ import {
   statusLine,
   verdictHeading,
 } from './markdown-parts.js';
+import { resolutionSection } from './resolution.js';
 import type { RunReport } from './types.js';
 
 /** GitHub refuses step summaries over 1 MiB (bytes, not characters); stay well under it. */
@@ -55,7 +56,17 @@ export function renderJobSummary(report: RunReport, extras: { lines?: readonly s
     ...rangeLine(report),
     '',
   ];
-  const tail = ['', '### Scanners', '', ...scannersTable(report), ''];
+  const tail = [
+    '',
+    '### Scanners',
+    '',
+    ...scannersTable(report),
+    '',
+    '### Age and time to resolve',
+    '',
+    ...resolutionSection(report),
+    '',
+  ];
   const ign = ignoresSection(report);
   if (ign.length) tail.push('### Ignores', '', ...ign, '');
   const notes = [...(extras.lines ?? []), ...report.warnings.map((w) => `⚠️ ${w}`)];

@@ -61,7 +61,7 @@ export function findingRow(report: RunReport, f: EvaluatedFinding): string {
   const pkg = f.package ? ` — ${md(`${f.package.name}@${f.package.version ?? '?'}`, 80)}` : '';
   const status =
     f.status === 'ignored'
-      ? `ignored (${md(f.ignoredBy?.source ?? '', 80)})`
+      ? `ignored (${md(f.ignoredBy?.source ?? '', 80)}${f.ignoredBy?.reason ? `: ${md(f.ignoredBy.reason, 160)}` : ''})`
       : f.overdue
         ? `${f.status}, overdue`
         : f.status;
@@ -85,7 +85,7 @@ export function scannersTable(report: RunReport): string[] {
   for (const s of report.scanners) {
     const status =
       s.status === 'ok'
-        ? '✅ ok'
+        ? `✅ ok${s.note ? ` (${md(s.note, 300)})` : ''}`
         : s.status === 'skipped'
           ? `⏭️ skipped${s.note ? ` (${md(s.note)})` : ''}`
           : `❌ error: ${md(s.error ?? '', 300)}`;

@@ -45,6 +45,7 @@ function findingJson(f: EvaluatedFinding): Record<string, unknown> {
     ignoredBy: f.ignoredBy,
     verified: f.verified,
     firstSeen: f.firstSeen,
+    alertUrl: f.alertUrl,
     overdue: f.overdue || undefined,
     helpUri: f.helpUri,
   };
@@ -88,7 +89,10 @@ export function renderReportJson(report: RunReport, extra: { forwarding?: Record
     },
     range: report.range ? { ...report.range } : undefined,
     findings: v.findings.map(findingJson),
-    fixed: v.fixed.map((f) => ({ ...f })),
+    fixed: v.fixed.map((f) => ({
+      ...f,
+      timeToResolveMs: f.firstSeen && f.fixedAt ? Date.parse(f.fixedAt) - Date.parse(f.firstSeen) : undefined,
+    })),
     ignores: {
       expired: v.expiredIgnores.map((r) => ({ ...r })),
       unused: v.unusedIgnores.map((r) => ({ ...r })),

@@ -2,6 +2,7 @@ import { bySeverityDesc } from '../findings/finding.js';
 import { describeApiError, type GithubApi } from '../github/api.js';
 import { md } from './escape.js';
 import { FINDINGS_HEADER, findingRow, statusLine } from './markdown-parts.js';
+import { resolutionSection } from './resolution.js';
 import type { RunReport } from './types.js';
 
 export const ISSUE_LABEL = 'scan-gate';
@@ -25,8 +26,22 @@ function budgetRows(rows: string[], budget: number): string[] {
   return kept;
 }
 
+/** Who is told: assigned when the issue opens, mentioned when it opens or an SLA is breached. */
+export interface IssueNotify {
+  readonly assignees?: readonly string[];
+  readonly mentions?: readonly string[];
+}
+
+const mentionLine = (mentions: readonly string[] = []) =>
+  mentions.length ? `cc ${mentions.map((m) => `@${m}`).join(' ')}` : '';
+
+/** The overdue count an earlier body recorded (`(N overdue)`), to notice a new SLA breach. */
+function overdueIn(body: string): number {
+  return Number(/\((\d+) overdue\)/.exec(body)?.[1] ?? 0);
+}
+
 /** The tracking issue body: current blocking findings with first-seen dates, overdue ones first. */
-export function renderTrackingIssue(report: RunReport): { title: string; body: string } {
+export function renderTrackingIssue(report: RunReport, notify: IssueNotify = {}): { title: string; body: string } {
   const blocking = report.verdict.findings
     .filter((f) => f.blocking)
     .sort((a, b) => Number(Boolean(b.overdue)) - Number(Boolean(a.overdue)) || bySeverityDesc(a, b));
@@ -48,6 +63,11 @@ export function renderTrackingIssue(report: RunReport): { title: string; body: s
     ...rows,
     ...(more > 0 ? ['', `_… and ${more} more in report.json and the job summary._`] : []),
     '',
+    '### Age and time to resolve',
+    '',
+    ...resolutionSection(report),
+    '',
+    mentionLine(notify.mentions),
     report.event.runUrl ? `Latest run: ${report.event.runUrl}` : '',
     '_This issue is kept up to date by scan-gate and closed when the scheduled scan is clean._',
   ].join('\n');
@@ -57,9 +77,10 @@ export function renderTrackingIssue(report: RunReport): { title: string; body: s
 /** One open issue while blocking findings exist: create/update/reopen, or comment and close when clean. */
 export async function publishTrackingIssue(
   api: GithubApi,
-  opts: { report: RunReport },
+  opts: { report: RunReport; notify?: IssueNotify },
 ): Promise<{ url?: string; warnings: string[] }> {
   const { report } = opts;
+  const notify = opts.notify ?? {};
   try {
     const ours = (await api.listIssuesByLabel(ISSUE_LABEL)).filter((i) =>
       i.body.includes(issueMarker(report.instance)),
@@ -77,12 +98,25 @@ export async function publishTrackingIssue(
       }
       return { warnings: [] };
     }
-    const { title, body } = renderTrackingIssue(report);
+    const { title, body } = renderTrackingIssue(report, notify);
     if (existing) {
       const updated = await api.updateIssue(existing.number, { title, body, state: 'open' });
+      const overdue = report.verdict.overdue;
+      const reopened = existing.state === 'closed';
+      if ((notify.mentions?.length ?? 0) > 0 && (reopened || overdue > overdueIn(existing.body))) {
+        const what = reopened
+          ? 'Reopened: blocking findings are back'
+          : `⏰ SLA breached: ${overdue} finding${overdue === 1 ? ' is' : 's are'} overdue`;
+        await api.createIssueComment(existing.number, `${what}. ${mentionLine(notify.mentions)}`);
+      }
       return { url: updated.htmlUrl, warnings: [] };
     }
-    const created = await api.createIssue({ title, body, labels: [ISSUE_LABEL] });
+    const created = await api.createIssue({
+      title,
+      body,
+      labels: [ISSUE_LABEL],
+      assignees: [...(notify.assignees ?? [])],
+    });
     return { url: created.htmlUrl, warnings: [] };
   } catch (error) {
     return { warnings: [`Tracking issue not updated (${describeApiError(error)}); needs \`issues: write\`.`] };

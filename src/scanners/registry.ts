@@ -1,4 +1,4 @@
-import type { ScannerId } from '../findings/finding.js';
+import type { ToolId } from '../findings/finding.js';
 import { bandit } from './bandit/index.js';
 import { checkov } from './checkov/index.js';
 import { gitleaks } from './gitleaks/index.js';
@@ -10,8 +10,11 @@ import { trivy } from './trivy/index.js';
 import { trufflehog } from './trufflehog/index.js';
 import type { ScannerPlugin } from './types.js';
 
-/** Every scanner scan-gate knows. Adding one = its folder + one line here (+ its install spec). */
-export const SCANNERS: Readonly<Record<ScannerId, ScannerPlugin>> = {
+/**
+ * Every scanner scan-gate runs. Adding one = its folder + one line here (+ its install spec).
+ * The alert sources (dependabot, code-scanning…) are not processes: see src/sources/registry.ts.
+ */
+export const SCANNERS: Readonly<Record<ToolId, ScannerPlugin>> = {
   trivy,
   gitleaks,
   trufflehog,

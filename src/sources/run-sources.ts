@@ -1,0 +1,99 @@
+import { ConfigError } from '../config/errors.js';
+import type { RawFinding, SourceId } from '../findings/finding.js';
+import type { AlertsApi } from '../github/alerts-api.js';
+import { describeApiError, statusOf } from '../github/api.js';
+import type { ScannerRun } from '../policy/types.js';
+import { SOURCES } from './registry.js';
+import type { SourceContext, SourcePlugin } from './types.js';
+
+export interface RunSourcesOptions {
+  readonly ids: readonly SourceId[];
+  /** Listed in `scanners` (a source that cannot be read is an error) rather than picked by `auto`. */
+  readonly explicit: boolean;
+  /** Absent without a token or repository (local runs). */
+  readonly api?: AlertsApi;
+  readonly ctx: SourceContext;
+  readonly log: (message: string) => void;
+  readonly notice: (message: string) => void;
+}
+
+/** 401/403/404: the token lacks the permission, or the feature is off for the repository. */
+const UNREADABLE = [401, 403, 404];
+
+/** GitHub's message is external text: one line, no workflow-command markers. */
+const safe = (text: string) => text.replace(/::/g, ': :').replace(/[\r\n]+/g, ' ');
+
+function unreadableMessage(plugin: SourcePlugin, error: unknown): string {
+  return `cannot read ${plugin.displayName} (${safe(describeApiError(error))}): it needs ${plugin.permission}, and the feature enabled for the repository`;
+}
+
+async function runOne(
+  plugin: SourcePlugin,
+  o: RunSourcesOptions,
+  api: AlertsApi,
+): Promise<{ raw: RawFinding[]; run: ScannerRun }> {
+  const started = Date.now();
+  const base = { id: plugin.id, install: 'GitHub API' } as const;
+  try {
+    const read = await plugin.read(api, o.ctx);
+    const out = plugin.parse(read.items, o.ctx);
+    const durationMs = Date.now() - started;
+    const warning = read.warning ? safe(read.warning).slice(0, 500) : undefined;
+    if (warning) o.notice(`${plugin.id}: ${warning}`);
+    const note = [out.note, warning].filter(Boolean).join('; ') || undefined;
+    o.log(`${plugin.id}: ${out.raw.length} finding(s) from the GitHub API in ${(durationMs / 1000).toFixed(1)}s`);
+    const run: ScannerRun = { ...base, status: 'ok', durationMs, findings: out.raw.length, note };
+    return { raw: out.raw, run };
+  } catch (error) {
+    const durationMs = Date.now() - started;
+    const status = statusOf(error);
+    if (status !== undefined && UNREADABLE.includes(status)) {
+      const message = unreadableMessage(plugin, error);
+      if (plugin.id === 'secret-scanning' && o.explicit) {
+        throw new ConfigError(
+          `scanners lists secret-scanning, but scan-gate ${message}. Pass such a token as github-token, or remove secret-scanning from scanners.`,
+        );
+      }
+      if (!o.explicit) {
+        o.notice(`${plugin.id} skipped: scan-gate ${message}.`);
+        return {
+          raw: [],
+          run: { ...base, status: 'skipped', durationMs, findings: 0, note: `not readable: ${message}` },
+        };
+      }
+      return { raw: [], run: { ...base, status: 'error', durationMs, findings: 0, error: `${plugin.id} ${message}` } };
+    }
+    const why = status !== undefined ? safe(describeApiError(error)) : safe((error as Error).message).slice(0, 300);
+    o.log(`scanner error: ${plugin.id}: ${why}`);
+    const run: ScannerRun = { ...base, status: 'error', durationMs, findings: 0, error: `${plugin.id} failed: ${why}` };
+    return { raw: [], run };
+  }
+}
+
+/**
+ * Reads each alert source. A source that cannot be read is never an empty pass: picked by `auto` it is
+ * skipped with a notice naming the permission; listed in `scanners` it is a scanner error, and for
+ * secret-scanning (which the workflow token can never read) a configuration error.
+ */
+export async function runSources(o: RunSourcesOptions): Promise<{ raw: RawFinding[]; runs: ScannerRun[] }> {
+  const raw: RawFinding[] = [];
+  const runs: ScannerRun[] = [];
+  for (const id of o.ids) {
+    const plugin = SOURCES[id];
+    const notApplicable = plugin.notApplicable?.(o.ctx);
+    if (notApplicable) {
+      if (o.explicit) runs.push({ id, status: 'skipped', durationMs: 0, findings: 0, note: notApplicable });
+      continue;
+    }
+    if (!o.api) {
+      if (!o.explicit) continue;
+      throw new ConfigError(
+        `scanners lists ${id}, which reads GitHub's API: it needs github-token and a repository (GITHUB_REPOSITORY); not available in this run.`,
+      );
+    }
+    const result = await runOne(plugin, o, o.api);
+    raw.push(...result.raw);
+    runs.push(result.run);
+  }
+  return { raw, runs };
+}
