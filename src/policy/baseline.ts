@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.js';
+import type { Finding, ScannerId } from '../findings/finding.js';
 import type { Baseline, EvaluatedFinding, Resolution } from './types.js';
 
 /** Resolutions kept in the baseline (newest kept): enough for medians, small enough for a cache entry. */
@@ -15,14 +15,28 @@ export interface BaselineStore {
   save(key: BaselineKey, baseline: Baseline): Promise<void>;
 }
 
-/** Records every current finding (ignored ones too), keeping first-seen dates from the previous baseline. */
+/**
+ * Whether this run can say an earlier finding is gone: not when its scanner broke (it did not look), and not
+ * for an entry that does not record its scanner while any scanner broke (an older baseline).
+ */
+export function canJudgeFixed(entry: { readonly scanner?: ScannerId }, unverified: ReadonlySet<ScannerId>): boolean {
+  if (unverified.size === 0) return true;
+  return entry.scanner !== undefined && !unverified.has(entry.scanner);
+}
+
+/**
+ * Records every current finding (ignored ones too), keeping first-seen dates from the previous baseline.
+ * Entries of `unverified` scanners (those that broke in this run) are carried over unchanged.
+ */
 export function buildBaseline(opts: {
   findings: readonly (Finding | EvaluatedFinding)[];
   previous?: Baseline;
   now: Date;
   ref?: string;
   sha?: string;
+  unverified?: readonly ScannerId[];
 }): Baseline {
+  const unverified = new Set(opts.unverified ?? []);
   const entries: Record<string, Baseline['entries'][string]> = {};
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
@@ -40,8 +54,9 @@ export function buildBaseline(opts: {
   }
   const resolved: Resolution[] = [...(opts.previous?.resolved ?? [])];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
-    if (!entries[fingerprint])
-      resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
+    if (entries[fingerprint]) continue;
+    if (!canJudgeFixed(e, unverified)) entries[fingerprint] = e;
+    else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }
   return {
     version: 1,

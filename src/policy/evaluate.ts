@@ -2,6 +2,7 @@ import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
 import { earliest } from '../findings/merge-advisories.js';
+import { canJudgeFixed } from './baseline.js';
 import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
@@ -111,9 +112,10 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
   const present = new Set(o.findings.map((f) => f.fingerprint));
+  const unverified = new Set(scannerErrors.map((e) => e.scanner));
   const fixed = o.baseline
     ? Object.entries(o.baseline.entries)
-        .filter(([fp]) => !present.has(fp))
+        .filter(([fp, e]) => !present.has(fp) && canJudgeFixed(e, unverified))
         .map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }))
     : [];
   const reasons: string[] = [];
