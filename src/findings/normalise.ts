@@ -1,7 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
 import { fingerprintOf } from './fingerprint.js';
+import { readWorkspaceFile } from './workspace-file.js';
 
 /** Files larger than this are not read for line hashes (fingerprints fall back to rule+path+line). */
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -22,15 +21,7 @@ export class SourceLines {
   }
 
   private load(repoPath: string): string[] | null {
-    const abs = path.resolve(this.workspace, repoPath);
-    const rel = path.relative(this.workspace, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-    try {
-      if (statSync(abs).size > MAX_SOURCE_BYTES) return null;
-      return readFileSync(abs, 'utf8').split(/\r?\n/);
-    } catch {
-      return null;
-    }
+    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES)?.split(/\r?\n/) ?? null;
   }
 }
 

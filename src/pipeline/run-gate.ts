@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
 import { loadNativeIgnores } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
+import { cleanFindingText, cleanRunText } from '../findings/clean-text.js';
 import { normaliseFindings } from '../findings/normalise.js';
 import type { RunnerEvent } from '../github/event.js';
 import type { RunnerIO } from '../github/runner.js';
@@ -10,6 +11,8 @@ import { buildBaseline } from '../policy/baseline.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
 import type { Baseline } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
+import { stripAnsi } from '../text/untrusted-text.js';
+import { prepareOutputDir } from './output-dir.js';
 import { gateOutputs } from './outputs.js';
 import { type ReportAdapters, runReportStage } from './report-stage.js';
 import { type InstallScanner, runScanStage } from './scan-stage.js';
@@ -75,15 +78,33 @@ export async function runGate(opts: {
   adapters: GateAdapters;
   toolVersion: string;
   workRoot: string;
+  /** Identifies this job run (Actions: run id, attempt, job) so two steps never share an output-dir. */
+  runKey?: string;
+  /** Keep the scanners' raw outputs (runner debug logging); otherwise they are deleted at the end. */
+  keepWorkRoot?: boolean;
 }): Promise<GateResult> {
   const { config, event, adapters } = opts;
   const startedAt = adapters.now();
-  refuseUntrustedHead(config, event);
-  mkdirSync(config.outputDir, { recursive: true });
   try {
+    refuseUntrustedHead(config, event);
+    prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
     return await scanEvaluateReport(opts, startedAt);
   } finally {
     await adapters.finish();
+    removeWorkRoot(opts, adapters.runner);
+  }
+}
+
+/** Raw scanner reports can hold matched secrets in clear: they never outlive the run unless debugging. */
+function removeWorkRoot(opts: { workRoot: string; keepWorkRoot?: boolean }, runner: RunnerIO): void {
+  if (opts.keepWorkRoot) {
+    runner.info(`Debug logging is on: the scanners' raw outputs are kept in ${opts.workRoot} (they may hold secrets).`);
+    return;
+  }
+  try {
+    rmSync(opts.workRoot, { recursive: true, force: true });
+  } catch (error) {
+    runner.warning(`Could not delete the scanners' raw outputs in ${opts.workRoot}: ${(error as Error).message}`);
   }
 }
 
@@ -96,10 +117,11 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     workRoot: opts.workRoot,
     log: (m) => adapters.runner.info(m),
   });
-  const findings = normaliseFindings(scan.raw, config.workspace);
+  const findings = normaliseFindings(scan.raw, config.workspace).map(cleanFindingText);
+  const runs = scan.runs.map(cleanRunText);
   const branch = baselineBranch(event);
   const baseline: Baseline | undefined = await restoreBaseline(adapters, config, branch);
-  const warnings = [...(event.warning ? [event.warning] : []), ...scan.warnings];
+  const warnings = [...(event.warning ? [event.warning] : []), ...scan.warnings].map(stripAnsi);
   if (config.mode === 'new' && !baseline) {
     const note = `mode: new — no baseline found for ${branch ?? 'this ref'}; every finding counts. A push to the default branch or a scheduled run records one.`;
     adapters.runner.notice(note);
@@ -110,13 +132,13 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     policy: config.policy,
     mode: config.mode,
     baseline,
-    scanners: scan.runs,
+    scanners: runs,
     nativeIgnores: loadNativeIgnores(config.path),
     now: startedAt,
   });
   const report: RunReport = {
     verdict,
-    scanners: scan.runs,
+    scanners: runs,
     event: event.info,
     range: scan.range,
     instance: config.instance,
