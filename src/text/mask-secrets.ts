@@ -38,14 +38,17 @@ export function maskSecrets(text: string): string {
   );
 }
 
+/** A "/" run with a plain lower-case folder name (`src`, `main`) is a path, not base64. */
+const pathLike = (run: string) => run.split('/').some((segment) => /^[a-z]{3,}$/.test(segment));
+
 /**
  * For finding titles and descriptions: the generic rule is narrower so rule names, package names,
- * CVE ids and lower-case hashes stay readable — a run must mix upper case, lower case and digits and be
- * 24+ characters long (32+ when it holds a "/", to spare paths).
+ * CVE ids, paths and lower-case hashes stay readable — a run must mix upper case, lower case and
+ * digits and be 24+ characters long (32+ when it holds a "/", and then not look like a path).
  */
 export function maskFindingText(text: string): string {
   return maskCommon(text).replace(/[A-Za-z0-9_\-+/=]{24,}/g, (run) => {
     const mixed = /[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run);
-    return mixed && (!run.includes('/') || run.length >= 32) ? '***' : run;
+    return mixed && (!run.includes('/') || (run.length >= 32 && !pathLike(run))) ? '***' : run;
   });
 }
