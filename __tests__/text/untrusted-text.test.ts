@@ -2,6 +2,8 @@ import { randomInt } from 'node:crypto';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { globComplexityProblem } from '../../src/config/glob-complexity.js';
+import { cleanFindingText, cleanRunText } from '../../src/findings/clean-text.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { insideRepository } from '../../src/report/escape.js';
 import { describeJsonError } from '../../src/text/json-error.js';
 import { neutraliseCommands } from '../../src/text/log-escape.js';
@@ -157,5 +159,41 @@ describe('insideRepository (which paths may become blob links)', () => {
     '',
   ])('does not link %j', (p) => {
     expect(insideRepository(p)).toBe(false);
+  });
+});
+
+describe('cleanFindingText / cleanRunText (the one step before every reporter)', () => {
+  it('masks and de-colours every text field, keeping the fingerprint', () => {
+    const token = ['gh', 'p_', alnum(36)].join('');
+    const finding: Finding = {
+      scanner: 'sarif',
+      sources: ['sarif'],
+      ruleId: `${ESC}[1mR1${ESC}[0m`,
+      aliases: [],
+      category: 'code',
+      severity: 'high',
+      title: `uses ${token}`,
+      description: `${ESC}[31mpassword=${alnum(12)}${ESC}[0m`,
+      helpUri: `https://bob:${alnum(12)}@docs.example/r1`,
+      location: { path: 'app.py', startLine: 1 },
+      fingerprint: 'fp-1',
+      suppressed: { source: 'SARIF suppression (inSource)', reason: `accepted, key ${token}` },
+    };
+    expect(cleanFindingText(finding)).toEqual({
+      ...finding,
+      ruleId: 'R1',
+      title: 'uses ***',
+      description: 'password=***',
+      helpUri: 'https://***@docs.example/r1',
+      suppressed: { source: 'SARIF suppression (inSource)', reason: 'accepted, key ***' },
+    });
+    const run = cleanRunText({
+      id: 'trivy',
+      status: 'error',
+      durationMs: 1,
+      findings: 0,
+      error: `${ESC}[31mFATAL${ESC}[0m ${token}`,
+    });
+    expect(run.error).toBe('FATAL ***');
   });
 });
