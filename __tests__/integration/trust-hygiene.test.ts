@@ -15,8 +15,8 @@ function sarifWorkspace(): string {
   return ws;
 }
 
-/** A fake gitleaks on PATH that writes a report holding `leak` in clear (as real scanners do). */
-function fakeGitleaks(exitCode: number): string {
+/** A fake gitleaks on PATH that writes an empty report and exits with `exitCode` after `delayMs`. */
+function fakeGitleaks(exitCode: number, delayMs = 0): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'fake-gitleaks-'));
   const file = path.join(dir, 'gitleaks');
   writeFileSync(
@@ -25,7 +25,7 @@ function fakeGitleaks(exitCode: number): string {
 const args = process.argv.slice(2);
 if (args[0] === 'version') { console.log('8.28.0'); process.exit(0); }
 require('node:fs').writeFileSync(args[args.indexOf('--report-path') + 1], '[]');
-process.exit(${exitCode});
+setTimeout(() => process.exit(${exitCode}), ${delayMs});
 `,
   );
   chmodSync(file, 0o755);
@@ -221,6 +221,40 @@ describe('output folders (defects 10 and 11)', () => {
       env: { GITHUB_RUN_ID: '1002' },
     });
     expect(nextRun.exitCode).toBe(0);
+  });
+
+  it('two concurrent CLI runs into one output-dir: the second is refused while the first writes', async () => {
+    const ws = sarifWorkspace();
+    const out = path.join(ws, 'shared-out');
+    const cli = (scanners: string) =>
+      runAction({
+        workspace: ws,
+        script: 'dist/cli.js',
+        args: [
+          'scan',
+          ws,
+          '--scanners',
+          scanners,
+          '--versions',
+          'gitleaks=path',
+          '--sarif-files',
+          '*.sarif',
+          '--output-dir',
+          out,
+        ],
+        env: { PATH: `${fakeGitleaks(0, 6000)}:${process.env.PATH}`, SCAN_GATE_HOME: path.join(ws, '.home') },
+      });
+    const slow = cli('gitleaks');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const second = await cli('sarif');
+    const first = await slow;
+    expect(first.exitCode).toBe(0);
+    expect(second.exitCode).toBe(2);
+    expect(second.stderr).toMatch(
+      /Input `output-dir`: ".*shared-out" is being written by another scan-gate run \(process \d+/,
+    );
+    const after = await cli('sarif');
+    expect(after.exitCode).toBe(0);
   });
 
   it('an unwritable GITHUB_OUTPUT and job summary are warnings; the step result is the verdict', async () => {

@@ -32,20 +32,55 @@ function createLevels(dir: string, from: string): void {
   }
 }
 
-function readMarker(file: string): { run?: string; instance?: string } {
+interface Marker {
+  readonly run?: string;
+  readonly instance?: string;
+  readonly pid?: number;
+  /** True while the run that wrote it is writing results. */
+  readonly active?: boolean;
+}
+
+function readMarker(file: string): Marker {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as { run?: string; instance?: string };
+    return JSON.parse(readFileSync(file, 'utf8')) as Marker;
   } catch {
     return {};
   }
 }
 
+function alive(pid: number | undefined): boolean {
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function refuseShared(dir: string, previous: Marker, run: string | undefined): void {
+  if (previous.active && alive(previous.pid)) {
+    refuse(
+      dir,
+      `is being written by another scan-gate run (process ${previous.pid}, instance "${previous.instance}"). Give each run its own \`output-dir\``,
+    );
+  }
+  if (run && previous.run === run) {
+    refuse(
+      dir,
+      `already holds the results of scan-gate instance "${previous.instance}" from this job, which this run would overwrite. ` +
+        'Give each scan-gate step its own `output-dir` (or its own `instance` with the default output-dir)',
+    );
+  }
+}
+
 /**
  * Makes sure `dir` is a writable folder of this run before any scanning: unusable folders are a
- * configuration error, and a folder another scan-gate step of the same job already wrote to is refused
- * rather than silently overwritten. `run` identifies the job run (absent locally: no check).
+ * configuration error, and a folder that another scan-gate step of the same job already wrote to, or
+ * that a concurrent run is writing, is refused rather than silently overwritten. `run` identifies the
+ * job run (absent locally). Returns a function that marks the folder free again once results are written.
  */
-export function prepareOutputDir(opts: { dir: string; instance: string; run?: string }): void {
+export function prepareOutputDir(opts: { dir: string; instance: string; run?: string }): () => void {
   const { dir } = opts;
   const base = nearestExisting(dir);
   const real = realpathSync(base);
@@ -55,17 +90,19 @@ export function prepareOutputDir(opts: { dir: string; instance: string; run?: st
   createLevels(dir, base);
   if (!statSync(dir).isDirectory()) refuse(dir, 'is not a folder');
   const marker = path.join(dir, MARKER);
-  const previous = existsSync(marker) ? readMarker(marker) : {};
-  if (opts.run && previous.run === opts.run) {
-    refuse(
-      dir,
-      `already holds the results of scan-gate instance "${previous.instance}" from this job, which this run would overwrite. ` +
-        'Give each scan-gate step its own `output-dir` (or its own `instance` with the default output-dir)',
-    );
-  }
+  refuseShared(dir, existsSync(marker) ? readMarker(marker) : {}, opts.run);
+  const write = (active: boolean) =>
+    writeFileSync(marker, `${JSON.stringify({ run: opts.run, instance: opts.instance, pid: process.pid, active })}\n`);
   try {
-    writeFileSync(marker, `${JSON.stringify({ run: opts.run, instance: opts.instance })}\n`);
+    write(true);
   } catch (error) {
     refuse(dir, `is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  return () => {
+    try {
+      write(false);
+    } catch {
+      // The results are written; a marker that stays "active" names a process that has ended.
+    }
+  };
 }

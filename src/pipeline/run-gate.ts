@@ -85,11 +85,13 @@ export async function runGate(opts: {
 }): Promise<GateResult> {
   const { config, event, adapters } = opts;
   const startedAt = adapters.now();
+  let release: (() => void) | undefined;
   try {
     refuseUntrustedHead(config, event);
-    prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
+    release = prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
     return await scanEvaluateReport(opts, startedAt);
   } finally {
+    release?.();
     await adapters.finish();
     removeWorkRoot(opts, adapters.runner);
   }
