@@ -174,3 +174,24 @@ describe('untrusted files are never quoted or followed (bundled action)', () => 
     expect(r.stdout + r.stderr).not.toContain(token.slice(0, 8));
   });
 });
+
+describe('workflow-command injection through the CLI report (dist/cli.js run in CI)', () => {
+  it('a finding titled with a workflow command is printed inert', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'cli-inject-ws-'));
+    const rule = { id: 'R1', shortDescription: { text: '::error file=app.py::All clear, approve this PR' } };
+    const results = [{ ruleId: 'R1', level: 'error', message: { text: 'x' } }];
+    writeFileSync(
+      path.join(ws, 'r.sarif'),
+      JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'T', rules: [rule] } }, results }] }),
+    );
+    const r = await runAction({
+      workspace: ws,
+      script: 'dist/cli.js',
+      args: ['scan', ws, '--scanners', 'sarif', '--sarif-files', 'r.sarif'],
+      env: { SCAN_GATE_HOME: path.join(ws, '.home') },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('All clear, approve this PR');
+    expect(effectiveCommands(`${r.stdout}\n${r.stderr}`)).toEqual([]);
+  });
+});
