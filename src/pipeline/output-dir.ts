@@ -6,10 +6,8 @@ import { ConfigError } from '../config/errors.js';
 const PSEUDO_FS = ['/proc', '/sys', '/dev'];
 const MARKER = '.scan-gate-run.json';
 
-function refuse(dir: string, why: string): never {
-  throw new ConfigError(
-    `Input \`output-dir\`: "${dir}" ${why}. Choose a writable folder, e.g. $RUNNER_TEMP/scan-gate.`,
-  );
+function refuse(dir: string, why: string, fix = 'Choose a writable folder, e.g. $RUNNER_TEMP/scan-gate'): never {
+  throw new ConfigError(`Input \`output-dir\`: "${dir}" ${why}. ${fix}.`);
 }
 
 function nearestExisting(dir: string): string {
@@ -62,14 +60,15 @@ function refuseShared(dir: string, previous: Marker, run: string | undefined): v
   if (previous.active && alive(previous.pid)) {
     refuse(
       dir,
-      `is being written by another scan-gate run (process ${previous.pid}, instance "${previous.instance}"). Give each run its own \`output-dir\``,
+      `is being written by another scan-gate run (process ${previous.pid}, instance "${previous.instance}")`,
+      'Give each run its own `output-dir`',
     );
   }
   if (run && previous.run === run) {
     refuse(
       dir,
-      `already holds the results of scan-gate instance "${previous.instance}" from this job, which this run would overwrite. ` +
-        'Give each scan-gate step its own `output-dir` (or its own `instance` with the default output-dir)',
+      `already holds the results of scan-gate instance "${previous.instance}" from this job, which this run would overwrite`,
+      'Give each scan-gate step its own `output-dir` (or its own `instance` with the default output-dir)',
     );
   }
 }
