@@ -31,7 +31,9 @@ export function cacheBaselineStore(opts: {
         if (isBaseline(data)) return data;
         opts.warn(`The restored findings baseline (${hit}) has an unexpected shape; ignoring it.`);
       } catch (error) {
-        opts.warn(`The restored findings baseline (${hit}) could not be read: ${describeJsonError(error)}`);
+        opts.warn(
+          `The restored findings baseline (${hit}) could not be read: ${error instanceof SyntaxError ? describeJsonError(error) : (error as Error).message}`,
+        );
       }
       return undefined;
     },
