@@ -49,7 +49,15 @@ export async function runAction(): Promise<void> {
     const event = readRunnerEvent(process.env, checkedOutSha(workspace));
     if (event.warning) runner.warning(event.warning);
     const { adapters, workRoot } = await createActionAdapters({ config, event, runner });
-    const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
+    const result = await runGate({
+      config,
+      event,
+      adapters,
+      toolVersion: TOOL_VERSION,
+      workRoot,
+      runKey: [process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT, process.env.GITHUB_JOB].join('/'),
+      keepWorkRoot: process.env.RUNNER_DEBUG === '1',
+    });
     writeOutputs(runner, result.outputs);
     if (result.forwardingFailed) {
       setFailed(

@@ -344,7 +344,7 @@ describe('fault injection: environment', () => {
     expect(off.stdout).not.toMatch(/No cache service/);
   });
 
-  it('output dir not writable → the step fails with the reason (no verdict is a failure)', async () => {
+  it('output dir not creatable → a configuration error naming output-dir, before any scanning', async () => {
     const ws = sarifWorkspace();
     writeFileSync(path.join(ws, 'blocker'), 'a file where a directory should be');
     const r = await runAction({
@@ -352,6 +352,8 @@ describe('fault injection: environment', () => {
       inputs: { scanners: 'sarif', 'sarif-files': '*.sarif', 'output-dir': 'blocker/out', 'upload-sarif': 'false' },
     });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/::error::scan-gate failed unexpectedly: .*(ENOTDIR|EEXIST).*fail closed/);
+    expect(r.stdout).toMatch(
+      /::error::Configuration error: Input `output-dir`: ".*blocker\/out" cannot be created: .*blocker is a file/,
+    );
   });
 });

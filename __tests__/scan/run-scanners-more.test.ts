@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScannerId } from '../../src/findings/finding.js';
-import { maskSecrets, runScanners } from '../../src/scan/run-scanners.js';
+import { runScanners } from '../../src/scan/run-scanners.js';
+import { maskSecrets } from '../../src/text/mask-secrets.js';
 import { ctx, dir, plugin, script } from './fake-scanner.js';
 
 describe('runScanners: concurrency, report files, notes, masking', () => {

@@ -1,5 +1,6 @@
 import { bySeverityDesc, SEVERITIES } from '../findings/finding.js';
 import type { RunReport } from '../report/types.js';
+import { neutraliseCommands } from '../text/log-escape.js';
 
 const MAX_LISTED = 25;
 
@@ -45,5 +46,6 @@ export function renderTerminalReport(report: RunReport): string {
       `Range: ${plain(report.range.description)}${report.range.warning ? ` — ${plain(report.range.warning)}` : ''}`,
     );
   for (const w of report.warnings) lines.push(`warning: ${plain(w)}`);
-  return `${lines.join('\n')}\n`;
+  // In CI this report is the job log: a finding titled `::error …` must not become a workflow command.
+  return `${neutraliseCommands(lines.join('\n'))}\n`;
 }

@@ -1,4 +1,6 @@
 import type { Annotation, RunnerIO } from '../github/runner.js';
+import { neutraliseCommands } from '../text/log-escape.js';
+import { stripAnsi } from '../text/untrusted-text.js';
 
 /** RunnerIO for a terminal: messages to stderr (stdout is the report), inputs from CLI flags. */
 export function terminalRunner(opts: {
@@ -11,7 +13,8 @@ export function terminalRunner(opts: {
   const say = (prefix: string, message: string) => {
     let text = message;
     for (const m of masks) text = text.split(m).join('***');
-    opts.write(`${prefix}${text}\n`);
+    // The CLI may itself run in CI, where its stderr is the job log: no terminal codes, no workflow commands.
+    opts.write(`${neutraliseCommands(`${prefix}${stripAnsi(text)}`)}\n`);
   };
   return {
     outputs,

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { isScannerId, SCANNER_IDS, type ScannerId } from '../findings/finding.js';
 import { ConfigError } from './errors.js';
+import { globComplexityProblem } from './glob-complexity.js';
 import { THRESHOLDS, type Threshold, type Tristate } from './types.js';
 
 /** Splits a comma- or newline-separated input into trimmed, non-empty items. */
@@ -95,6 +96,8 @@ export function parseGlobs(name: string, value: string): string[] {
     } catch (error) {
       throw new ConfigError(`Input \`${name}\`: "${glob}" is not a valid glob (${(error as Error).message}).`);
     }
+    const problem = globComplexityProblem(glob);
+    if (problem) throw new ConfigError(`Input \`${name}\`: "${glob}" is too complex to match safely: ${problem}.`);
     if (/[[{(]/.test(glob) && !balanced(glob)) {
       throw new ConfigError(`Input \`${name}\`: "${glob}" is not a valid glob (unbalanced brackets or braces).`);
     }

@@ -107,9 +107,8 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     cache: parseBoolean('cache', value('cache')),
     sarifFiles: parseGlobs('sarif-files', value('sarif-files')),
     scannerTimeoutMs: parseDuration('scanner-timeout', value('scanner-timeout')),
-    outputDir: resolveOutputDir(env, value('output-dir')),
     policy,
-    instance: parseInstance(value('instance')),
+    ...instanceAndOutputDir(env, value('instance'), value('output-dir')),
     allowUntrustedHead: parseBoolean('allow-untrusted-head', value('allow-untrusted-head')),
     shards: parseShardMode({
       shard: value('shard'),
@@ -130,9 +129,16 @@ function resolveScanPath(workspace: string, input: string): string {
   return abs;
 }
 
-function resolveOutputDir(env: ConfigEnvironment, input: string): string {
-  if (input) return path.resolve(env.workspace, input);
-  return env.runnerTemp ? path.join(env.runnerTemp, 'scan-gate') : path.resolve(env.workspace, 'scan-gate-results');
+/** Each instance gets its own default output folder, so two steps in one job never share report.json. */
+function instanceAndOutputDir(env: ConfigEnvironment, instanceInput: string, outputInput: string) {
+  const instance = parseInstance(instanceInput);
+  const suffix = instance === 'default' ? '' : `-${instance}`;
+  const outputDir = outputInput
+    ? path.resolve(env.workspace, outputInput)
+    : env.runnerTemp
+      ? path.join(env.runnerTemp, `scan-gate${suffix}`)
+      : path.resolve(env.workspace, `scan-gate-results${suffix}`);
+  return { instance, outputDir };
 }
 
 function parseInstance(input: string): string {

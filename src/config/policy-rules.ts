@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Category, ScannerId, Severity } from '../findings/finding.js';
 import { ConfigError } from './errors.js';
+import { globComplexityProblem } from './glob-complexity.js';
 import type { IgnoreRule, LicensePolicy, Preset, Threshold, TrufflehogSeverities } from './types.js';
 import { type LineMap, lineFor } from './yaml-positions.js';
 
@@ -75,6 +76,8 @@ function toIgnore(raw: Record<string, unknown>, index: number, ctx: Ctx): Ignore
     } catch (error) {
       bad(ctx, `${at}/paths/${i}`, `"${glob}" is not a valid glob (${(error as Error).message})`);
     }
+    const problem = globComplexityProblem(glob);
+    if (problem) bad(ctx, `${at}/paths/${i}`, `"${glob}" is too complex to match safely: ${problem}`);
   });
   return {
     id: String(raw.id),

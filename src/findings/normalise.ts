@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
 import { fingerprintOf } from './fingerprint.js';
 import { mergeInto, mergeSourceAdvisories } from './merge-advisories.js';
+import { readWorkspaceFile } from './workspace-file.js';
 
 /** Files larger than this are not read for line hashes (fingerprints fall back to rule+path+line). */
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -23,15 +22,7 @@ export class SourceLines {
   }
 
   private load(repoPath: string): string[] | null {
-    const abs = path.resolve(this.workspace, repoPath);
-    const rel = path.relative(this.workspace, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-    try {
-      if (statSync(abs).size > MAX_SOURCE_BYTES) return null;
-      return readFileSync(abs, 'utf8').split(/\r?\n/);
-    } catch {
-      return null;
-    }
+    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES)?.split(/\r?\n/) ?? null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { EventInfo } from '../report/types.js';
+import { describeJsonError } from '../text/json-error.js';
 
 /** The event payload fields scan-gate reads; everything else is ignored. */
 export interface EventPayload {
@@ -37,7 +38,7 @@ function readPayload(file: string | undefined): { payload: EventPayload; warning
   } catch (error) {
     return {
       payload: {},
-      warning: `Event payload ${file} could not be read (${(error as Error).message}); PR and push details are unavailable.`,
+      warning: `Event payload ${file} could not be read (${error instanceof SyntaxError ? describeJsonError(error) : (error as Error).message}); PR and push details are unavailable.`,
     };
   }
 }

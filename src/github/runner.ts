@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { neutraliseCommands } from '../text/log-escape.js';
 
 export interface Annotation {
   readonly level: 'error' | 'warning' | 'notice';
@@ -29,7 +30,8 @@ export function actionsRunner(): RunnerIO {
   return {
     input: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, String(value)),
-    info: (message) => core.info(message),
+    // core.info writes the text as it is; external text in it must not become workflow commands.
+    info: (message) => core.info(neutraliseCommands(message)),
     notice: (message) => core.notice(message),
     warning: (message) => core.warning(message),
     error: (message) => core.error(message),

@@ -41,12 +41,18 @@ async function download(plan: Plan, asset: string): Promise<{ file: string; url:
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, asset);
   const from = url(plan, asset);
-  await downloadWithRetry({
-    url: from,
-    dest: file,
-    adapters: plan.opts.adapters,
-    retry: plan.opts.retry ?? DEFAULT_RETRY,
-  });
+  try {
+    await downloadWithRetry({
+      url: from,
+      dest: file,
+      adapters: plan.opts.adapters,
+      retry: plan.opts.retry ?? DEFAULT_RETRY,
+    });
+  } catch (error) {
+    // A failed download must not leave a folder behind in the (CLI's long-lived) temp directory.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return { file, url: from };
 }
 
@@ -136,6 +142,10 @@ async function fromRelease(plan: Plan, expected: string, saveToCache: boolean): 
       binarySha256: await sha256File(binary),
       verification: plan.pinned ? 'pinned' : 'checksums-file',
     });
+  } catch (error) {
+    // A half-unpacked or unverified stage is never left for a later run to find.
+    rmSync(plan.stage, { recursive: true, force: true });
+    throw error;
   } finally {
     rmSync(path.dirname(file), { recursive: true, force: true });
   }

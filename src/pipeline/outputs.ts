@@ -25,6 +25,11 @@ export function gateOutputs(verdict: Verdict, published: PublishedOutputs): Reco
   };
 }
 
+/** The verdict is already decided: an output file that cannot be written is a warning, not the step's result. */
 export function writeOutputs(runner: RunnerIO, outputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
+  try {
+    for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
+  } catch (error) {
+    runner.warning(`Step outputs not written (GITHUB_OUTPUT): ${(error as Error).message}`);
+  }
 }

@@ -1,8 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import { isSourceId } from '../findings/finding.js';
+import { readWorkspaceFile } from '../findings/workspace-file.js';
 import { forwardFindings } from '../forward/forward-findings.js';
 import type { GithubApi } from '../github/api.js';
 import type { RunnerIO } from '../github/runner.js';
@@ -94,10 +95,7 @@ export async function runReportStage(opts: {
     });
     for (const w of issue.warnings) warn(w);
   }
-  if (config.summary) {
-    const written = await runner.writeSummary(renderJobSummary(report, { lines }));
-    if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
-  }
+  if (config.summary) await writeSummary(runner, renderJobSummary(report, { lines }));
   if (publish) for (const a of selectAnnotations(report)) runner.annotate(a);
   return {
     report: reportPath,
@@ -115,16 +113,16 @@ async function forwardIfAsked(report: RunReport, config: Config) {
   return forwardFindings({ report, forward: f, outputDir: config.outputDir, images: config.images, now: new Date() });
 }
 
-/** Files inside the workspace only, and not huge ones (line hashes are a nicety, not worth memory). */
+async function writeSummary(runner: RunnerIO, markdown: string): Promise<void> {
+  try {
+    const written = await runner.writeSummary(markdown);
+    if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
+  } catch (error) {
+    runner.warning(`Job summary not written (GITHUB_STEP_SUMMARY): ${(error as Error).message}`);
+  }
+}
+
+/** Files inside the workspace only (links leading out are not followed), and not huge ones (line hashes are a nicety). */
 function workspaceReader(workspace: string): (repoPath: string) => string | undefined {
-  return (repoPath) => {
-    const abs = path.resolve(workspace, repoPath);
-    const rel = path.relative(workspace, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-    try {
-      return statSync(abs).size > 5 * 2 ** 20 ? undefined : readFileSync(abs, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+  return (repoPath) => readWorkspaceFile(workspace, repoPath, 5 * 2 ** 20);
 }

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
 import { loadNativeIgnores } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
+import { cleanFindingText, cleanRunText } from '../findings/clean-text.js';
 import { normaliseFindings } from '../findings/normalise.js';
 import type { AlertsApi } from '../github/alerts-api.js';
 import type { RunnerEvent } from '../github/event.js';
@@ -13,6 +14,8 @@ import type { Baseline } from '../policy/types.js';
 import { auditRecord } from '../report/audit.js';
 import type { RunReport } from '../report/types.js';
 import { withShardProblems } from '../shard/merge-shards.js';
+import { stripAnsi } from '../text/untrusted-text.js';
+import { prepareOutputDir } from './output-dir.js';
 import { gateOutputs } from './outputs.js';
 import { type ReportAdapters, runReportStage } from './report-stage.js';
 import { type InstallScanner, runScanStage } from './scan-stage.js';
@@ -83,15 +86,35 @@ export async function runGate(opts: {
   adapters: GateAdapters;
   toolVersion: string;
   workRoot: string;
+  /** Identifies this job run (Actions: run id, attempt, job) so two steps never share an output-dir. */
+  runKey?: string;
+  /** Keep the scanners' raw outputs (runner debug logging); otherwise they are deleted at the end. */
+  keepWorkRoot?: boolean;
 }): Promise<GateResult> {
   const { config, event, adapters } = opts;
   const startedAt = adapters.now();
-  refuseUntrustedHead(config, event);
-  mkdirSync(config.outputDir, { recursive: true });
+  let release: (() => void) | undefined;
   try {
+    refuseUntrustedHead(config, event);
+    release = prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
     return await scanEvaluateReport(opts, startedAt);
   } finally {
+    release?.();
     await adapters.finish();
+    removeWorkRoot(opts, adapters.runner);
+  }
+}
+
+/** Raw scanner reports can hold matched secrets in clear: they never outlive the run unless debugging. */
+function removeWorkRoot(opts: { workRoot: string; keepWorkRoot?: boolean }, runner: RunnerIO): void {
+  if (opts.keepWorkRoot) {
+    runner.info(`Debug logging is on: the scanners' raw outputs are kept in ${opts.workRoot} (they may hold secrets).`);
+    return;
+  }
+  try {
+    rmSync(opts.workRoot, { recursive: true, force: true });
+  } catch (error) {
+    runner.warning(`Could not delete the scanners' raw outputs in ${opts.workRoot}: ${(error as Error).message}`);
   }
 }
 
@@ -130,9 +153,22 @@ async function collectFindings(opts: Parameters<typeof runGate>[0]): Promise<Col
   };
 }
 
+/**
+ * Scanner (or shard) text is untrusted: secrets masked, colour codes and control characters stripped before
+ * anything is written — shard.json included — or sent. Runs after fingerprinting, so fingerprints are unchanged.
+ */
+function cleanCollected(c: CollectedFindings): CollectedFindings {
+  return {
+    ...c,
+    findings: c.findings.map(cleanFindingText),
+    runs: c.runs.map(cleanRunText),
+    warnings: c.warnings.map(stripAnsi),
+  };
+}
+
 async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
   const { config, event, adapters } = opts;
-  const collected = await collectFindings(opts);
+  const collected = cleanCollected(await collectFindings(opts));
   const shard = config.shards.kind === 'shard' ? config.shards.name : undefined;
   const branch = baselineBranch(event);
   const baseline: Baseline | undefined = shard ? undefined : await restoreBaseline(adapters, config, branch);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CrossRunCache } from '../install/adapters.js';
+import { describeJsonError } from '../text/json-error.js';
 import { type BaselineKey, type BaselineStore, isBaseline } from './baseline.js';
 import type { Baseline } from './types.js';
 
@@ -30,7 +31,9 @@ export function cacheBaselineStore(opts: {
         if (isBaseline(data)) return data;
         opts.warn(`The restored findings baseline (${hit}) has an unexpected shape; ignoring it.`);
       } catch (error) {
-        opts.warn(`The restored findings baseline (${hit}) could not be read: ${(error as Error).message}`);
+        opts.warn(
+          `The restored findings baseline (${hit}) could not be read: ${error instanceof SyntaxError ? describeJsonError(error) : (error as Error).message}`,
+        );
       }
       return undefined;
     },

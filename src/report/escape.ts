@@ -39,3 +39,13 @@ export function md(text: string, maxLength = 300): string {
 export function urlPath(repoPath: string): string {
   return repoPath.split('/').map(encodeURIComponent).join('/');
 }
+
+/**
+ * Only a plain repository-relative path may become a `blob/<sha>/…` link: browsers resolve `..` and `.`
+ * segments, so `../../other/repo` would leave the repository (and absolute paths, URLs or Windows
+ * drive paths name nothing in it).
+ */
+export function insideRepository(repoPath: string): boolean {
+  if (repoPath === '' || repoPath.startsWith('/') || repoPath.includes('\\') || repoPath.includes(':')) return false;
+  return repoPath.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}

@@ -1,6 +1,6 @@
 import { bySeverityDesc, type ScannerId, SEVERITIES } from '../findings/finding.js';
 import type { EvaluatedFinding } from '../policy/types.js';
-import { md, urlPath } from './escape.js';
+import { insideRepository, md, urlPath } from './escape.js';
 import type { RunReport } from './types.js';
 
 const ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', unknown: '⬜' };
@@ -52,7 +52,7 @@ export function location(report: RunReport, f: EvaluatedFinding): string {
   const { path: p, startLine } = f.location;
   const text = md(startLine ? `${p}:${startLine}` : p, 120);
   const e = report.event;
-  if (!e.owner || !e.sha || p.includes('://') || p.startsWith('/')) return text;
+  if (!e.owner || !e.sha || !insideRepository(p)) return text;
   const anchor = startLine ? `#L${startLine}` : '';
   return `[${text}](${e.serverUrl}/${e.owner}/${e.repo}/blob/${e.sha}/${urlPath(p)}${anchor})`;
 }

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
 import type { Invocation, ScanContext, ScannerPlugin } from '../scanners/types.js';
+import { describeJsonError } from '../text/json-error.js';
+import { maskSecrets } from '../text/mask-secrets.js';
+import { stripAnsi } from '../text/untrusted-text.js';
 import { DEFAULT_OUTPUT_CAP, type ProcessResult, runProcess } from './run-process.js';
 
 export interface ScanPlan {
@@ -18,23 +21,8 @@ export interface ScannerResult {
   readonly raw: RawFinding[];
 }
 
-/**
- * Scanner stderr may quote what it found or was given: private keys, credentials in URLs,
- * `password=…`-style values and token-like runs (20+ characters mixing letters and digits) are masked.
- */
-export function maskSecrets(text: string): string {
-  return text
-    .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '***private key***')
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(:[^\s/@]*)?@/gi, '$1***@')
-    .replace(
-      /\b((?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|authorization|credentials?)\b["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s"',;]+/gi,
-      '$1***',
-    )
-    .replace(/\b(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])[A-Za-z0-9_\-+/=]{20,}\b/g, '***');
-}
-
 function tail(stderr: string): string {
-  const lines = maskSecrets(stderr)
+  const lines = maskSecrets(stripAnsi(stderr))
     .trim()
     .split('\n')
     .slice(-20)
@@ -117,7 +105,8 @@ async function runInvocation(
     });
   } catch (error) {
     // JSON.parse quotes the output it choked on; that output may hold findings (secrets), so it is not shown.
-    const why = error instanceof SyntaxError ? 'not valid JSON' : maskSecrets((error as Error).message).slice(0, 300);
+    const why =
+      error instanceof SyntaxError ? describeJsonError(error) : maskSecrets((error as Error).message).slice(0, 300);
     throw new InvocationError(`printed output that could not be parsed: ${why}`);
   }
 }

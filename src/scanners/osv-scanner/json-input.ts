@@ -1,4 +1,5 @@
 import { ScannerError } from '../../config/errors.js';
+import { describeJsonError } from '../../text/json-error.js';
 
 /**
  * Reads a scanner's JSON report. Empty, truncated or non-JSON output is a scanner error naming the
@@ -9,7 +10,7 @@ export function readJsonReport(raw: string, scanner: string): unknown {
   try {
     return JSON.parse(raw) as unknown;
   } catch (error) {
-    throw new ScannerError(scanner, `output is not valid JSON (${(error as Error).message})`);
+    throw new ScannerError(scanner, `output is not valid JSON (${describeJsonError(error)})`);
   }
 }
 

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { ConfigError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
+import { resolvesInside } from '../../findings/workspace-file.js';
 import type { ParseContext } from '../types.js';
 import { parseSarifLog } from './parse.js';
 import { parseSarifText } from './validate.js';
@@ -11,6 +13,17 @@ export interface SarifIngest {
   readonly findings: readonly RawFinding[];
   /** Patterns that matched nothing: the step that should have produced them probably failed. */
   readonly unmatched: readonly string[];
+}
+
+/** A file matched inside the workspace that is a link to somewhere else is refused before it is read. */
+function refuseLinkOut(workspace: string, file: string, display: string): void {
+  const rel = path.relative(workspace, file);
+  const lexicallyInside = !rel.startsWith('..') && !path.isAbsolute(rel);
+  if (lexicallyInside && !resolvesInside(workspace, file)) {
+    throw new ConfigError(
+      `Input \`sarif-files\`: ${display} is a symbolic link (or inside a linked folder) that leads outside the workspace; refusing to read it.`,
+    );
+  }
 }
 
 /**
@@ -32,6 +45,7 @@ export async function ingestSarifFiles(opts: {
   const findings: RawFinding[] = [];
   for (const file of files) {
     const display = path.relative(opts.workspace, file).split(path.sep).join('/') || file;
+    refuseLinkOut(opts.workspace, file, display);
     const log = parseSarifText(await readFile(file, 'utf8'), display);
     findings.push(...parseSarifLog(log, { ...opts.ctx, label: display }));
   }

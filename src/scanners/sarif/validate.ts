@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { Log } from 'sarif';
 import { ConfigError } from '../../config/errors.js';
+import { describeJsonError } from '../../text/json-error.js';
 import schema from './sarif-input.schema.json' with { type: 'json' };
 
 const validator = new Ajv({ strict: false, allErrors: true }).compile<Log>(schema);
@@ -23,7 +24,7 @@ export function parseSarifText(text: string, displayPath: string): Log {
     data = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(
-      `Input \`sarif-files\`: ${displayPath} is not valid JSON (${(error as Error).message}). Expected a SARIF 2.1.0 log.`,
+      `Input \`sarif-files\`: ${displayPath} is not valid JSON (${describeJsonError(error)}). Expected a SARIF 2.1.0 log.`,
     );
   }
   if (!validator(data)) {
