@@ -1,4 +1,5 @@
 import type { Config } from './config/types.js';
+import { apiLimitsFromEnv } from './github/api-limits.js';
 import type { RunnerEvent } from './github/event.js';
 import { createGithubApi } from './github/octokit.js';
 import type { ReportAdapters } from './pipeline/report-stage.js';
@@ -12,5 +13,6 @@ export function createReportAdapters(opts: {
   const { config, event, env } = opts;
   if (!config.token || !event.info.owner || !event.info.repo) return {};
   const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  return { github: createGithubApi({ token: config.token, baseUrl, owner: event.info.owner, repo: event.info.repo }) };
+  const { owner, repo } = event.info;
+  return { github: createGithubApi({ token: config.token, baseUrl, owner, repo, limits: apiLimitsFromEnv(env) }) };
 }

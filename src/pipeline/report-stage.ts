@@ -10,7 +10,7 @@ import { renderJobSummary } from '../report/job-summary.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { renderReportJson } from '../report/report-json.js';
 import { buildSarifLogs } from '../report/sarif/build.js';
-import { uploadSarifLogs } from '../report/sarif/upload.js';
+import { confirmSarifProcessing, uploadSarifLogs } from '../report/sarif/upload.js';
 import { publishTrackingIssue } from '../report/tracking-issue.js';
 import type { RunReport } from '../report/types.js';
 import type { PublishedOutputs } from './outputs.js';
@@ -57,6 +57,7 @@ export async function runReportStage(opts: {
       report,
       logs: sarif.logs,
       checkoutUri: pathToFileURL(config.workspace).href,
+      pollAttempts: 0,
     });
     sarifIds = up.ids;
     for (const w of up.warnings) warn(w);
@@ -76,6 +77,8 @@ export async function runReportStage(opts: {
     const issue = await publishTrackingIssue(github, { report });
     for (const w of issue.warnings) warn(w);
   }
+  // Last among the API calls: confirming processing is the least important use of the API time budget.
+  if (github && sarifIds.length > 0) for (const w of await confirmSarifProcessing(github, { ids: sarifIds })) warn(w);
   if (config.summary) {
     const written = await runner.writeSummary(renderJobSummary(report, { lines }));
     if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
