@@ -25,6 +25,8 @@ export interface ConfigEnvironment {
   readonly workspace: string;
   /** `RUNNER_TEMP`; absent locally. */
   readonly runnerTemp?: string;
+  /** Where results go when neither the inputs nor the policy file say (the CLI: outside the scanned tree). */
+  readonly defaultOutputDir?: string;
 }
 
 export const DEFAULT_CONFIG_FILE = '.github/scan-gate.yml';
@@ -110,6 +112,7 @@ function resolveScanPath(workspace: string, input: string): string {
 
 function resolveOutputDir(env: ConfigEnvironment, input: string): string {
   if (input) return path.resolve(env.workspace, input);
+  if (env.defaultOutputDir) return env.defaultOutputDir;
   return env.runnerTemp ? path.join(env.runnerTemp, 'scan-gate') : path.resolve(env.workspace, 'scan-gate-results');
 }
 
