@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startReleaseServer } from '../harness/release-server.js';
 import { runAction } from '../harness/run-action.js';
 import { hasTool, REAL_TOOLS, REPO_ROOT } from '../harness/tools.js';
 
@@ -146,5 +147,27 @@ describe('scan-gate scan --versions id=/absolute/path', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/bandit +ok +\d+ finding/);
     expect(r.stdout).toMatch(/B602/);
+    // Progress on stderr: which scanner is installed and run, with elapsed time.
+    expect(r.stderr).toMatch(/^Installing bandit…$/m);
+    expect(r.stderr).toMatch(/^bandit \S+ ready \(from PATH \(\/usr\/bin\/bandit\); path\) in \d+\.\ds$/m);
+    expect(r.stderr).toMatch(/^Running bandit…$/m);
+    expect(r.stderr).toMatch(/^bandit: \d+ finding\(s\) in \d+\.\ds$/m);
+  });
+
+  it('an install failure says how to proceed offline (--versions id=path, --tool-mirror)', async () => {
+    const server = await startReleaseServer();
+    try {
+      const ws = temp('scan-gate-ws-');
+      writeFileSync(path.join(ws, 'a.txt'), 'hello\n');
+      const r = await cli({ cwd: ws, args: ['scan', '.', '--scanners', 'gitleaks', '--tool-mirror', server.url] });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toMatch(/gitleaks +ERROR/);
+      expect(r.stdout).toMatch(/install failed: .*404/);
+      expect(r.stdout).toMatch(
+        /Offline or behind a firewall\? .*CLI: --versions gitleaks=\/path\/to\/gitleaks.*--tool-mirror <url>/,
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

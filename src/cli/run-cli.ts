@@ -6,10 +6,12 @@ import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load-config.js';
 import { readRunnerEvent } from '../github/event.js';
 import { runGate } from '../pipeline/run-gate.js';
+import type { Baseline } from '../policy/types.js';
 import { renderReportJson } from '../report/report-json.js';
 import { TOOL_VERSION } from '../version.js';
 import { CLI_HELP, type CliArgs, parseCliArgs } from './args.js';
 import { readBaselineReport } from './baseline-report.js';
+import { type Progress, startProgress } from './progress.js';
 import { renderTerminalReport } from './terminal-report.js';
 import { terminalRunner } from './terminal-runner.js';
 
@@ -68,12 +70,29 @@ async function scan(args: CliArgs): Promise<number> {
   }
   const inputs = cliInputs(args, cwd);
   const baseline = args.baseline === undefined ? undefined : readBaselineReport(path.resolve(cwd, args.baseline));
-  const runner = terminalRunner({ inputs, quiet: args.json, write: (t) => process.stderr.write(t) });
+  const progress = startProgress({ stream: process.stderr });
+  try {
+    return await scanWith({ args, inputs, workspace, baseline, progress });
+  } finally {
+    progress.stop();
+  }
+}
+
+async function scanWith(o: {
+  args: CliArgs;
+  inputs: Record<string, string>;
+  workspace: string;
+  baseline: Baseline | undefined;
+  progress: Progress;
+}): Promise<number> {
+  const { args, inputs, workspace, baseline, progress } = o;
+  const runner = terminalRunner({ inputs, quiet: args.json, write: (t) => progress.line(t.replace(/\n$/, '')) });
   const defaultOutputDir = defaultResultsDir(localHome(process.env), workspace);
   const config = loadConfig({ inputs: runner.input, env: { workspace, defaultOutputDir } });
   const event = readRunnerEvent({ GITHUB_EVENT_NAME: 'local' });
   const { adapters, workRoot } = await createLocalAdapters({ config, runner, baseline });
   const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
+  progress.stop();
   process.stdout.write(
     args.json
       ? `${JSON.stringify(renderReportJson(result.report), null, 2)}\n`

@@ -172,6 +172,7 @@ async function runOne(plan: ScanPlan, limits: Limits, log?: (m: string) => void)
       log?.(`${id}: skipped, ${note}`);
       return { id, raw: [], run: { ...base, status: 'skipped', durationMs: 0, findings: 0, note } };
     }
+    log?.(`Running ${id}…`);
     const { raw, nothing } = await runAll(plan, invocations, limits, started);
     const durationMs = Date.now() - started;
     const note =
