@@ -88,7 +88,7 @@ async function paginateBounded<T>(
     for (const item of page.data) all.push(item);
     const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1];
     if (!next) break;
-    if (seen.has(next)) throw new Error(`the API's pagination loops (rel="next" points back to ${next})`);
+    if (seen.has(next)) throw new Error('the API\'s pagination loops (rel="next" points back to a page already read)');
     seen.add(next);
     if (++count >= budget.limits.maxPages) {
       throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
