@@ -12,14 +12,15 @@ Runs the same pipeline as the GitHub Action on [path] (default: the current dire
 installs pinned, checksum-verified scanners (cached in ~/.cache/scan-gate), runs them, applies
 the policy file, prints a report and exits with the verdict.
 
-Options (same names and values as the action inputs; files and folders are relative to the
-current directory):
+Options (same names and values as the action inputs). --config, --output-dir and --baseline are
+relative to the current directory; --sarif-files globs are relative to [path]:
   --config <file>          policy file (default: .github/scan-gate.yml when present)
   --fail-on <severity>     critical | high | medium | low | any | none (default: high or the preset)
   --scanners <list>        comma list of scanner ids, or auto (default: auto)
   --sarif-files <globs>    comma list of other tools' SARIF files to gate
   --mode <all|new>         new: only findings absent from --baseline can block
-  --baseline <file>        report.json of an earlier run: its findings are "existing" for --mode new
+  --baseline <file>        report.json of an earlier run; its findings count as existing
+                           (implies --mode new)
   --versions <list>        overrides, comma separated: id=x.y.z, id=path (the binary on PATH) or
                            id=/abs/path/to/binary (e.g. bandit=/usr/local/bin/bandit); works offline
   --tool-mirror <url>      download base replacing https://github.com (offline: a local mirror)
