@@ -45,7 +45,9 @@ export function statusOf(error: unknown): number | undefined {
 
 /** A short, safe description of an API error (never the token; Octokit redacts it). */
 export function describeApiError(error: unknown): string {
-  const status = statusOf(error);
+  // Octokit gives network failures and timeouts status 500 without a response: no HTTP status to show.
+  const answered = (error as { response?: unknown })?.response !== undefined;
+  const status = answered ? statusOf(error) : undefined;
   const message = (error as Error)?.message ?? String(error);
   return `${status ? `HTTP ${status}: ` : ''}${message.split('\n')[0]?.slice(0, 300)}${rateLimitNote(error)}`;
 }
