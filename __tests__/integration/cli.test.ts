@@ -135,6 +135,17 @@ describe('scan-gate scan --versions id=/absolute/path', () => {
     expect(r.stdout).toMatch(/Usage:\n.*trivy filesystem \[flags\] PATH/);
   });
 
+  it('a binary inside the scanned checkout is refused (a change to the repository must not pick its scanner)', async () => {
+    const ws = temp('scan-gate-ws-');
+    mkdirSync(path.join(ws, 'tools'));
+    const inside = path.join(ws, 'tools', 'trivy');
+    writeFileSync(inside, '#!/bin/sh\necho "Version: 0.58.1"\n');
+    chmodSync(inside, 0o755);
+    const r = await cli({ cwd: ws, args: ['scan', '.', '--scanners', 'trivy', '--versions', `trivy=${inside}`] });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`Input \`versions\`: trivy=${inside} is inside the repository checkout`);
+  });
+
   it.skipIf(!hasTool('bandit'))('bandit=/usr/bin/bandit (a path to a binary) runs that bandit', async () => {
     const ws = temp('scan-gate-ws-');
     mkdirSync(path.join(ws, 'app'));
