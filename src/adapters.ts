@@ -19,6 +19,7 @@ import {
 import type { GateAdapters } from './pipeline/run-gate.js';
 import type { InstallScanner } from './pipeline/scan-stage.js';
 import { cacheBaselineStore } from './policy/baseline-cache.js';
+import type { Baseline } from './policy/types.js';
 import { createAlertsAdapter, createReportAdapters } from './report-adapters.js';
 import { SCANNERS } from './scanners/registry.js';
 
@@ -120,11 +121,18 @@ export async function createActionAdapters(opts: { config: Config; event: Runner
   return { adapters, workRoot: workRootUnder(path.join(tempDir, 'scan-gate-work'), config.instance) };
 }
 
-/** Adapters for `scan-gate scan`: a tool cache in ~/.cache/scan-gate, no cross-run cache, no GitHub API. */
-export async function createLocalAdapters(opts: { config: Config; runner: RunnerIO }) {
+/** The CLI's own folder: SCAN_GATE_HOME, or scan-gate under the XDG cache folder (~/.cache/scan-gate). */
+export function localHome(env: NodeJS.ProcessEnv): string {
+  return env.SCAN_GATE_HOME || path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'scan-gate');
+}
+
+/**
+ * Adapters for `scan-gate scan`: a tool cache in ~/.cache/scan-gate, no cross-run cache, no GitHub API;
+ * `baseline` is the user's --baseline.
+ */
+export async function createLocalAdapters(opts: { config: Config; runner: RunnerIO; baseline?: Baseline }) {
   const { config, runner } = opts;
-  const home =
-    process.env.SCAN_GATE_HOME || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'scan-gate');
+  const home = localHome(process.env);
   const tempDir = path.join(home, 'tmp');
   const toolCacheDir = path.join(home, 'tools');
   const installAdapters = createInstallAdapters({ cache: false, toolCacheDir });
@@ -133,6 +141,7 @@ export async function createLocalAdapters(opts: { config: Config; runner: Runner
     runner,
     install,
     report: {},
+    baseline: opts.baseline,
     now: () => new Date(),
     finish: async () => undefined,
   };

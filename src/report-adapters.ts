@@ -1,5 +1,6 @@
 import type { Config } from './config/types.js';
 import { type AlertsApi, createAlertsApi } from './github/alerts-api.js';
+import { apiLimitsFromEnv } from './github/api-limits.js';
 import type { RunnerEvent } from './github/event.js';
 import { createGithubApi } from './github/octokit.js';
 import type { ReportAdapters } from './pipeline/report-stage.js';
@@ -13,7 +14,8 @@ export function createReportAdapters(opts: {
   const { config, event, env } = opts;
   if (!config.token || !event.info.owner || !event.info.repo) return {};
   const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  return { github: createGithubApi({ token: config.token, baseUrl, owner: event.info.owner, repo: event.info.repo }) };
+  const { owner, repo } = event.info;
+  return { github: createGithubApi({ token: config.token, baseUrl, owner, repo, limits: apiLimitsFromEnv(env) }) };
 }
 
 /** The alert sources' API client; none when there is no token or repository. */
@@ -25,5 +27,11 @@ export function createAlertsAdapter(opts: {
   const { config, event, env } = opts;
   if (!config.token || !event.info.owner || !event.info.repo) return undefined;
   const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  return createAlertsApi({ token: config.token, baseUrl, owner: event.info.owner, repo: event.info.repo });
+  return createAlertsApi({
+    token: config.token,
+    baseUrl,
+    owner: event.info.owner,
+    repo: event.info.repo,
+    limits: apiLimitsFromEnv(env),
+  });
 }

@@ -49,6 +49,13 @@ describe('input parsers', () => {
     }
   });
 
+  it('refuses durations above 24h (2^31 ms and more would overflow the timer and fire at once)', () => {
+    expect(parseDuration('scanner-timeout', '24h')).toBe(86_400_000);
+    for (const big of ['25h', '600h', String(2 ** 31 / 1000), `${2 ** 31}ms`]) {
+      expect(() => parseDuration('scanner-timeout', big)).toThrow(/Input `scanner-timeout` is at most 24h/);
+    }
+  });
+
   it('parses booleans, tristates, URLs and globs with clear errors', () => {
     expect(parseBoolean('cache', 'TRUE')).toBe(true);
     expect(() => parseBoolean('cache', 'yes')).toThrow('Input `cache` must be a boolean: true or false (got "yes").');

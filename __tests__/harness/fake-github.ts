@@ -9,6 +9,7 @@
  *
  *   const gh = await startFakeGithub();
  *   gh.fault('issues/create-comment', { status: 403 }, 1);   // the next call answers 403
+ *   gh.fault('*', { status: 0, hang: true }, 100);            // every operation accepts and never answers
  *   // GITHUB_API_URL = gh.url ; gh.requests ; gh.state.comments ; await gh.close()
  */
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,10 @@ export interface Fault {
   /** Destroy the socket instead of answering (connection reset). */
   readonly reset?: boolean;
   readonly delayMs?: number;
+  /** Accept the request and never answer (a silent API). */
+  readonly hang?: boolean;
+  /** Answer `status`/`body` with a `Link: rel="next"` pointing back to this same page (looping pagination). */
+  readonly linkToSelf?: boolean;
 }
 
 export interface FakeComment {
@@ -80,6 +85,7 @@ export interface FakeGithub {
     /** Sent base64-encoded in `x-github-dependency-graph-snapshot-warnings`, as GitHub does. */
     dependencySnapshotWarnings?: string;
   };
+  /** Injects `fault` into the next `times` calls of an operation (`*`: of any operation). */
   fault(operationId: string, fault: Fault, times?: number): void;
   /** Processing status the next uploads end in (`complete` by default). */
   sarifOutcome(status: 'complete' | 'failed'): void;
@@ -215,8 +221,12 @@ export async function startFakeGithub(): Promise<FakeGithub> {
         const why = ajv.errorsText(validate.errors);
         return send(422, { message: `Invalid request: ${why}` }, {}, why, op.operationId);
       }
-      const fault = faults.get(op.operationId)?.shift();
+      const fault = faults.get(op.operationId)?.shift() ?? faults.get('*')?.shift();
       if (fault) {
+        if (fault.hang) {
+          requests.push({ method: req.method ?? '', path: url.pathname, operationId: op.operationId, body, status: 0 });
+          return;
+        }
         if (fault.reset) {
           requests.push({
             method: req.method ?? '',
@@ -228,11 +238,12 @@ export async function startFakeGithub(): Promise<FakeGithub> {
           });
           return req.socket.destroy();
         }
+        const self: Record<string, string> = fault.linkToSelf ? { link: `<${base}${req.url}>; rel="next"` } : {};
         const answer = () =>
           send(
             fault.status,
             fault.body ?? { message: `injected ${fault.status}` },
-            fault.headers,
+            { ...fault.headers, ...self },
             undefined,
             op.operationId,
           );
@@ -454,7 +465,12 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     sarifOutcome(status) {
       outcome = status;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Hanging requests keep their sockets open; end them so close() returns.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -68,7 +68,11 @@ describe('bad action inputs (bundled action)', () => {
 describe('bad CLI usage (dist/cli.js): exit 2 with the reason', () => {
   it.each([
     [['scan', '--fail-on', 'severe'], /Input `fail-on` has an invalid value "severe"/],
-    [['scan', '--bogus'], /Unknown option '--bogus'/],
+    [['scan', '--bogus'], /Unknown option --bogus\. Run `scan-gate --help` for the options\./],
+    [['scan', '--jsno'], /Unknown option --jsno\. Did you mean --json\?/],
+    [['scan', '--output', 'x'], /Unknown option --output\. Did you mean --output-dir\?/],
+    [['scan', '--fail-on'], /Option --fail-on needs a value/],
+    [['scan', '--scanner-timeout', '600h'], /Input `scanner-timeout` is at most 24h/],
     [['lint'], /Unknown command "lint"\. The only command is "scan"/],
     [[], /Missing command\. Usage: scan-gate scan \[path\]/],
     [['scan', '/nonexistent/dir'], /"\/nonexistent\/dir" is not a directory/],

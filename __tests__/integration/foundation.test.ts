@@ -96,6 +96,6 @@ describe('scan-gate scan (dist/cli.js)', () => {
     expect(bad.stderr).toContain('Input `fail-on` has an invalid value "severe"');
     const unknown = await runAction({ workspace: ws, script: 'dist/cli.js', args: ['scan', '--frobnicate'] });
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.stderr).toMatch(/Unknown option '--frobnicate'/);
+    expect(unknown.stderr).toMatch(/scan-gate: configuration error: Unknown option --frobnicate\./);
   });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
+import { didYouMean } from '../config/policy-file.js';
 
 export const CLI_HELP = `scan-gate — run your security policy gate locally, before you push.
 
@@ -11,16 +12,21 @@ Runs the same pipeline as the GitHub Action on [path] (default: the current dire
 installs pinned, checksum-verified scanners (cached in ~/.cache/scan-gate), runs them, applies
 the policy file, prints a report and exits with the verdict.
 
-Options (same names and values as the action inputs):
+Options (same names and values as the action inputs). --config, --output-dir and --baseline are
+relative to the current directory; --sarif-files globs are relative to [path]:
   --config <file>          policy file (default: .github/scan-gate.yml when present)
   --fail-on <severity>     critical | high | medium | low | any | none (default: high or the preset)
   --scanners <list>        comma list of scanner ids, or auto (default: auto)
   --sarif-files <globs>    comma list of other tools' SARIF files to gate
   --mode <all|new>         new: only findings absent from --baseline can block
-  --versions <list>        id=version or id=path overrides, comma separated (e.g. bandit=path)
-  --tool-mirror <url>      download base replacing https://github.com
-  --scanner-timeout <dur>  per scanner, e.g. 15m (default: 15m)
-  --output-dir <dir>       where report.json and SARIF files go (default: ./scan-gate-results)
+  --baseline <file>        report.json of an earlier run; its findings count as existing
+                           (implies --mode new)
+  --versions <list>        overrides, comma separated: id=x.y.z, id=path (the binary on PATH) or
+                           id=/abs/path/to/binary (e.g. bandit=/usr/local/bin/bandit); works offline
+  --tool-mirror <url>      download base replacing https://github.com (offline: a local mirror)
+  --scanner-timeout <dur>  per scanner, e.g. 15m (default: 15m, at most 24h)
+  --output-dir <dir>       where report.json and SARIF files go (default: a folder per scanned
+                           path under ~/.cache/scan-gate/results, never inside the scanned tree)
   --images <list>          container images to scan, comma separated
   --shard <name>           write this run's results as one shard of a larger scan (no verdict on findings)
   --aggregate <globs>      merge shard result folders into one verdict instead of scanning
@@ -38,6 +44,8 @@ export interface CliArgs {
   readonly target: string;
   readonly inputs: Readonly<Record<string, string>>;
   readonly json: boolean;
+  /** `--baseline`: report.json of an earlier run, resolved against the current directory. */
+  readonly baseline?: string;
 }
 
 const INPUT_OPTIONS = [
@@ -56,24 +64,22 @@ const INPUT_OPTIONS = [
   'expect-shards',
 ] as const;
 
+const OPTIONS: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  ...Object.fromEntries([...INPUT_OPTIONS, 'baseline'].map((name) => [name, { type: 'string' as const }])),
+  'no-fail-on-scanner-error': { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+};
+const HELP_HINT = 'Run `scan-gate --help` for the options.';
+
 /** Parses argv (without node and the script). Unknown options are configuration errors naming them. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...Object.fromEntries(INPUT_OPTIONS.map((name) => [name, { type: 'string' as const }])),
-        'no-fail-on-scanner-error': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Run \`scan-gate --help\` for the options.`);
+    throw new ConfigError(describeParseError(argv, error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help', target: '.', inputs: {}, json: false };
@@ -93,5 +99,37 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (typeof v === 'string') inputs[name] = v;
   }
   if (values['no-fail-on-scanner-error']) inputs['fail-on-scanner-error'] = 'false';
-  return { command: 'scan', target, inputs, json: values.json === true };
+  return {
+    command: 'scan',
+    target,
+    inputs,
+    json: values.json === true,
+    baseline: typeof values.baseline === 'string' ? values.baseline : undefined,
+  };
+}
+
+/** scan-gate's own words for Node's parser errors, with the closest real option for a typo. */
+function describeParseError(argv: readonly string[], error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const named = /'(-{1,2}[^' ]+)/.exec((error as Error).message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = named ?? argv.find((a) => a.startsWith('-')) ?? '';
+    const hint = closestOption(given.replace(/^-+/, '').split('=')[0] ?? '');
+    return `Unknown option ${given}.${hint ? ` Did you mean --${hint}?` : ''} ${HELP_HINT}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
+    const name = named.replace(/^-+/, '');
+    const option = Object.entries(OPTIONS).find(([long, o]) => long === name || o.short === name);
+    return option?.[1].type === 'boolean'
+      ? `Option --${option[0]} takes no value. ${HELP_HINT}`
+      : `Option --${option?.[0] ?? name} needs a value (--${option?.[0] ?? name} <value>). ${HELP_HINT}`;
+  }
+  return `${(error as Error).message}. ${HELP_HINT}`;
+}
+
+/** A real option the user probably meant: a prefix of it, or within a couple of typos. */
+function closestOption(name: string): string | undefined {
+  const all = Object.keys(OPTIONS);
+  if (!name) return undefined;
+  return all.find((o) => o.startsWith(name.toLowerCase())) ?? didYouMean(name, all);
 }

@@ -10,8 +10,11 @@ function plain(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\n/g, ' ');
 }
 
-/** A readable report for `scan-gate scan`: verdict and why, counts, the blocking findings, scanners. */
-export function renderTerminalReport(report: RunReport): string {
+/**
+ * A readable report for `scan-gate scan`: verdict and why, counts, the blocking findings, scanners.
+ * Warnings in `shown` were already printed while the scan ran and are not repeated.
+ */
+export function renderTerminalReport(report: RunReport, opts: { shown?: ReadonlySet<string> } = {}): string {
   const v = report.verdict;
   const lines: string[] = [];
   lines.push(`scan-gate: ${v.verdict === 'pass' ? 'PASS' : 'FAIL'} — ${v.blocking} blocking of ${v.total} finding(s)`);
@@ -38,14 +41,15 @@ export function renderTerminalReport(report: RunReport): string {
     lines.push(
       `  ${s.id.padEnd(12)} ${status.padEnd(7)} ${String(s.findings).padStart(5)} finding(s)  ${s.version ?? ''}  ${(s.durationMs / 1000).toFixed(1)}s`,
     );
-    if (s.error) lines.push(`               ${plain(s.error)}`);
+    // The error ends with the scanner's own output tail: keep its lines.
+    for (const line of (s.error ?? '').split('\n')) if (line.trim()) lines.push(`               ${plain(line)}`);
   }
   if (report.range)
     lines.push(
       '',
       `Range: ${plain(report.range.description)}${report.range.warning ? ` — ${plain(report.range.warning)}` : ''}`,
     );
-  for (const w of report.warnings) lines.push(`warning: ${plain(w)}`);
+  for (const w of report.warnings) if (!opts.shown?.has(w)) lines.push(`warning: ${plain(w)}`);
   // In CI this report is the job log: a finding titled `::error …` must not become a workflow command.
   return `${neutraliseCommands(lines.join('\n'))}\n`;
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import picomatch from 'picomatch';
 import { isScannerId, SCANNER_IDS, type ScannerId } from '../findings/finding.js';
 import { ConfigError } from './errors.js';
@@ -51,14 +52,17 @@ export function parseScanners(name: string, value: string): readonly ScannerId[]
 
 const VERSION_PATTERN = /^v?\d+(\.\d+){0,3}([-+][0-9A-Za-z.-]+)?$/;
 
-/** `versions`: `id=x.y.z` or `id=path`, comma or newline separated. */
+/**
+ * `versions`: `id=x.y.z`, `id=path` (the binary on PATH) or `id=/abs/path/to/binary`, comma or newline
+ * separated.
+ */
 export function parseVersions(name: string, value: string): Partial<Record<ScannerId, string>> {
   const out: Partial<Record<ScannerId, string>> = {};
   for (const item of splitList(value)) {
     const match = /^([a-z-]+)\s*=\s*(\S+)$/.exec(item);
     if (!match) {
       throw new ConfigError(
-        `Input \`${name}\`: "${item}" is not of the form id=version (e.g. trivy=0.58.1) or id=path (use the binary on PATH).`,
+        `Input \`${name}\`: "${item}" is not of the form id=version (e.g. trivy=0.58.1), id=path (use the binary on PATH) or id=/absolute/path/to/binary.`,
       );
     }
     const [, id = '', version = ''] = match;
@@ -67,10 +71,12 @@ export function parseVersions(name: string, value: string): Partial<Record<Scann
         `Input \`${name}\`: unknown scanner "${id}". Allowed: ${SCANNER_IDS.filter((s) => s !== 'sarif').join(', ')}.`,
       );
     }
-    if (version !== 'path' && !VERSION_PATTERN.test(version)) {
-      throw new ConfigError(`Input \`${name}\`: "${version}" for ${id} is not a version (x.y.z) or "path".`);
+    if (version !== 'path' && !path.isAbsolute(version) && !VERSION_PATTERN.test(version)) {
+      throw new ConfigError(
+        `Input \`${name}\`: "${version}" for ${id} is not a version (x.y.z), "path" or an absolute path to a binary.`,
+      );
     }
-    out[id] = version === 'path' ? 'path' : version.replace(/^v/, '');
+    out[id] = version === 'path' || path.isAbsolute(version) ? version : version.replace(/^v/, '');
   }
   return out;
 }
@@ -78,14 +84,23 @@ export function parseVersions(name: string, value: string): Partial<Record<Scann
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** `15m`, `90s`, `1h`, `500ms`, or a bare number of seconds. */
+/**
+ * The longest scanner-timeout: a day, far beyond any CI job, and far below the 2^31 ms (~24.8 days) where
+ * Node's timers overflow and fire at once.
+ */
+export const MAX_DURATION_MS = 24 * 3_600_000;
+
+/** `15m`, `90s`, `1h`, `500ms`, or a bare number of seconds; at most 24h. */
 export function parseDuration(name: string, value: string): number {
   const match = DURATION.exec(value.trim());
   const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? 's'] ?? 1000) : Number.NaN;
   if (!Number.isFinite(ms) || ms <= 0) {
     throw new ConfigError(`Input \`${name}\` must be a positive duration such as 15m, 90s or 1h (got "${value}").`);
   }
-  return ms;
+  if (ms > MAX_DURATION_MS) {
+    throw new ConfigError(`Input \`${name}\` is at most 24h (got "${value}"). Use a duration such as 15m, 90s or 1h.`);
+  }
+  return Math.ceil(ms);
 }
 
 export function parseGlobs(name: string, value: string): string[] {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildPolicy } from '../policy/build-policy.js';
 import { ConfigError } from './errors.js';
@@ -28,6 +28,8 @@ export interface ConfigEnvironment {
   readonly workspace: string;
   /** `RUNNER_TEMP`; absent locally. */
   readonly runnerTemp?: string;
+  /** Where results go when neither the inputs nor the policy file say (the CLI: outside the scanned tree). */
+  readonly defaultOutputDir?: string;
 }
 
 export const DEFAULT_CONFIG_FILE = '.github/scan-gate.yml';
@@ -102,7 +104,7 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     summary: parseBoolean('summary', value('summary')),
     issue: parseTristate('issue', value('issue')),
     token: opts.inputs('github-token').trim(),
-    versions: parseVersions('versions', value('versions')),
+    versions: binariesOutside(env.workspace, parseVersions('versions', value('versions'))),
     toolMirror: value('tool-mirror') ? parseUrl('tool-mirror', value('tool-mirror')) : undefined,
     cache: parseBoolean('cache', value('cache')),
     sarifFiles: parseGlobs('sarif-files', value('sarif-files')),
@@ -135,10 +137,32 @@ function instanceAndOutputDir(env: ConfigEnvironment, instanceInput: string, out
   const suffix = instance === 'default' ? '' : `-${instance}`;
   const outputDir = outputInput
     ? path.resolve(env.workspace, outputInput)
-    : env.runnerTemp
-      ? path.join(env.runnerTemp, `scan-gate${suffix}`)
-      : path.resolve(env.workspace, `scan-gate-results${suffix}`);
+    : env.defaultOutputDir
+      ? `${env.defaultOutputDir}${suffix}`
+      : env.runnerTemp
+        ? path.join(env.runnerTemp, `scan-gate${suffix}`)
+        : path.resolve(env.workspace, `scan-gate-results${suffix}`);
   return { instance, outputDir };
+}
+
+/**
+ * `versions: id=/abs/path` must name a binary outside the checkout: one inside it would let a change to
+ * the repository (a pull request) choose the program that decides whether it passes.
+ */
+function binariesOutside<T extends Record<string, string | undefined>>(workspace: string, versions: T): T {
+  const root = existsSync(workspace) ? realpathSync(workspace) : workspace;
+  for (const [id, value] of Object.entries(versions)) {
+    if (!value || !path.isAbsolute(value)) continue;
+    const real = existsSync(value) ? realpathSync(value) : path.resolve(value);
+    const rel = path.relative(root, real);
+    const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+    if (!outside) {
+      throw new ConfigError(
+        `Input \`versions\`: ${id}=${value} is inside the repository checkout; a scanner binary must come from outside it (install it in an earlier step, then give its path or use ${id}=path).`,
+      );
+    }
+  }
+  return versions;
 }
 
 function parseInstance(input: string): string {

@@ -3,6 +3,7 @@
  * code-scanning, secret-scanning). Responses are returned as GitHub sends them (`unknown`); the
  * source parsers in src/sources/ check their shape, like scanner parsers check a report.
  */
+import { createApiBudget, DEFAULT_API_LIMITS } from './api-limits.js';
 import { type Client, client, type GithubApiOptions } from './octokit.js';
 
 export interface AlertsApi {
@@ -49,7 +50,8 @@ async function allPages(
 }
 
 export function createAlertsApi(o: GithubApiOptions & { maxPages?: number }): AlertsApi {
-  const gh = client(o);
+  // Its own time budget (reading the sources happens before the scan; reporting has the other).
+  const gh = client(o, createApiBudget(o.limits ?? DEFAULT_API_LIMITS));
   const repo = { owner: o.owner, repo: o.repo };
   const max = o.maxPages ?? MAX_ALERT_PAGES;
   return {

@@ -45,7 +45,26 @@ export function statusOf(error: unknown): number | undefined {
 
 /** A short, safe description of an API error (never the token; Octokit redacts it). */
 export function describeApiError(error: unknown): string {
-  const status = statusOf(error);
+  // Octokit gives network failures and timeouts status 500 without a response: no HTTP status to show.
+  const answered = (error as { response?: unknown })?.response !== undefined;
+  const status = answered ? statusOf(error) : undefined;
   const message = (error as Error)?.message ?? String(error);
-  return `${status ? `HTTP ${status}: ` : ''}${message.split('\n')[0]?.slice(0, 300)}`;
+  return `${status ? `HTTP ${status}: ` : ''}${message.split('\n')[0]?.slice(0, 300)}${rateLimitNote(error)}`;
+}
+
+/** A 403/429 that is a rate limit (primary or secondary), not a missing permission. */
+export function isRateLimited(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 429) return false;
+  const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  return String(headers?.['x-ratelimit-remaining']) === '0' || /rate limit/i.test((error as Error)?.message ?? '');
+}
+
+/** When a primary rate limit is exhausted: when it resets, since scan-gate does not wait long for it. */
+function rateLimitNote(error: unknown): string {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  if (String(headers?.['x-ratelimit-remaining']) !== '0') return '';
+  const reset = Number(headers?.['x-ratelimit-reset']);
+  if (!Number.isFinite(reset) || reset <= 0) return ' (rate limit exhausted)';
+  return ` (rate limit exhausted until ${new Date(reset * 1000).toISOString()}; not waiting that long)`;
 }

@@ -6,6 +6,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import { TOOL_VERSION } from '../version.js';
 import type { GithubApi, Issue, IssueComment } from './api.js';
+import { type ApiBudget, type ApiLimits, boundedFetch, createApiBudget, DEFAULT_API_LIMITS } from './api-limits.js';
 
 // Built from @octokit/core rather than @actions/github: importing the latter parses the event payload
 // at load time and crashes the whole action on a malformed GITHUB_EVENT_PATH.
@@ -17,6 +18,8 @@ export interface GithubApiOptions {
   readonly baseUrl: string;
   readonly owner: string;
   readonly repo: string;
+  /** Timeouts and the run's API budget (defaults: DEFAULT_API_LIMITS). */
+  readonly limits?: ApiLimits;
   /** Base delay for retries (ms); small in tests. */
   readonly retryDelayMs?: number;
 }
@@ -48,76 +51,121 @@ function proxyAwareFetch(): typeof fetch {
     >[1])) as unknown as typeof fetch;
 }
 
-/** Octokit with bounded retries (5xx, network) and rate-limit handling (retry once after retry-after). */
-export function client(o: GithubApiOptions): Client {
+/**
+ * Octokit with bounded retries (5xx, network, timeouts) and rate-limit handling: one retry after a
+ * short wait; a reset further away than the budget allows fails the call (a warning upstream).
+ */
+export function client(o: GithubApiOptions, budget: ApiBudget): Client {
+  const mayRetry = (after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < 1 && budget.mayWait(after);
   return new ScanGateOctokit({
     auth: o.token,
     userAgent: `scan-gate/${TOOL_VERSION}`,
     baseUrl: o.baseUrl,
     retry: {
       retries: 3,
-      retryAfterBaseValue: o.retryDelayMs ?? 1000,
+      // Retries sleep 1+4+9 times this: at most ~14 % of the budget, 1 s at the default budget.
+      retryAfterBaseValue: o.retryDelayMs ?? Math.min(1000, budget.limits.totalBudgetMs / 100),
       doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451],
     },
-    throttle: {
-      onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 1,
-      onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-        retryCount < 1,
-    },
-    request: { timeout: 30_000, fetch: proxyAwareFetch() },
+    throttle: { onRateLimit: mayRetry, onSecondaryRateLimit: mayRetry },
+    request: { fetch: boundedFetch(proxyAwareFetch(), budget) },
   });
 }
 
+/**
+ * Every page of a listing, following `Link: rel="next"` at most `maxPages` times; a link back to a page
+ * already read (a loop) or too many pages is an error, so a misbehaving API cannot hold the run.
+ */
+async function paginateBounded<T>(
+  budget: ApiBudget,
+  pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  const seen = new Set<string>();
+  let count = 0;
+  for await (const page of pages) {
+    for (const item of page.data) all.push(item);
+    const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1];
+    if (!next) break;
+    if (seen.has(next)) throw new Error('the API\'s pagination loops (rel="next" points back to a page already read)');
+    seen.add(next);
+    if (++count >= budget.limits.maxPages) {
+      throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
+    }
+    budget.check();
+  }
+  return all;
+}
+
+/** Every call checks the budget first: once it is used up, calls fail at once (no request, no retry). */
+function withinBudget(api: GithubApi, budget: ApiBudget): GithubApi {
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, call] of Object.entries(api) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    guarded[name] = async (...args: unknown[]) => {
+      budget.check();
+      return call(...args);
+    };
+  }
+  return guarded as unknown as GithubApi;
+}
+
 export function createGithubApi(o: GithubApiOptions): GithubApi {
-  const gh = client(o);
+  const budget = createApiBudget(o.limits ?? DEFAULT_API_LIMITS);
+  const gh = client(o, budget);
   const repo = { owner: o.owner, repo: o.repo };
-  return {
-    async uploadSarif(u) {
-      const { data } = await gh.rest.codeScanning.uploadSarif({
-        ...repo,
-        commit_sha: u.commitSha,
-        ref: u.ref,
-        sarif: u.sarif,
-        ...(u.checkoutUri ? { checkout_uri: u.checkoutUri } : {}),
-        ...(u.startedAt ? { started_at: u.startedAt } : {}),
-        ...(u.toolName ? { tool_name: u.toolName } : {}),
-      });
-      return { id: data.id ?? '', url: data.url };
+  return withinBudget(
+    {
+      async uploadSarif(u) {
+        const { data } = await gh.rest.codeScanning.uploadSarif({
+          ...repo,
+          commit_sha: u.commitSha,
+          ref: u.ref,
+          sarif: u.sarif,
+          ...(u.checkoutUri ? { checkout_uri: u.checkoutUri } : {}),
+          ...(u.startedAt ? { started_at: u.startedAt } : {}),
+          ...(u.toolName ? { tool_name: u.toolName } : {}),
+        });
+        return { id: data.id ?? '', url: data.url };
+      },
+      async getSarifStatus(id) {
+        const { data } = await gh.rest.codeScanning.getSarif({ ...repo, sarif_id: id });
+        return { status: data.processing_status ?? 'pending', errors: (data.errors ?? []).map(String) };
+      },
+      async listIssueComments(n) {
+        const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: n, per_page: 100 });
+        return (await paginateBounded(budget, pages)).map(comment);
+      },
+      async createIssueComment(n, body) {
+        return comment((await gh.rest.issues.createComment({ ...repo, issue_number: n, body })).data);
+      },
+      async updateIssueComment(id, body) {
+        return comment((await gh.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
+      },
+      async deleteIssueComment(id) {
+        await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
+      },
+      async listIssuesByLabel(label) {
+        const pages = gh.paginate.iterator(gh.rest.issues.listForRepo, {
+          ...repo,
+          labels: label,
+          state: 'all',
+          per_page: 100,
+        });
+        return (await paginateBounded(budget, pages))
+          .filter((i) => !('pull_request' in i && i.pull_request))
+          .map(issue);
+      },
+      async createIssue(i) {
+        const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
+        return issue(
+          (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data,
+        );
+      },
+      async updateIssue(n, change) {
+        return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);
+      },
     },
-    async getSarifStatus(id) {
-      const { data } = await gh.rest.codeScanning.getSarif({ ...repo, sarif_id: id });
-      return { status: data.processing_status ?? 'pending', errors: (data.errors ?? []).map(String) };
-    },
-    async listIssueComments(n) {
-      const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: n, per_page: 100 });
-      return all.map(comment);
-    },
-    async createIssueComment(n, body) {
-      return comment((await gh.rest.issues.createComment({ ...repo, issue_number: n, body })).data);
-    },
-    async updateIssueComment(id, body) {
-      return comment((await gh.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
-    },
-    async deleteIssueComment(id) {
-      await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
-    },
-    async listIssuesByLabel(label) {
-      const all = await gh.paginate(gh.rest.issues.listForRepo, {
-        ...repo,
-        labels: label,
-        state: 'all',
-        per_page: 100,
-      });
-      return all.filter((i) => !('pull_request' in i && i.pull_request)).map(issue);
-    },
-    async createIssue(i) {
-      const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
-      return issue(
-        (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data,
-      );
-    },
-    async updateIssue(n, change) {
-      return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);
-    },
-  };
+    budget,
+  );
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { CommandRunner } from './adapters.js';
 import type { InstallOptions, InstallResult } from './options.js';
@@ -17,9 +18,17 @@ export async function runVersionCommand(opts: {
   }
 }
 
-/** `versions: <id>=path`: use the executable already on PATH (self-hosted, air-gapped) and record its version. */
+/**
+ * `versions: <id>=path` or `<id>=/abs/path`: use an executable already on the machine (self-hosted,
+ * air-gapped, offline) and record its version.
+ */
 export async function installFromPath(opts: InstallOptions, executable: string): Promise<InstallResult> {
   const binary = await opts.adapters.which(executable);
+  if (!binary && path.isAbsolute(executable)) {
+    throw new ConfigError(
+      `versions: ${opts.id}=${executable}, but that is not an executable file. Give the absolute path of the ${opts.id} binary, or \`path\` to use the one on PATH.`,
+    );
+  }
   if (!binary) {
     throw new ConfigError(
       `versions: ${opts.id}=path, but no \`${executable}\` executable was found on PATH. ` +

@@ -16,7 +16,7 @@ export async function installScanner(opts: InstallOptions): Promise<InstallResul
     return { tool: { id: opts.id, version: '', binary: '', verification: 'none', origin: 'none' }, warnings: [] };
   }
   if (request.mode === 'path') {
-    return installFromPath(opts, spec.kind === 'pip' ? spec.executable : opts.id);
+    return installFromPath(opts, request.binary ?? (spec.kind === 'pip' ? spec.executable : opts.id));
   }
   if (spec.kind === 'pip') return installPip(opts, spec, request.version);
   return installRelease(opts, spec, request.version);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { GithubReleaseSpec, InstallSpec } from './types.js';
 
@@ -5,7 +6,8 @@ import type { GithubReleaseSpec, InstallSpec } from './types.js';
 export type VersionRequest =
   | { readonly mode: 'pinned'; readonly version: string }
   | { readonly mode: 'unpinned'; readonly version: string }
-  | { readonly mode: 'path' }
+  /** `path`: the executable found on PATH; `/abs/bin`: that file. */
+  | { readonly mode: 'path'; readonly binary?: string }
   | { readonly mode: 'pip'; readonly version: string };
 
 // Digits, dots and a pre-release/build suffix only: the version ends up in URLs and directory names.
@@ -27,6 +29,7 @@ export function resolveVersionRequest(id: string, spec: InstallSpec, requested?:
     return { mode: 'pinned', version: '' };
   }
   if (raw === 'path') return { mode: 'path' };
+  if (raw && path.isAbsolute(raw)) return { mode: 'path', binary: raw };
   const version = raw ? raw.replace(/^v/, '') : spec.defaultVersion;
   if (!VERSION.test(version)) {
     throw new ConfigError(`versions: ${id}=${raw} is not a version (expected x.y.z or \`path\`)`);

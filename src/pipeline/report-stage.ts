@@ -13,7 +13,7 @@ import { renderJobSummary } from '../report/job-summary.js';
 import { renderPrComment } from '../report/pr-comment.js';
 import { renderReportJson } from '../report/report-json.js';
 import { buildSarifLogs } from '../report/sarif/build.js';
-import { uploadSarifLogs } from '../report/sarif/upload.js';
+import { confirmSarifProcessing, uploadSarifLogs } from '../report/sarif/upload.js';
 import { publishTrackingIssue } from '../report/tracking-issue.js';
 import type { RunReport } from '../report/types.js';
 import type { PublishedOutputs } from './outputs.js';
@@ -73,6 +73,7 @@ export async function runReportStage(opts: {
       report,
       logs: sarif.logs,
       checkoutUri: pathToFileURL(config.workspace).href,
+      pollAttempts: 0,
     });
     sarifIds = up.ids;
     for (const w of up.warnings) warn(w);
@@ -95,6 +96,8 @@ export async function runReportStage(opts: {
     });
     for (const w of issue.warnings) warn(w);
   }
+  // Last among the API calls: confirming processing is the least important use of the API time budget.
+  if (github && sarifIds.length > 0) for (const w of await confirmSarifProcessing(github, { ids: sarifIds })) warn(w);
   if (config.summary) await writeSummary(runner, renderJobSummary(report, { lines }));
   if (publish) for (const a of selectAnnotations(report)) runner.annotate(a);
   return {

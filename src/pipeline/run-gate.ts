@@ -26,6 +26,8 @@ export interface GateAdapters {
   readonly install: InstallScanner;
   /** Cross-run baseline storage (@actions/cache); absent locally. */
   readonly baselineStore?: BaselineStore;
+  /** A baseline the user gave (the CLI's --baseline); used instead of the store. */
+  readonly baseline?: Baseline;
   /** GitHub publishers (SARIF upload, comment, issue); absent locally or without a token. */
   readonly report: ReportAdapters;
   /** GitHub's security-data endpoints (alert sources); absent locally or without a token. */
@@ -70,6 +72,7 @@ function savesBaseline(event: RunnerEvent, branch: string | undefined): boolean 
 }
 
 async function restoreBaseline(adapters: GateAdapters, config: Config, branch: string | undefined) {
+  if (adapters.baseline) return adapters.baseline;
   if (!adapters.baselineStore || !branch) return undefined;
   try {
     return await adapters.baselineStore.restore({ instance: config.instance, branch });
@@ -174,7 +177,10 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
   const baseline: Baseline | undefined = shard ? undefined : await restoreBaseline(adapters, config, branch);
   const warnings = [...collected.warnings];
   if (config.mode === 'new' && !baseline && !shard) {
-    const note = `mode: new — no baseline found for ${branch ?? 'this ref'}; every finding counts. A push to the default branch or a scheduled run records one.`;
+    const note =
+      event.info.name === 'local'
+        ? 'mode: new — no baseline given, so every finding counts as new. Pass --baseline <report.json of an earlier run>.'
+        : `mode: new — no baseline found for ${branch ?? 'this ref'}; every finding counts. A push to the default branch or a scheduled run records one.`;
     adapters.runner.notice(note);
     warnings.push(note);
   }

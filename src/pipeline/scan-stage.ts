@@ -94,7 +94,9 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     if (id === 'sarif' || isSourceId(id)) continue;
     const started = Date.now();
     try {
+      opts.log(`Installing ${id}…`);
       const installed = await opts.install(id);
+      opts.log(`${id} ${installed.tool.version} ready (${describeInstall(installed.tool)}) in ${seconds(started)}`);
       warnings.push(...installed.warnings);
       const workDir = path.join(opts.workRoot, id);
       mkdirSync(workDir, { recursive: true });
@@ -119,7 +121,9 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
       });
     } catch (error) {
       if (error instanceof ConfigError) throw error;
-      runs.push(errorRun(id, `install failed: ${(error as Error).message}`, started));
+      const message = `install failed: ${(error as Error).message.replace(/\.$/, '')}. ${offlineHint(id)}`;
+      opts.log(`${id} ${message}`);
+      runs.push(errorRun(id, message, started));
     }
   }
   const results = await runScanners({ plans, timeoutMs: config.scannerTimeoutMs, log: opts.log });
@@ -159,6 +163,16 @@ function sourceContext(opts: ScanStageOptions) {
     ref: opts.event.ref,
     pullRequest: base && head ? { base, head } : undefined,
   };
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
+
+/** How to proceed without downloads (air-gapped runners, no access to GitHub releases). */
+function offlineHint(id: ScannerId): string {
+  return (
+    `Offline or behind a firewall? Use an installed ${id} with \`versions: ${id}=/path/to/${id}\` (or \`${id}=path\` for the one on PATH; ` +
+    `CLI: --versions ${id}=/path/to/${id}), or a download mirror with \`tool-mirror\` (CLI: --tool-mirror <url>).`
+  );
 }
 
 function describeInstall(tool: InstalledTool): string {

@@ -1,4 +1,4 @@
-import { describeApiError, type GithubApi, type IssueComment, statusOf } from '../github/api.js';
+import { describeApiError, type GithubApi, type IssueComment, isRateLimited, statusOf } from '../github/api.js';
 import type { RunReport } from './types.js';
 
 interface Marker {
@@ -99,7 +99,7 @@ export async function publishPrComment(
   try {
     return await publish(api, pr, report, body);
   } catch (error) {
-    if (statusOf(error) === 403) {
+    if (statusOf(error) === 403 && !isRateLimited(error)) {
       return {
         warnings: [],
         notices: [

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
@@ -42,6 +42,30 @@ interface Limits {
 }
 
 const mb = (bytes: number) => `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
+
+/**
+ * What the scanner said about its failure: the tail of stderr, or, when stderr is empty and the report
+ * goes to a file (so stdout is not the report), the tail of stdout. trivy --quiet, for instance, prints
+ * its usage text for an unknown flag on stdout and nothing on stderr.
+ */
+function failureText(r: ProcessResult, inv: Invocation, stdoutFile: string): string {
+  if (r.stderrTail.trim() !== '' || inv.output.kind !== 'file') return r.stderrTail;
+  try {
+    const size = statSync(stdoutFile).size;
+    const fd = openSync(stdoutFile, 'r');
+    try {
+      const buffer = Buffer.alloc(Math.min(size, STDOUT_TAIL_BYTES));
+      readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+      return buffer.toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+const STDOUT_TAIL_BYTES = 16 * 1024;
 
 function describeFailure(r: ProcessResult, inv: Invocation, limits: Limits): string | undefined {
   const label = inv.label ? ` (${inv.label})` : '';
@@ -91,7 +115,7 @@ async function runInvocation(
     timeoutMs: limits.timeoutMs,
     outputCap: limits.outputCap,
   });
-  const failure = describeFailure(result, inv, limits);
+  const failure = describeFailure({ ...result, stderrTail: failureText(result, inv, stdoutFile) }, inv, limits);
   if (failure) throw new InvocationError(failure);
   if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
     return 'nothing to scan';
@@ -137,6 +161,7 @@ async function runOne(plan: ScanPlan, limits: Limits, log?: (m: string) => void)
       log?.(`${id}: skipped, ${note}`);
       return { id, raw: [], run: { ...base, status: 'skipped', durationMs: 0, findings: 0, note } };
     }
+    log?.(`Running ${id}…`);
     const { raw, nothing } = await runAll(plan, invocations, limits, started);
     const durationMs = Date.now() - started;
     const note =

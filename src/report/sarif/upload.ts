@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { describeApiError, type GithubApi, statusOf } from '../../github/api.js';
+import { describeApiError, type GithubApi, isRateLimited, statusOf } from '../../github/api.js';
 import type { RunReport } from '../types.js';
 import type { SarifEntry } from './build.js';
 
@@ -23,6 +23,7 @@ export async function uploadSarifLogs(
     /** `file://` URI of the checkout, so GitHub can relativise any absolute URI left in a log. */
     checkoutUri?: string;
     pollIntervalMs?: number;
+    /** 0: upload only; confirm later with confirmSarifProcessing. */
     pollAttempts?: number;
   },
 ): Promise<{ ids: string[]; warnings: string[] }> {
@@ -49,7 +50,8 @@ export async function uploadSarifLogs(
       });
       ids.push(id);
     } catch (error) {
-      const status = statusOf(error);
+      // A rate-limited 403 is not "code scanning off": say what it is, and try the next log.
+      const status = isRateLimited(error) ? undefined : statusOf(error);
       const why =
         status === 403 || status === 404
           ? 'code scanning is not enabled for this repository, or the token lacks `security-events: write`'
@@ -58,11 +60,24 @@ export async function uploadSarifLogs(
       if (status === 403 || status === 404) break;
     }
   }
-  for (const id of ids) {
+  if (opts.pollAttempts !== 0) warnings.push(...(await confirmSarifProcessing(api, { ids, ...opts })));
+  return { ids, warnings };
+}
+
+/**
+ * Waits (bounded) for GitHub to process uploaded SARIF; failures come back as warnings. The report stage
+ * calls it last, so that waiting never takes API time from the PR comment or the tracking issue.
+ */
+export async function confirmSarifProcessing(
+  api: GithubApi,
+  opts: { ids: readonly string[]; pollIntervalMs?: number; pollAttempts?: number },
+): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const id of opts.ids) {
     const failure = await pollProcessing(api, id, opts.pollIntervalMs ?? 5000, opts.pollAttempts ?? 24);
     if (failure) warnings.push(failure);
   }
-  return { ids, warnings };
+  return warnings;
 }
 
 async function pollProcessing(

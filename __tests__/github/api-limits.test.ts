@@ -1,0 +1,70 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { apiLimitsFromEnv, boundedFetch, createApiBudget, DEFAULT_API_LIMITS } from '../../src/github/api-limits.js';
+
+describe('GitHub API limits', () => {
+  it('defaults: 30 s per request, 3 minutes for all API work of a run, 60 s longest rate-limit wait, 50 pages', () => {
+    expect(DEFAULT_API_LIMITS).toEqual({
+      requestTimeoutMs: 30_000,
+      totalBudgetMs: 180_000,
+      maxRateLimitWaitMs: 60_000,
+      maxPages: 50,
+    });
+    expect(apiLimitsFromEnv({})).toEqual(DEFAULT_API_LIMITS);
+  });
+
+  it('the internal variables shorten the budgets for tests; garbage is ignored', () => {
+    const limits = apiLimitsFromEnv({ SCAN_GATE_API_TIMEOUT_MS: '400', SCAN_GATE_API_BUDGET_MS: '2500' });
+    expect(limits.requestTimeoutMs).toBe(400);
+    expect(limits.totalBudgetMs).toBe(2500);
+    expect(apiLimitsFromEnv({ SCAN_GATE_API_TIMEOUT_MS: '-1', SCAN_GATE_API_BUDGET_MS: 'soon' })).toEqual(
+      DEFAULT_API_LIMITS,
+    );
+  });
+
+  it('the budget: calls fail at once after the deadline; a rate-limit wait is taken only if short and inside it', () => {
+    let clock = 0;
+    const budget = createApiBudget(DEFAULT_API_LIMITS, () => clock);
+    expect(() => budget.check()).not.toThrow();
+    expect(budget.mayWait(30)).toBe(true);
+    expect(budget.mayWait(3600)).toBe(false);
+    clock = 170_000;
+    expect(budget.mayWait(30)).toBe(false);
+    clock = 180_000;
+    expect(() => budget.check()).toThrow(/GitHub API time budget of 180 s for this run is used up/);
+  });
+
+  it('a server that accepts the request and never answers is cut at the request timeout', async () => {
+    const server = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const budget = createApiBudget({ ...DEFAULT_API_LIMITS, requestTimeoutMs: 200 });
+      const started = Date.now();
+      await expect(boundedFetch(fetch, budget)(`http://127.0.0.1:${port}/`)).rejects.toThrow(
+        /the GitHub API did not answer within 0\.2 s/,
+      );
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('a server that sends headers and then stalls the body is cut too', async () => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"partial":');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const budget = createApiBudget({ ...DEFAULT_API_LIMITS, requestTimeoutMs: 200 });
+      await expect(boundedFetch(fetch, budget)(`http://127.0.0.1:${port}/`)).rejects.toThrow(/did not answer within/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});

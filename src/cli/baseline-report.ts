@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../config/errors.js';
+import type { Baseline } from '../policy/types.js';
+
+interface ReportFinding {
+  readonly fingerprint?: unknown;
+  readonly ruleId?: unknown;
+  readonly severity?: unknown;
+  readonly firstSeen?: unknown;
+  readonly location?: { readonly path?: unknown };
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * `--baseline <file>`: the report.json of an earlier run becomes the baseline for `--mode new`, so
+ * findings it already had count as existing. Errors name the option and the file, never its content.
+ */
+export function readBaselineReport(file: string): Baseline {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'it is not valid JSON' : (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`--baseline: ${file} could not be read (${why}). Give the report.json of an earlier run.`);
+  }
+  const report = parsed as { schemaVersion?: unknown; tool?: { name?: unknown }; findings?: unknown } | null;
+  if (report?.schemaVersion !== 1 || report.tool?.name !== 'scan-gate' || !Array.isArray(report.findings)) {
+    throw new ConfigError(
+      `--baseline: ${file} is not a scan-gate report.json (schemaVersion 1 with findings). Give the report.json of an earlier run.`,
+    );
+  }
+  const generatedAt = text((parsed as { generatedAt?: unknown }).generatedAt) ?? new Date(0).toISOString();
+  const entries: Record<string, Baseline['entries'][string]> = {};
+  for (const f of report.findings as ReportFinding[]) {
+    const fingerprint = text(f?.fingerprint);
+    if (!fingerprint) continue;
+    entries[fingerprint] = {
+      firstSeen: text(f.firstSeen) ?? generatedAt,
+      ruleId: text(f.ruleId),
+      path: text(f.location?.path),
+      severity: text(f.severity),
+    };
+  }
+  return { version: 1, createdAt: generatedAt, entries };
+}

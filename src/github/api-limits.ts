@@ -1,0 +1,103 @@
+/**
+ * Time limits for the GitHub API, so that whatever the API does (never answers, answers slowly, rate
+ * limits for an hour, loops its pagination) the verdict is reached and reported within minutes.
+ */
+
+export interface ApiLimits {
+  /** One HTTP request, from connect to the last body byte. */
+  readonly requestTimeoutMs: number;
+  /** All API work of one run together; after it, calls fail at once and reporting carries on. */
+  readonly totalBudgetMs: number;
+  /** The longest rate-limit wait worth sitting out; a later reset is reported, not waited for. */
+  readonly maxRateLimitWaitMs: number;
+  /** Pages followed by one listing (100 items each). */
+  readonly maxPages: number;
+}
+
+export const DEFAULT_API_LIMITS: ApiLimits = {
+  requestTimeoutMs: 30_000,
+  totalBudgetMs: 180_000,
+  maxRateLimitWaitMs: 60_000,
+  maxPages: 50,
+};
+
+/**
+ * The limits, with the two budgets overridable through internal variables so that tests can simulate a
+ * silent API in seconds (SCAN_GATE_API_TIMEOUT_MS, SCAN_GATE_API_BUDGET_MS; not user inputs).
+ */
+export function apiLimitsFromEnv(env: NodeJS.ProcessEnv): ApiLimits {
+  const positive = (value: string | undefined, fallback: number) => {
+    const n = Number(value);
+    return value && Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    ...DEFAULT_API_LIMITS,
+    requestTimeoutMs: positive(env.SCAN_GATE_API_TIMEOUT_MS, DEFAULT_API_LIMITS.requestTimeoutMs),
+    totalBudgetMs: positive(env.SCAN_GATE_API_BUDGET_MS, DEFAULT_API_LIMITS.totalBudgetMs),
+  };
+}
+
+/** The run's API time budget: a deadline shared by every call. */
+export interface ApiBudget {
+  readonly limits: ApiLimits;
+  remainingMs(): number;
+  /** Throws when the budget is used up (before a call starts, so nothing is retried or waited for). */
+  check(): void;
+  /** Whether a rate-limit wait of `seconds` is worth it: short enough and inside the budget. */
+  mayWait(seconds: number): boolean;
+}
+
+export function createApiBudget(limits: ApiLimits, now: () => number = Date.now): ApiBudget {
+  const deadline = now() + limits.totalBudgetMs;
+  const remainingMs = () => deadline - now();
+  return {
+    limits,
+    remainingMs,
+    check() {
+      if (remainingMs() <= 0) {
+        throw new Error(
+          `the GitHub API time budget of ${seconds(limits.totalBudgetMs)} for this run is used up, so no further calls are made`,
+        );
+      }
+    },
+    mayWait(s) {
+      const ms = s * 1000;
+      return ms <= limits.maxRateLimitWaitMs && ms < remainingMs();
+    },
+  };
+}
+
+const NULL_BODY = [101, 204, 205, 304];
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+/**
+ * Wraps fetch so every request ends: at the request timeout, or when the budget runs out, whichever is
+ * first. Octokit's own `request.timeout` is ignored by @octokit/request ≥ 8, hence the signal here.
+ */
+export function boundedFetch(inner: typeof fetch, budget: ApiBudget): typeof fetch {
+  return (async (url: string | URL | Request, init?: RequestInit) => {
+    budget.check();
+    const { requestTimeoutMs } = budget.limits;
+    const limitMs = Math.max(1, Math.min(requestTimeoutMs, budget.remainingMs()));
+    const timeout = AbortSignal.timeout(limitMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      const response = await inner(url, { ...init, signal });
+      // Read the body under the same signal: a server may send headers and then stall.
+      const body = await response.arrayBuffer();
+      const read = new Response(NULL_BODY.includes(response.status) ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return Object.defineProperty(read, 'url', { value: response.url });
+    } catch (error) {
+      if (!timeout.aborted) throw error;
+      throw new Error(
+        limitMs < requestTimeoutMs
+          ? `the GitHub API did not answer before the run's API time budget (${seconds(budget.limits.totalBudgetMs)}) ran out`
+          : `the GitHub API did not answer within ${seconds(requestTimeoutMs)}`,
+      );
+    }
+  }) as typeof fetch;
+}
