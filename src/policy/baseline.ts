@@ -23,7 +23,11 @@ export function buildBaseline(opts: {
   const entries: Record<string, Baseline['entries'][string]> = {};
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
-      firstSeen: opts.previous?.entries[f.fingerprint]?.firstSeen ?? opts.now.toISOString(),
+      // An evaluated finding knows its first-seen date even when it was matched by a 0.1.x fingerprint.
+      firstSeen:
+        opts.previous?.entries[f.fingerprint]?.firstSeen ??
+        ('firstSeen' in f ? f.firstSeen : undefined) ??
+        opts.now.toISOString(),
       ruleId: f.ruleId,
       path: f.location.path,
       severity: f.severity,

@@ -1,9 +1,9 @@
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
-import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
+import { isExpired, legacyIdMatches, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { reaches, thresholdFor } from './thresholds.js';
-import type { Baseline, EvaluatedFinding, IgnoreMatch, ScannerRun, Verdict } from './types.js';
+import type { Baseline, EvaluatedFinding, FingerprintMigration, IgnoreMatch, ScannerRun, Verdict } from './types.js';
 
 export interface EvaluateOptions {
   readonly findings: readonly Finding[];
@@ -20,6 +20,20 @@ interface IgnoreState {
   readonly active: readonly IgnoreRule[];
   readonly used: Set<IgnoreRule>;
   readonly native: readonly NativeIgnoreRule[];
+  /** Baselines and ignores matched through a 0.1.x fingerprint (see fingerprintFor). */
+  readonly migration: { baseline: Set<string>; ignores: FingerprintMigration['ignores'] };
+}
+
+/** The 0.1.x baseline entry for this finding, if its current fingerprint is not in the baseline yet. */
+function baselineEntry(f: Finding, o: EvaluateOptions, state: IgnoreState) {
+  const entries = o.baseline?.entries;
+  if (!entries) return undefined;
+  const current = entries[f.fingerprint];
+  if (current) return current;
+  const old = (f.legacyFingerprints ?? []).find((fp) => entries[fp] !== undefined);
+  if (old === undefined) return undefined;
+  state.migration.baseline.add(old);
+  return entries[old];
 }
 
 /** First matching waiver: policy ignores, then native files / inline suppressions, then ignore-unfixed. */
@@ -27,6 +41,8 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
   const rule = state.active.find((r) => policyIgnoreMatches(r, f));
   if (rule) {
     state.used.add(rule);
+    if (legacyIdMatches(rule.id, f))
+      state.migration.ignores.push({ source: rule.source, id: rule.id, fingerprint: f.fingerprint });
     return { kind: 'policy', source: rule.source, reason: rule.reason, owner: rule.owner, expires: rule.expires };
   }
   if (policy.allowNativeIgnores) {
@@ -49,7 +65,7 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
 
 function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
   const ignoredBy = ignoreFor(f, o.policy, state, o.now);
-  const seen = o.baseline?.entries[f.fingerprint];
+  const seen = baselineEntry(f, o, state);
   const firstSeen = seen?.firstSeen;
   const slaMs = o.policy.sla[f.severity];
   const overdue = slaMs !== undefined && firstSeen !== undefined && o.now.getTime() - Date.parse(firstSeen) > slaMs;
@@ -90,6 +106,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     active: configured.filter((r) => !isExpired(r.expires, o.now)),
     used: new Set(),
     native: o.nativeIgnores ?? [],
+    migration: { baseline: new Set(), ignores: [] },
   };
   const findings = o.findings.map((f) => evaluateOne(f, o, state));
   const counted = findings.filter((f) => f.status !== 'ignored');
@@ -100,7 +117,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     .filter((s) => s.status === 'error')
     .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
-  const present = new Set(o.findings.map((f) => f.fingerprint));
+  const present = new Set([...o.findings.map((f) => f.fingerprint), ...state.migration.baseline]);
   const fixed = o.baseline
     ? Object.entries(o.baseline.entries)
         .filter(([fp]) => !present.has(fp))
@@ -131,6 +148,9 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     scannerErrors,
     baseline: o.mode === 'new' ? (o.baseline ? 'used' : 'none') : 'not-applicable',
     overdue: counted.filter((f) => f.overdue).length,
+    ...(state.migration.baseline.size > 0 || state.migration.ignores.length > 0
+      ? { fingerprintMigration: { baseline: state.migration.baseline.size, ignores: state.migration.ignores } }
+      : {}),
   };
 }
 

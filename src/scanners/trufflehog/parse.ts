@@ -47,6 +47,7 @@ function toFinding(result: Rec, ctx: ParseContext): RawFinding {
     verified: result.Verified === true,
     // The hash identifies the secret across runs; Raw/RawV2/Redacted are dropped here.
     secretHash: raw ? sha256(raw) : undefined,
+    commit: where.commit,
   };
 }
 
