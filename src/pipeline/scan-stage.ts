@@ -106,9 +106,10 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     const plan = plans.find((p) => p.plugin.id === r.id);
     const dbAgeHours = plan?.dbAgeMs === undefined ? undefined : Math.round(plan.dbAgeMs / 36e5);
     runs.push({ ...r.run, install: plan?.install, dbAgeHours });
-    raw.push(...r.raw);
+    // One at a time: spreading a large finding list into push() overflows the call stack.
+    for (const f of r.raw) raw.push(f);
   }
-  if (selected.includes('sarif')) raw.push(...(await ingestSarif(config, runs)));
+  if (selected.includes('sarif')) for (const f of await ingestSarif(config, runs)) raw.push(f);
   const range = git.range
     ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning }
     : git.warning
@@ -140,7 +141,9 @@ async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFindi
       ? 'the sarif scanner was selected but `sarif-files` is empty'
       : result.unmatched.length > 0
         ? `sarif-files pattern(s) matched no file: ${result.unmatched.join(', ')} — did the step producing them fail?`
-        : undefined;
+        : result.failures.length > 0
+          ? result.failures.join('; ')
+          : undefined;
   runs.push({
     id: 'sarif',
     status: error ? 'error' : 'ok',
@@ -149,5 +152,5 @@ async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFindi
     findings: result.findings.length,
     note: `${result.files.length} file(s)`,
   });
-  return [...result.findings];
+  return result.findings as RawFinding[];
 }

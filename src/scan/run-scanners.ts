@@ -108,6 +108,17 @@ async function runInvocation(
   if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
     return 'nothing to scan';
   const text = readReport(inv, stdoutFile, result, limits);
+  const found = parseReport(plan, inv, text);
+  if (found.length === 0 && result.exitCode !== null && (inv.findingsExitCodes ?? []).includes(result.exitCode)) {
+    const label = inv.label ? ` (${inv.label})` : '';
+    throw new InvocationError(
+      `exited with code ${result.exitCode}${label}, which means it found something, but its report lists no finding${tail(result.stderrTail)}`,
+    );
+  }
+  return found;
+}
+
+function parseReport(plan: ScanPlan, inv: Invocation, text: string): RawFinding[] {
   try {
     return plan.plugin.parse(text, {
       root: plan.ctx.root,
@@ -131,7 +142,8 @@ async function runAll(plan: ScanPlan, invocations: readonly Invocation[], limits
     const remaining = Math.max(1, started + limits.timeoutMs - Date.now());
     const found = await runInvocation(plan, inv, i, { ...limits, timeoutMs: remaining });
     if (found === 'nothing to scan') nothing++;
-    else raw.push(...found);
+    // One at a time: spreading a large finding list into push() overflows the call stack.
+    else for (const f of found) raw.push(f);
   }
   return { raw, nothing };
 }

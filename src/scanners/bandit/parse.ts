@@ -48,7 +48,7 @@ function toRawFinding(result: BanditResult, ctx: ParseContext): RawFinding {
     location: {
       path: toRepoPath(result.filename, ctx),
       startLine: line || undefined,
-      endLine: range.length > 0 ? Math.max(...range) : undefined,
+      endLine: range.length > 0 ? range.reduce((a, b) => Math.max(a, b)) : undefined,
       startColumn: typeof result.col_offset === 'number' ? result.col_offset + 1 : undefined,
     },
     snippet: flaggedSource(lines, range) || undefined,
