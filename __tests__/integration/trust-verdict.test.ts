@@ -1,0 +1,132 @@
+/**
+ * Issue "Trust" through the bundled action (dist/index.js as the runner runs it): a scanner that says
+ * it failed never passes, distinct findings stay distinct, and a huge report does not crash the gate.
+ */
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../harness/run-action.js';
+
+/** A fake `gitleaks` on PATH: `version` answers like gitleaks; a scan writes `leaks` and exits `code`. */
+function fakeGitleaks(script: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trust-gitleaks-'));
+  const file = path.join(dir, 'gitleaks');
+  writeFileSync(
+    file,
+    `#!${process.execPath}
+const fs = require('node:fs');
+const args = process.argv.slice(2);
+if (args[0] === 'version') { console.log('8.28.0'); process.exit(0); }
+const report = args[args.indexOf('--report-path') + 1];
+${script}
+`,
+  );
+  chmodSync(file, 0o755);
+  return dir;
+}
+
+function workspace(files: Record<string, string> = {}): string {
+  const ws = mkdtempSync(path.join(tmpdir(), 'trust-ws-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
+  return ws;
+}
+
+const gitleaksInputs = { scanners: 'gitleaks', versions: 'gitleaks=path', 'upload-sarif': 'false' };
+
+interface ReportFinding {
+  location: { path: string; startLine?: number };
+  fingerprint: string;
+  status: string;
+}
+const reportOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { findings: ReportFinding[] };
+
+describe('defect 1: a failed analysis is a scanner error, never a pass', () => {
+  it('a SARIF run with empty results and executionSuccessful false fails, naming file, tool and its text', async () => {
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'Semgrep OSS', rules: [] } },
+          results: [],
+          invocations: [
+            {
+              executionSuccessful: false,
+              exitCode: 2,
+              toolExecutionNotifications: [{ level: 'error', message: { text: 'Invalid rule schema in rules.yml' } }],
+            },
+          ],
+        },
+      ],
+    };
+    const r = await runAction({
+      workspace: workspace({ 'semgrep.sarif': JSON.stringify(sarif) }),
+      inputs: { scanners: 'sarif', 'sarif-files': '*.sarif', 'fail-on': 'none', 'upload-sarif': 'false' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.summary).toMatch(/semgrep\.sarif: Semgrep OSS did not run successfully/);
+    expect(r.summary).toMatch(/Invalid rule schema in rules\.yml/);
+  });
+
+  it('a SARIF run whose results are null fails', async () => {
+    const sarif = { version: '2.1.0', runs: [{ tool: { driver: { name: 'ESLint' } }, results: null }] };
+    const r = await runAction({
+      workspace: workspace({ 'eslint.sarif': JSON.stringify(sarif) }),
+      inputs: { scanners: 'sarif', 'sarif-files': '*.sarif', 'upload-sarif': 'false' },
+    });
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.summary).toMatch(/eslint\.sarif: ESLint did not run successfully — its results are null/);
+  });
+
+  it('gitleaks exiting with its leaks-found code (2) but an empty report fails', async () => {
+    const bin = fakeGitleaks("fs.writeFileSync(report, '[]'); process.exit(2);");
+    const r = await runAction({
+      workspace: workspace(),
+      inputs: { ...gitleaksInputs, 'fail-on': 'none' },
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.stdout).toMatch(
+      /gitleaks exited with code 2, which means it found something, but its report lists no finding/,
+    );
+  });
+});
+
+describe('defect 2: two leaks on two identical lines are two findings', () => {
+  it('report.json lists both, at their own lines, with distinct fingerprints', async () => {
+    const line = `administrator_login_password = "${['Pa', 'ss', 'w0rd-', 'example'].join('')}"`;
+    const leaks = [2, 5].map((n) => ({ RuleID: 'generic-password', File: 'sql.tf', StartLine: n, EndLine: n }));
+    const bin = fakeGitleaks(`fs.writeFileSync(report, ${JSON.stringify(JSON.stringify(leaks))}); process.exit(2);`);
+    const r = await runAction({
+      workspace: workspace({ 'sql.tf': `a\n${line}\nb\nc\n${line}\n` }),
+      inputs: gitleaksInputs,
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(r.outputs.total).toBe('2');
+    const findings = reportOf(r.outputs.report ?? '').findings;
+    expect(findings.map((f) => f.location.startLine)).toEqual([2, 5]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
+});
+
+describe('defect 6: 200,000 findings', () => {
+  it('are gated and reported without "Maximum call stack size exceeded"', async () => {
+    const bin = fakeGitleaks(`
+const leaks = [];
+for (let i = 1; i <= 200000; i++) leaks.push({ RuleID: 'generic-api-key', File: 'big.env', StartLine: i, EndLine: i });
+fs.writeFileSync(report, JSON.stringify(leaks));
+process.exit(2);`);
+    const r = await runAction({
+      workspace: workspace(),
+      inputs: gitleaksInputs,
+      env: { PATH: `${bin}:${process.env.PATH}` },
+      timeoutMs: 240_000,
+    });
+    expect(r.stderr + r.stdout).not.toMatch(/Maximum call stack/);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.outputs.total).toBe('200000');
+    expect(reportOf(r.outputs.report ?? '').findings).toHaveLength(200_000);
+  }, 300_000);
+});
