@@ -117,11 +117,13 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
     }
     const stronger = SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f : seen;
     const legacy = union(seen.legacyFingerprints, f.legacyFingerprints);
+    // The other scanner's rule id stays an alias, so an ignore naming it still matches the merged finding.
+    const ruleIds = [seen.ruleId, f.ruleId].filter((id) => id !== stronger.ruleId);
     byPrint.set(f.fingerprint, {
       ...stronger,
-      scanner: seen.scanner,
-      sources: [...new Set([...seen.sources, ...f.sources])],
-      aliases: [...new Set([...seen.aliases, ...f.aliases])],
+      // `scanner` is the one whose report (rule, title, severity) is kept, and comes first in `sources`.
+      sources: [...new Set([stronger.scanner, ...seen.sources, ...f.sources])],
+      aliases: [...new Set([...seen.aliases, ...f.aliases, ...ruleIds])],
       verified: seen.verified || f.verified || undefined,
       suppressed: seen.suppressed && f.suppressed ? seen.suppressed : undefined,
       ...(legacy ? { legacyFingerprints: legacy } : {}),
