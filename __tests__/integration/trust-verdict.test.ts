@@ -6,6 +6,9 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
+import { buildPolicy } from '../../src/policy/build-policy.js';
+import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { runAction } from '../harness/run-action.js';
 
 /** A fake `gitleaks` on PATH: `version` answers like gitleaks; a scan writes `leaks` and exits `code`. */
@@ -108,6 +111,38 @@ describe('defect 2: two leaks on two identical lines are two findings', () => {
     const findings = reportOf(r.outputs.report ?? '').findings;
     expect(findings.map((f) => f.location.startLine)).toEqual([2, 5]);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
+});
+
+describe('0.1.x fingerprints in a policy ignore', () => {
+  it('match the first of two identical lines only, with a notice naming the new fingerprint', async () => {
+    const line = `db_password = "${['Pa', 'ss', 'w0rd-', 'example'].join('')}"`;
+    const text = `a\n${line}\nb\n${line}\n`;
+    const leaks = [2, 4].map((n) => ({ RuleID: 'generic-password', File: 'settings.py', StartLine: n, EndLine: n }));
+    const ws = workspace({ 'settings.py': text });
+    const [first] = parseGitleaksReport(JSON.stringify(leaks), {
+      root: ws,
+      workspace: ws,
+      policy: buildPolicy({ source: 't' }),
+    });
+    const old = legacyFingerprintOf(first as NonNullable<typeof first>, line);
+    const policyFile = `version: 1\nignores:\n  - id: ${old}\n    reason: test credential\n`;
+    writeFileSync(path.join(ws, 'scan-gate.yml'), policyFile);
+    const bin = fakeGitleaks(`fs.writeFileSync(report, ${JSON.stringify(JSON.stringify(leaks))}); process.exit(2);`);
+    const r = await runAction({
+      workspace: ws,
+      inputs: { ...gitleaksInputs, config: 'scan-gate.yml', 'fail-on': 'high' },
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
+    const report = reportOf(r.outputs.report ?? '') as ReturnType<typeof reportOf> & { warnings: string[] };
+    expect(report.findings.map((f) => [f.location.startLine, f.status])).toEqual([
+      [2, 'ignored'],
+      [4, 'new'],
+    ]);
+    expect(r.outputs.verdict).toBe('fail');
+    const notice = `uses a fingerprint from scan-gate 0.1 and matches one finding only; replace it with \`${report.findings[0]?.fingerprint}\``;
+    expect(r.stdout).toContain(notice);
+    expect(report.warnings.join('\n')).toContain(notice);
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runScanners } from '../../src/scan/run-scanners.js';
+import { pipAuditCommand } from '../../src/scanners/pip-audit/command.js';
+import { SCANNERS } from '../../src/scanners/registry.js';
 import type { ScannerPlugin } from '../../src/scanners/types.js';
 import { ctx, plugin, script } from './fake-scanner.js';
 
@@ -16,6 +18,23 @@ function withFindingsCode(base: ScannerPlugin): ScannerPlugin {
 }
 
 describe('findingsExitCodes', () => {
+  it.each([
+    ['gitleaks', [2]],
+    ['bandit', [1]],
+    ['osv-scanner', [1]],
+    ['checkov', [1]],
+  ] as const)('%s declares its "found something" exit code %j, which is also an ok code', (id, codes) => {
+    for (const inv of SCANNERS[id].command(ctx(id))) {
+      expect(inv.findingsExitCodes).toEqual(codes);
+      expect(inv.okExitCodes).toEqual(expect.arrayContaining([...codes]));
+    }
+  });
+
+  it('pip-audit declares exit 1 on every invocation', () => {
+    const invs = pipAuditCommand(ctx('pip'), { requirements: ['a.txt', 'b.txt'], pyproject: false });
+    expect(invs.map((i) => i.findingsExitCodes)).toEqual([[1], [1]]);
+  });
+
   it('exit 1 ("found") with an empty report → scanner error naming the code', async () => {
     const lost = script('lost', 'process.stdout.write(JSON.stringify({ n: 0 })); process.exitCode = 1;');
     const [r] = await runScanners({
