@@ -11,23 +11,29 @@ import { buildPolicy } from '../../src/policy/build-policy.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { runAction } from '../harness/run-action.js';
 
-/** A fake `gitleaks` on PATH: `version` answers like gitleaks; a scan writes `leaks` and exits `code`. */
-function fakeGitleaks(script: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'trust-gitleaks-'));
-  const file = path.join(dir, 'gitleaks');
+/**
+ * A fake scanner on PATH: its version command answers like the real one; a scan runs `script` with
+ * `fs`, `args` and `report` (the path after `outFlag`) in scope.
+ */
+function fakeScanner(opts: { name: string; version: string; outFlag: string; script: string }): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `trust-${opts.name}-`));
+  const file = path.join(dir, opts.name);
   writeFileSync(
     file,
     `#!${process.execPath}
 const fs = require('node:fs');
 const args = process.argv.slice(2);
-if (args[0] === 'version') { console.log('8.28.0'); process.exit(0); }
-const report = args[args.indexOf('--report-path') + 1];
-${script}
+if (args[0] === 'version' || args[0] === '--version') { console.log(${JSON.stringify(opts.version)}); process.exit(0); }
+const report = args[args.indexOf(${JSON.stringify(opts.outFlag)}) + 1];
+${opts.script}
 `,
   );
   chmodSync(file, 0o755);
   return dir;
 }
+
+const fakeGitleaks = (script: string) =>
+  fakeScanner({ name: 'gitleaks', version: '8.28.0', outFlag: '--report-path', script });
 
 function workspace(files: Record<string, string> = {}): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'trust-ws-'));
@@ -111,6 +117,79 @@ describe('defect 2: two leaks on two identical lines are two findings', () => {
     const findings = reportOf(r.outputs.report ?? '').findings;
     expect(findings.map((f) => f.location.startLine)).toEqual([2, 5]);
     expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+    // What code scanning receives: two results, at two lines, with two line hashes.
+    const sarif = JSON.parse(readFileSync(path.join(r.outputs['sarif-dir'] ?? '', 'gitleaks.sarif'), 'utf8'));
+    const results = sarif.runs[0].results as { locations: unknown[]; partialFingerprints: Record<string, string> }[];
+    expect(results).toHaveLength(2);
+    expect(new Set(results.map((x) => x.partialFingerprints.primaryLocationLineHash)).size).toBe(2);
+    expect(results.map((x) => x.partialFingerprints['scan-gate/v2'])).toEqual(findings.map((f) => f.fingerprint));
+    // The job summary lists both places.
+    expect(r.summary).toContain('sql.tf:2');
+    expect(r.summary).toContain('sql.tf:5');
+  });
+});
+
+describe('defect 2: one rule, one file, two places (bandit, trivy)', () => {
+  it('bandit: # nosec on one of two identical yaml.load lines ignores that one; the other blocks at its own line', async () => {
+    const ws = workspace({ 'app.py': '' });
+    const result = (line: number, code: string) => ({
+      code: `${line} ${code}\n`,
+      filename: path.join(ws, 'app.py'),
+      issue_confidence: 'HIGH',
+      issue_severity: 'HIGH',
+      issue_text: 'Use of unsafe yaml load.',
+      line_number: line,
+      line_range: [line],
+      test_id: 'B506',
+      test_name: 'yaml_load',
+    });
+    const out = { errors: [], results: [result(5, 'y = yaml.load(a)  # nosec'), result(9, 'y = yaml.load(a)')] };
+    const bin = fakeScanner({
+      name: 'bandit',
+      version: 'bandit 1.6.2',
+      outFlag: '-o',
+      script: `fs.writeFileSync(report, ${JSON.stringify(JSON.stringify(out))}); process.exit(1);`,
+    });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { scanners: 'bandit', versions: 'bandit=path', 'upload-sarif': 'false', 'fail-on': 'high' },
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
+    const findings = reportOf(r.outputs.report ?? '').findings as (ReportFinding & { blocking: boolean })[];
+    expect(findings.map((f) => [f.location.startLine, f.status, f.blocking])).toEqual([
+      [5, 'ignored', false],
+      [9, 'new', true],
+    ]);
+    expect(r.outputs.verdict).toBe('fail');
+  });
+
+  it('trivy: two ingress blocks of one resource are two critical findings', async () => {
+    const rule = (start: number) => ({
+      ID: 'AVD-AWS-0107',
+      AVDID: 'AVD-AWS-0107',
+      Title: 'An ingress security group rule allows traffic from /0.',
+      Message: 'Security group rule allows ingress from public internet.',
+      Severity: 'CRITICAL',
+      Status: 'FAIL',
+      CauseMetadata: { Resource: 'aws_security_group.web', StartLine: start, EndLine: start + 6 },
+    });
+    const out = {
+      SchemaVersion: 2,
+      Results: [{ Target: 'main.tf', Class: 'config', Misconfigurations: [rule(10), rule(17)] }],
+    };
+    const bin = fakeScanner({
+      name: 'trivy',
+      version: 'Version: 0.44.1',
+      outFlag: '--output',
+      script: `fs.writeFileSync(report, ${JSON.stringify(JSON.stringify(out))});`,
+    });
+    const r = await runAction({
+      workspace: workspace({ 'main.tf': '' }),
+      inputs: { scanners: 'trivy', versions: 'trivy=path', 'upload-sarif': 'false' },
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(r.outputs.counts).toBe(JSON.stringify({ critical: 2, high: 0, medium: 0, low: 0, unknown: 0 }));
+    expect(reportOf(r.outputs.report ?? '').findings.map((f) => f.location.startLine)).toEqual([10, 17]);
   });
 });
 
