@@ -115,6 +115,23 @@ describe('occurrences: one rule, one file, several places', () => {
   });
 });
 
+describe('stability', () => {
+  it('inserting unrelated lines above two identical secret lines keeps both fingerprints', () => {
+    const line = `api_token = "${['tok', 'en-', 'example-', '1234'].join('')}"`;
+    const leak = (n: number) => ({ RuleID: 'generic-api-key', File: 'conf.ini', StartLine: n, EndLine: n });
+    const before = workspace({ 'conf.ini': `${line}\n[x]\n${line}\n` });
+    const after = workspace({ 'conf.ini': `# new\n# header\n${line}\n[x]\n\n${line}\n` });
+    const prints = (ws: string, lines: number[]) =>
+      normaliseFindings(
+        parseGitleaksReport(JSON.stringify(lines.map(leak)), { root: ws, workspace: ws, policy }),
+        ws,
+      ).map((f) => f.fingerprint);
+    const was = prints(before, [1, 3]);
+    expect(new Set(was).size).toBe(2);
+    expect(prints(after, [3, 6])).toEqual(was);
+  });
+});
+
 describe('one secret reported by two scanners', () => {
   const keyId = ['AK', 'IA', 'QWERTYUIOPASDFGH'].join('');
 

@@ -85,8 +85,8 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines): Fi
   const items: Identified[] = raws.map((raw, index) => {
     const lineText =
       raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
-    const { key, located } = identityOf(raw, lineText);
-    return { raw, key, located, legacy: legacyFingerprintOf(raw, lineText), index };
+    const identity = identityOf(raw, lineText);
+    return { raw, ...identity, legacy: legacyFingerprintOf(raw, lineText, identity), index };
   });
   const ordinal = ordinals(items);
   return items.map((item) => {
