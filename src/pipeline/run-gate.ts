@@ -8,8 +8,9 @@ import type { RunnerIO } from '../github/runner.js';
 import type { BaselineStore } from '../policy/baseline.js';
 import { buildBaseline } from '../policy/baseline.js';
 import { evaluatePolicy } from '../policy/evaluate.js';
-import type { Baseline, Verdict } from '../policy/types.js';
+import type { Baseline } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
+import { migrationNotes } from './migration-notes.js';
 import { gateOutputs } from './outputs.js';
 import { type ReportAdapters, runReportStage } from './report-stage.js';
 import { type InstallScanner, runScanStage } from './scan-stage.js';
@@ -148,22 +149,4 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     }
   }
   return { report, outputs: gateOutputs(verdict, published), exitCode: verdict.verdict === 'pass' ? 0 : 1 };
-}
-
-/** One notice per kind of 0.1.x fingerprint still in use: they match once (first occurrence) until updated. */
-function migrationNotes(verdict: Verdict): string[] {
-  const m = verdict.fingerprintMigration;
-  if (!m) return [];
-  const notes: string[] = [];
-  if (m.baseline > 0) {
-    notes.push(
-      `${m.baseline} baseline entr${m.baseline === 1 ? 'y' : 'ies'} matched by a fingerprint from scan-gate 0.1 (each matches its first occurrence only); the next saved baseline uses the new fingerprints (see REPORT_SCHEMA.md "Fingerprints").`,
-    );
-  }
-  for (const i of m.ignores) {
-    notes.push(
-      `Ignore \`${i.id}\` (${i.source}) uses a fingerprint from scan-gate 0.1 and matches one finding only; replace it with \`${i.fingerprint}\`.`,
-    );
-  }
-  return notes;
 }
