@@ -103,6 +103,36 @@ describe('defect 1: a failed analysis is a scanner error, never a pass', () => {
   });
 });
 
+describe('defect 1: a partial analysis is never shown as a clean one', () => {
+  it('a file bandit could not parse is a warning in the summary and report.json', async () => {
+    const ws = workspace({ 'new_syntax.py': '' });
+    const out = {
+      errors: [{ filename: path.join(ws, 'new_syntax.py'), reason: 'syntax error while parsing AST from file' }],
+      results: [],
+    };
+    const bin = fakeScanner({
+      name: 'bandit',
+      version: 'bandit 1.6.2',
+      outFlag: '-o',
+      script: `fs.writeFileSync(report, ${JSON.stringify(JSON.stringify(out))});`,
+    });
+    const r = await runAction({
+      workspace: ws,
+      inputs: { scanners: 'bandit', versions: 'bandit=path', 'upload-sarif': 'false' },
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
+    const gap =
+      'bandit did not analyse everything: files bandit could not analyse (1): new_syntax.py (syntax error while parsing AST from file)';
+    expect(r.outputs.verdict).toBe('pass');
+    expect(r.summary).toMatch(
+      /⚠️ bandit did not analyse everything: .*new&#95;syntax\.py .*syntax error while parsing AST/,
+    );
+    expect((JSON.parse(readFileSync(r.outputs.report ?? '', 'utf8')) as { warnings: string[] }).warnings).toContain(
+      gap,
+    );
+  });
+});
+
 describe('defect 2: two leaks on two identical lines are two findings', () => {
   it('report.json lists both, at their own lines, with distinct fingerprints', async () => {
     const line = `administrator_login_password = "${['Pa', 'ss', 'w0rd-', 'example'].join('')}"`;

@@ -108,6 +108,7 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     runs.push({ ...r.run, install: plan?.install, dbAgeHours });
     // One at a time: spreading a large finding list into push() overflows the call stack.
     for (const f of r.raw) raw.push(f);
+    for (const gap of r.gaps ?? []) warnings.push(`${r.id} did not analyse everything: ${gap}`);
   }
   if (selected.includes('sarif')) for (const f of await ingestSarif(config, runs)) raw.push(f);
   const range = git.range

@@ -56,6 +56,11 @@ export interface ParseContext {
   readonly policy: Policy;
   /** The invocation label, e.g. the image reference for image scans. */
   readonly label?: string;
+  /**
+   * Where a parser records what its scanner says it could not analyse (a file it could not parse, a
+   * dependency it skipped): shown as a warning, so a partial scan never reads as a clean one.
+   */
+  readonly gaps?: string[];
 }
 
 /** A scanner plugin: data plus two pure functions. Adding a scanner = a folder + one registry line. */
