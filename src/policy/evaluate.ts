@@ -24,7 +24,7 @@ interface IgnoreState {
   readonly migration: { baseline: Set<string>; ignores: FingerprintMigration['ignores'] };
 }
 
-/** The 0.1.x baseline entry for this finding, if its current fingerprint is not in the baseline yet. */
+/** This finding's baseline entry: by its fingerprint, else by the 0.1.x fingerprint its first occurrence inherits. */
 function baselineEntry(f: Finding, o: EvaluateOptions, state: IgnoreState) {
   const entries = o.baseline?.entries;
   if (!entries) return undefined;
