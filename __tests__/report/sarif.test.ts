@@ -247,7 +247,7 @@ describe('SARIF result details', () => {
   });
   const { logs } = buildSarifLogs(report, { readFile: () => 'one\ntwo\nthree\n', scanners: ['trivy', 'gitleaks'] });
   const results = logs.flatMap((l) => l.log.runs[0]?.results ?? []);
-  const byFp = (fp: string) => results.find((r) => r.partialFingerprints?.['scan-gate/v1'] === fp);
+  const byFp = (fp: string) => results.find((r) => r.partialFingerprints?.['scan-gate/v2'] === fp);
 
   it('uses relative %SRCROOT% URIs, line 1 by default, and both fingerprints', () => {
     const image = byFp('fp-image');

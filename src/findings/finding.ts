@@ -89,6 +89,11 @@ export interface Finding {
   readonly sourceFirstSeen?: string;
   /** The alert on GitHub, for alert sources. */
   readonly alertUrl?: string;
+  /**
+   * Fingerprints scan-gate 0.1.x gave this finding (first occurrences only): baselines and ignores
+   * written then still match once, with a notice. Never written to reports.
+   */
+  readonly legacyFingerprints?: readonly string[];
 }
 
 /**
@@ -96,9 +101,11 @@ export interface Finding {
  * computed by the parser, which then drops the value) and `snippet` (non-secret source text) feed
  * the fingerprint.
  */
-export interface RawFinding extends Omit<Finding, 'fingerprint' | 'sources'> {
+export interface RawFinding extends Omit<Finding, 'fingerprint' | 'sources' | 'legacyFingerprints'> {
   readonly secretHash?: string;
   readonly snippet?: string;
+  /** History scans: the commit it was seen in. Occurrences are counted per commit, so one secret seen in two commits stays one finding. */
+  readonly commit?: string;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { RawFinding } from './finding.js';
 
-/** sha256 hex of a string; also what parsers use for `secretHash` before dropping the value. */
+/**
+ * sha256 hex of a string; also what parsers use for `secretHash` before dropping the value. The one-shot
+ * `crypto.hash` is several times cheaper than a Hash object per call (three calls per finding).
+ */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** PEP 503-style name normalisation so `PyYAML` (pip-audit) and `pyyaml` (osv) meet. */
@@ -22,31 +25,61 @@ export function contentHash(text: string): string {
   return sha256(text.replace(/\s+/g, ' ').trim());
 }
 
+const isDependency = (raw: RawFinding): boolean =>
+  raw.package !== undefined && (raw.category === 'vulnerability' || raw.category === 'license');
+
+function dependencyKey(raw: RawFinding): string {
+  const pkg = raw.package as NonNullable<RawFinding['package']>;
+  const advisory = canonicalAdvisoryId([raw.ruleId, ...raw.aliases]);
+  return ['dep', raw.category, normalisePackageName(pkg.name), pkg.version ?? '', advisory].join('\0');
+}
+
+function codeContent(raw: RawFinding, lineText: string | undefined): string {
+  if (raw.snippet !== undefined && raw.snippet.trim() !== '') return contentHash(raw.snippet);
+  if (lineText !== undefined && lineText.trim() !== '') return contentHash(lineText);
+  return `line:${raw.location.startLine ?? 0}:${raw.title}`;
+}
+
 /**
- * Stable identity of a finding (see README "Fingerprints"):
- * - dependencies: package + version + advisory (so trivy and osv-scanner agree);
- * - secrets: rule + path + hash of the secret (or of its source line) — never the secret;
- * - code/misconfiguration: rule + path + normalised content hash, so moving lines keeps it.
+ * What a finding is, before occurrences are told apart (see REPORT_SCHEMA.md "Fingerprints"):
+ * - dependencies: package + version + advisory, so trivy and osv-scanner agree; no location, no ordinal;
+ * - secrets: path + the parser's hash of the secret (trufflehog, or a gitleaks leak in a deleted file),
+ *   else the hash of the source line holding it, else the line number — and no rule name, so gitleaks `aws-access-token` and trivy `aws-access-key-id` on one
+ *   line meet — never the secret itself;
+ * - code/misconfiguration: category + rule + path + normalised content hash, so moving lines keeps it.
  * `lineText` is the source line at the finding's location when the file could be read.
  */
-export function fingerprintOf(raw: RawFinding, lineText?: string): string {
-  if (raw.package && (raw.category === 'vulnerability' || raw.category === 'license')) {
-    const advisory = canonicalAdvisoryId([raw.ruleId, ...raw.aliases]);
-    return sha256(
-      ['dep', raw.category, normalisePackageName(raw.package.name), raw.package.version ?? '', advisory].join('\0'),
-    );
-  }
+export function identityOf(raw: RawFinding, lineText?: string): { readonly key: string; readonly located: boolean } {
+  if (isDependency(raw)) return { key: dependencyKey(raw), located: false };
   const where = raw.location.path;
   if (raw.category === 'secret') {
     const secret =
-      raw.secretHash ?? (lineText !== undefined ? contentHash(lineText) : `line:${raw.location.startLine ?? 0}`);
-    return sha256(['secret', raw.ruleId, where, secret].join('\0'));
-  }
-  const content =
-    raw.snippet !== undefined && raw.snippet.trim() !== ''
-      ? contentHash(raw.snippet)
-      : lineText !== undefined && lineText.trim() !== ''
+      raw.secretHash ??
+      (lineText !== undefined && lineText.trim() !== ''
         ? contentHash(lineText)
-        : `line:${raw.location.startLine ?? 0}:${raw.title}`;
-  return sha256([raw.category, raw.ruleId, where, content].join('\0'));
+        : `line:${raw.location.startLine ?? 0}`);
+    return { key: ['secret', where, secret].join('\0'), located: true };
+  }
+  return { key: [raw.category, raw.ruleId, where, codeContent(raw, lineText)].join('\0'), located: true };
+}
+
+/**
+ * The fingerprint of the `ordinal`-th occurrence (1-based, in file order) of an identity, the way
+ * GitHub's `primaryLocationLineHash` appends `:n` to identical line hashes: two identical lines stay
+ * two findings, and unrelated lines moving changes nothing. Dependencies have no occurrences.
+ */
+export function fingerprintFor(identity: { readonly key: string; readonly located: boolean }, ordinal: number): string {
+  return identity.located ? sha256(['scan-gate/v2', identity.key, String(ordinal)].join('\0')) : sha256(identity.key);
+}
+
+/**
+ * The 0.1.x fingerprint, kept only so baselines and ignores written by 0.1.x still match (once, with a
+ * notice). It merged repeated occurrences and keyed secrets by rule name. `identity` (from identityOf)
+ * saves hashing the content again: for everything but secrets the 0.1.x fingerprint is its hash.
+ */
+export function legacyFingerprintOf(raw: RawFinding, lineText?: string, identity = identityOf(raw, lineText)): string {
+  if (raw.category !== 'secret' || isDependency(raw)) return sha256(identity.key);
+  const secret =
+    raw.secretHash ?? (lineText !== undefined ? contentHash(lineText) : `line:${raw.location.startLine ?? 0}`);
+  return sha256(['secret', raw.ruleId, raw.location.path, secret].join('\0'));
 }

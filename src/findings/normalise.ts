@@ -1,6 +1,6 @@
 import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
-import { fingerprintOf } from './fingerprint.js';
-import { mergeInto, mergeSourceAdvisories } from './merge-advisories.js';
+import { fingerprintFor, identityOf, legacyFingerprintOf } from './fingerprint.js';
+import { earliest, mergeSourceAdvisories } from './merge-advisories.js';
 import { readWorkspaceFile } from './workspace-file.js';
 
 /** Files larger than this are not read for line hashes (fingerprints fall back to rule+path+line). */
@@ -26,17 +26,78 @@ export class SourceLines {
   }
 }
 
-/** Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`). */
-export function toFinding(raw: RawFinding, source: SourceLines): Finding {
-  const lineText =
-    raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
-  const { secretHash: _secretHash, snippet: _snippet, ...rest } = raw;
-  return { ...rest, sources: [raw.scanner], fingerprint: fingerprintOf(raw, lineText) };
+interface Identified {
+  readonly raw: RawFinding;
+  readonly key: string;
+  readonly located: boolean;
+  readonly legacy: string;
+  readonly index: number;
+}
+
+/** File order, so the n-th of identical occurrences is the n-th from the top of the file. */
+function byPosition(a: Identified, b: Identified): number {
+  const la = a.raw.location;
+  const lb = b.raw.location;
+  return (
+    (la.startLine ?? 0) - (lb.startLine ?? 0) ||
+    (la.startColumn ?? 0) - (lb.startColumn ?? 0) ||
+    (la.endLine ?? 0) - (lb.endLine ?? 0) ||
+    (la.endColumn ?? 0) - (lb.endColumn ?? 0) ||
+    a.index - b.index
+  );
 }
 
 /**
- * Merges findings with the same fingerprint (e.g. trivy and osv-scanner reporting one CVE on one
- * package) into one that names every source and keeps the highest severity.
+ * Numbers the occurrences of each identity per scanner and commit (see fingerprintFor). Per scanner, so
+ * the same secret reported by gitleaks and trivy gets the same fingerprint from both and merges; per
+ * commit, so a history scan seeing one secret in two commits keeps one finding.
+ */
+function ordinals(items: readonly Identified[]): number[] {
+  const groups = new Map<string, Identified[]>();
+  for (const item of items) {
+    if (!item.located) continue;
+    const group = `${item.raw.scanner}\0${item.raw.commit ?? ''}\0${item.key}`;
+    const list = groups.get(group);
+    if (list) list.push(item);
+    else groups.set(group, [item]);
+  }
+  const out = new Array<number>(items.length).fill(1);
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    list.sort(byPosition);
+    list.forEach((item, i) => {
+      out[item.index] = i + 1;
+    });
+  }
+  return out;
+}
+
+/** Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`, `commit`). */
+export function toFindings(raws: readonly RawFinding[], source: SourceLines): Finding[] {
+  const items: Identified[] = raws.map((raw, index) => {
+    const lineText =
+      raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
+    const identity = identityOf(raw, lineText);
+    return { raw, ...identity, legacy: legacyFingerprintOf(raw, lineText, identity), index };
+  });
+  const ordinal = ordinals(items);
+  return items.map((item) => {
+    const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = item.raw;
+    const fingerprint = fingerprintFor(item, ordinal[item.index] ?? 1);
+    // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
+    const legacy = ordinal[item.index] === 1 && item.legacy !== fingerprint ? [item.legacy] : undefined;
+    return { ...rest, sources: [item.raw.scanner], fingerprint, ...(legacy ? { legacyFingerprints: legacy } : {}) };
+  });
+}
+
+function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
+  return a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+}
+
+/**
+ * Merges findings with the same fingerprint (trivy and osv-scanner reporting one CVE on one package;
+ * gitleaks and trivy reporting one secret on one line) into one that names every source and keeps the
+ * highest severity. Occurrence ordinals keep one scanner's repeated findings apart.
  */
 export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
   const byPrint = new Map<string, Finding>();
@@ -47,12 +108,25 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
       continue;
     }
     const stronger = SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f : seen;
-    byPrint.set(f.fingerprint, { ...mergeInto(seen, f), location: stronger.location });
+    const legacy = union(seen.legacyFingerprints, f.legacyFingerprints);
+    // The other scanner's rule id stays an alias, so an ignore naming it still matches the merged finding.
+    const ruleIds = [seen.ruleId, f.ruleId].filter((id) => id !== stronger.ruleId);
+    byPrint.set(f.fingerprint, {
+      ...stronger,
+      // `scanner` is the one whose report (rule, title, severity) is kept, and comes first in `sources`.
+      sources: [...new Set([stronger.scanner, ...seen.sources, ...f.sources])],
+      aliases: [...new Set([...seen.aliases, ...f.aliases, ...ruleIds])],
+      package: stronger.package ?? seen.package ?? f.package,
+      verified: seen.verified || f.verified || undefined,
+      suppressed: seen.suppressed && f.suppressed ? seen.suppressed : undefined,
+      sourceFirstSeen: earliest(seen.sourceFirstSeen, f.sourceFirstSeen),
+      alertUrl: seen.alertUrl ?? f.alertUrl,
+      ...(legacy ? { legacyFingerprints: legacy } : {}),
+    });
   }
   return [...byPrint.values()];
 }
 
 export function normaliseFindings(raw: readonly RawFinding[], workspace: string): Finding[] {
-  const source = new SourceLines(workspace);
-  return mergeSourceAdvisories(mergeDuplicates(raw.map((r) => toFinding(r, source))));
+  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(workspace))));
 }

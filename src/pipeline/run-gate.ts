@@ -15,6 +15,7 @@ import { auditRecord } from '../report/audit.js';
 import type { RunReport } from '../report/types.js';
 import { withShardProblems } from '../shard/merge-shards.js';
 import { stripAnsi } from '../text/untrusted-text.js';
+import { migrationNotes } from './migration-notes.js';
 import { prepareOutputDir } from './output-dir.js';
 import { gateOutputs } from './outputs.js';
 import { type ReportAdapters, runReportStage } from './report-stage.js';
@@ -194,6 +195,10 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     now: startedAt,
   });
   const verdict = withShardProblems(evaluated, collected.problems);
+  for (const note of migrationNotes(verdict)) {
+    adapters.runner.notice(note);
+    warnings.push(note);
+  }
   const report: RunReport = {
     verdict,
     scanners: collected.runs,

@@ -132,11 +132,13 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     const plan = plans.find((p) => p.plugin.id === r.id);
     const dbAgeHours = plan?.dbAgeMs === undefined ? undefined : Math.round(plan.dbAgeMs / 36e5);
     runs.push({ ...r.run, install: plan?.install, dbAgeHours });
-    raw.push(...r.raw);
+    // One at a time: spreading a large finding list into push() overflows the call stack.
+    for (const f of r.raw) raw.push(f);
+    for (const gap of r.gaps ?? []) warnings.push(`${r.id} did not analyse everything: ${gap}`);
   }
-  if (selected.includes('sarif')) raw.push(...(await ingestSarif(config, runs)));
-  raw.push(...fromSources.raw);
-  runs.push(...fromSources.runs);
+  if (selected.includes('sarif')) for (const f of await ingestSarif(config, runs)) raw.push(f);
+  for (const f of fromSources.raw) raw.push(f);
+  for (const r of fromSources.runs) runs.push(r);
   const range = git.range
     ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning }
     : git.warning
@@ -199,7 +201,9 @@ async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFindi
       ? 'the sarif scanner was selected but `sarif-files` is empty'
       : result.unmatched.length > 0
         ? `sarif-files pattern(s) matched no file: ${result.unmatched.join(', ')} — did the step producing them fail?`
-        : undefined;
+        : result.failures.length > 0
+          ? result.failures.join('; ')
+          : undefined;
   runs.push({
     id: 'sarif',
     status: error ? 'error' : 'ok',
@@ -208,5 +212,5 @@ async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFindi
     findings: result.findings.length,
     note: `${result.files.length} file(s)`,
   });
-  return [...result.findings];
+  return result.findings as RawFinding[];
 }

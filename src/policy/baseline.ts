@@ -40,9 +40,10 @@ export function buildBaseline(opts: {
   const entries: Record<string, Baseline['entries'][string]> = {};
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
+      // An evaluated finding knows its first-seen date even when it was matched by a 0.1.x fingerprint.
       firstSeen:
         opts.previous?.entries[f.fingerprint]?.firstSeen ??
-        (f as EvaluatedFinding).firstSeen ??
+        ('firstSeen' in f ? f.firstSeen : undefined) ??
         f.sourceFirstSeen ??
         opts.now.toISOString(),
       ruleId: f.ruleId,

@@ -3,10 +3,10 @@ import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
 import { earliest } from '../findings/merge-advisories.js';
 import { canJudgeFixed } from './baseline.js';
-import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
+import { isExpired, legacyIdMatches, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
-import type { Baseline, EvaluatedFinding, IgnoreMatch, ScannerRun, Verdict } from './types.js';
+import type { Baseline, EvaluatedFinding, FingerprintMigration, IgnoreMatch, ScannerRun, Verdict } from './types.js';
 
 export interface EvaluateOptions {
   readonly findings: readonly Finding[];
@@ -23,6 +23,20 @@ interface IgnoreState {
   readonly active: readonly IgnoreRule[];
   readonly used: Set<IgnoreRule>;
   readonly native: readonly NativeIgnoreRule[];
+  /** Baselines and ignores matched through a 0.1.x fingerprint (see fingerprintFor). */
+  readonly migration: { baseline: Set<string>; ignores: FingerprintMigration['ignores'] };
+}
+
+/** This finding's baseline entry: by its fingerprint, else by the 0.1.x fingerprint its first occurrence inherits. */
+function baselineEntry(f: Finding, o: EvaluateOptions, state: IgnoreState) {
+  const entries = o.baseline?.entries;
+  if (!entries) return undefined;
+  const current = entries[f.fingerprint];
+  if (current) return current;
+  const old = (f.legacyFingerprints ?? []).find((fp) => entries[fp] !== undefined);
+  if (old === undefined) return undefined;
+  state.migration.baseline.add(old);
+  return entries[old];
 }
 
 /** First matching waiver: policy ignores, then native files / inline suppressions, then ignore-unfixed. */
@@ -30,6 +44,8 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
   const rule = state.active.find((r) => policyIgnoreMatches(r, f));
   if (rule) {
     state.used.add(rule);
+    if (legacyIdMatches(rule.id, f))
+      state.migration.ignores.push({ source: rule.source, id: rule.id, fingerprint: f.fingerprint });
     return { kind: 'policy', source: rule.source, reason: rule.reason, owner: rule.owner, expires: rule.expires };
   }
   if (policy.allowNativeIgnores) {
@@ -53,7 +69,7 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
 
 function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
   const ignoredBy = ignoreFor(f, o.policy, state, o.now);
-  const seen = o.baseline?.entries[f.fingerprint];
+  const seen = baselineEntry(f, o, state);
   // Alert sources carry their own clock (the alert's created_at); the earlier of it and the baseline wins.
   const firstSeen = earliest(f.sourceFirstSeen, seen?.firstSeen);
   const slaMs = o.policy.sla[f.severity];
@@ -101,6 +117,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     active: configured.filter((r) => !isExpired(r.expires, o.now)),
     used: new Set(),
     native: o.nativeIgnores ?? [],
+    migration: { baseline: new Set(), ignores: [] },
   };
   const findings = o.findings.map((f) => evaluateOne(f, o, state));
   const counted = findings.filter((f) => f.status !== 'ignored');
@@ -111,7 +128,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     .filter((s) => s.status === 'error')
     .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
-  const present = new Set(o.findings.map((f) => f.fingerprint));
+  const present = new Set([...o.findings.map((f) => f.fingerprint), ...state.migration.baseline]);
   const unverified = new Set(scannerErrors.map((e) => e.scanner));
   const fixed = o.baseline
     ? Object.entries(o.baseline.entries)
@@ -150,6 +167,9 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     scannerErrors,
     baseline: o.mode === 'new' ? (o.baseline ? 'used' : 'none') : 'not-applicable',
     overdue: counted.filter((f) => f.overdue).length,
+    ...(state.migration.baseline.size > 0 || state.migration.ignores.length > 0
+      ? { fingerprintMigration: { baseline: state.migration.baseline.size, ignores: state.migration.ignores } }
+      : {}),
   };
 }
 

@@ -19,9 +19,15 @@ function idMatches(id: string, f: Finding): boolean {
   const wanted = id.toUpperCase();
   return (
     f.fingerprint === id.toLowerCase() ||
+    legacyIdMatches(id, f) ||
     f.ruleId.toUpperCase() === wanted ||
     f.aliases.some((a) => a.toUpperCase() === wanted)
   );
+}
+
+/** An id that is this finding's 0.1.x fingerprint (only first occurrences carry one: it matches once). */
+export function legacyIdMatches(id: string, f: Finding): boolean {
+  return f.legacyFingerprints?.includes(id.toLowerCase()) === true;
 }
 
 /** Does a policy-file ignore cover this finding? Every given field must match. */

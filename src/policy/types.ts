@@ -82,6 +82,14 @@ export interface Resolution {
   readonly fixedAt: string;
 }
 
+/** What still matched through 0.1.x fingerprints this run, so the user can be told to update them. */
+export interface FingerprintMigration {
+  /** Baseline entries matched by their old fingerprint (the next saved baseline uses the new ones). */
+  readonly baseline: number;
+  /** Policy ignores whose id is an old fingerprint, with the finding's current fingerprint. */
+  readonly ignores: { readonly source: string; readonly id: string; readonly fingerprint: string }[];
+}
+
 export interface Verdict {
   readonly verdict: 'pass' | 'fail';
   /** Why it failed (each blocking rule with counts, scanner errors) or, on pass, what was checked. */
@@ -103,4 +111,5 @@ export interface Verdict {
   /** `none`: mode new without a baseline (every finding counts); `used`; `not-applicable` (mode all). */
   readonly baseline: 'none' | 'used' | 'not-applicable';
   readonly overdue: number;
+  readonly fingerprintMigration?: FingerprintMigration;
 }

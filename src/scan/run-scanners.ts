@@ -19,6 +19,8 @@ export interface ScannerResult {
   readonly id: ScannerId;
   readonly run: ScannerRun;
   readonly raw: RawFinding[];
+  /** What the scanner said it could not analyse (see ParseContext.gaps). */
+  readonly gaps?: readonly string[];
 }
 
 function tail(stderr: string): string {
@@ -102,9 +104,10 @@ function readReport(inv: Invocation, stdoutFile: string, result: ProcessResult, 
 async function runInvocation(
   plan: ScanPlan,
   inv: Invocation,
-  index: number,
+  at: { readonly index: number; readonly gaps: string[] },
   limits: Limits,
 ): Promise<RawFinding[] | 'nothing to scan'> {
+  const index = at.index;
   const stdoutFile = path.join(plan.ctx.workDir, `stdout-${index}.txt`);
   // A report left by an earlier run must never pass for this run's output.
   const report = reportPath(inv);
@@ -120,12 +123,24 @@ async function runInvocation(
   if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
     return 'nothing to scan';
   const text = readReport(inv, stdoutFile, result, limits);
+  const found = parseReport(plan, inv, text, at.gaps);
+  if (found.length === 0 && result.exitCode !== null && (inv.findingsExitCodes ?? []).includes(result.exitCode)) {
+    const label = inv.label ? ` (${inv.label})` : '';
+    throw new InvocationError(
+      `exited with code ${result.exitCode}${label}, which means it found something, but its report lists no finding${tail(result.stderrTail)}`,
+    );
+  }
+  return found;
+}
+
+function parseReport(plan: ScanPlan, inv: Invocation, text: string, gaps: string[]): RawFinding[] {
   try {
     return plan.plugin.parse(text, {
       root: plan.ctx.root,
       workspace: plan.ctx.workspace,
       policy: plan.ctx.policy,
       label: inv.label,
+      gaps,
     });
   } catch (error) {
     // JSON.parse quotes the output it choked on; that output may hold findings (secrets), so it is not shown.
@@ -138,15 +153,17 @@ async function runInvocation(
 /** Runs each invocation in turn; `nothing` counts those that reported "nothing to scan". */
 async function runAll(plan: ScanPlan, invocations: readonly Invocation[], limits: Limits, started: number) {
   const raw: RawFinding[] = [];
+  const gaps: string[] = [];
   let nothing = 0;
   for (const [i, inv] of invocations.entries()) {
     // scanner-timeout bounds the whole scanner, not each of its invocations.
     const remaining = Math.max(1, started + limits.timeoutMs - Date.now());
-    const found = await runInvocation(plan, inv, i, { ...limits, timeoutMs: remaining });
+    const found = await runInvocation(plan, inv, { index: i, gaps }, { ...limits, timeoutMs: remaining });
     if (found === 'nothing to scan') nothing++;
-    else raw.push(...found);
+    // One at a time: spreading a large finding list into push() overflows the call stack.
+    else for (const f of found) raw.push(f);
   }
-  return { raw, nothing };
+  return { raw, nothing, gaps };
 }
 
 /** One scanner: its invocations run one after another (they share the scanner's cache directory). */
@@ -162,7 +179,7 @@ async function runOne(plan: ScanPlan, limits: Limits, log?: (m: string) => void)
       return { id, raw: [], run: { ...base, status: 'skipped', durationMs: 0, findings: 0, note } };
     }
     log?.(`Running ${id}…`);
-    const { raw, nothing } = await runAll(plan, invocations, limits, started);
+    const { raw, nothing, gaps } = await runAll(plan, invocations, limits, started);
     const durationMs = Date.now() - started;
     const note =
       nothing === 0
@@ -171,7 +188,8 @@ async function runOne(plan: ScanPlan, limits: Limits, log?: (m: string) => void)
           ? 'nothing to scan'
           : `${nothing} of ${invocations.length} invocation(s) had nothing to scan`;
     log?.(`${id}: ${raw.length} finding(s) in ${(durationMs / 1000).toFixed(1)}s`);
-    return { id, raw, run: { ...base, status: 'ok', durationMs, findings: raw.length, ...(note ? { note } : {}) } };
+    const run: ScannerRun = { ...base, status: 'ok', durationMs, findings: raw.length, ...(note ? { note } : {}) };
+    return { id, raw, run, ...(gaps.length > 0 ? { gaps } : {}) };
   } catch (error) {
     const message = `${id} ${(error as Error).message}`;
     log?.(`scanner error: ${message}`);

@@ -36,6 +36,11 @@ export interface Invocation {
   readonly argv: readonly string[];
   /** Exit codes meaning "ran fine" (with or without findings). Anything else is a scanner error. */
   readonly okExitCodes: readonly number[];
+  /**
+   * Exit codes meaning "found something" (gitleaks 2, bandit 1…): a report listing nothing after one
+   * of them is a scanner error — the scanner says it found what its report lost.
+   */
+  readonly findingsExitCodes?: readonly number[];
   /** Exit codes meaning "nothing to scan": no output expected, zero findings (osv-scanner 128). */
   readonly nothingToScanExitCodes?: readonly number[];
   /** Where the machine-readable report lands: stdout, or a file the scanner writes. */
@@ -52,6 +57,11 @@ export interface ParseContext {
   readonly policy: Policy;
   /** The invocation label, e.g. the image reference for image scans. */
   readonly label?: string;
+  /**
+   * Where a parser records what its scanner says it could not analyse (a file it could not parse, a
+   * dependency it skipped): shown as a warning, so a partial scan never reads as a clean one.
+   */
+  readonly gaps?: string[];
 }
 
 /** What `auto` selection may look at: the tree to scan and the inputs that switch scanners on. */

@@ -97,7 +97,10 @@ describe.skipIf(!hasTool('bandit'))('bandit (Debian python3-bandit) real run', (
     expect(JSON.parse(text).errors).toEqual([
       { filename: path.join(workspace, 'broken.py'), reason: expect.any(String) },
     ]);
-    expect(bandit.parse(text, { root: workspace, workspace, policy: {} as Policy })).toEqual([]);
+    const gaps: string[] = [];
+    expect(bandit.parse(text, { root: workspace, workspace, policy: {} as Policy, gaps })).toEqual([]);
+    // Not a finding, but never silent: the unanalysed file is recorded as a gap.
+    expect(gaps).toEqual([expect.stringMatching(/^files bandit could not analyse \(1\): broken\.py \(/)]);
   });
 
   it('exits 2 on a usage error, which the plugin does not count as ok', async () => {

@@ -93,18 +93,22 @@ describe('parseBanditReport on real bandit JSON', () => {
     expect(finding?.description).toMatch(/\(confidence: HIGH\)\. CWE-20\.$/);
   });
 
-  it('fingerprints by rule + path + flagged source: stable across line moves and an added # nosec', () => {
+  it('fingerprints by rule + path + flagged source + occurrence: stable across line moves, one per reported line', () => {
     const raw = parseBanditReport(fixture('bandit-1.6.2-ignore-nosec.json'), ctx);
     const findings = normaliseFindings(raw, '/ws');
-    // 8 results, but lines 6 and 7 are the same call (7 only adds "# nosec"): one identity.
-    expect(findings).toHaveLength(7);
+    // 8 results; lines 6 and 7 are the same call (7 only adds "# nosec"): still two findings.
+    expect(findings).toHaveLength(8);
     const moved = raw.map((f) => ({ ...f, location: { ...f.location, startLine: (f.location.startLine ?? 0) + 40 } }));
     expect(normaliseFindings(moved, '/ws').map((f) => f.fingerprint)).toEqual(findings.map((f) => f.fingerprint));
-    // The merged finding is not suppressed: the uncommented occurrence still counts.
-    const shell = raw.filter((f) => f.ruleId === 'B602');
-    const merged = normaliseFindings(shell, '/ws');
-    expect(merged).toHaveLength(1);
-    expect(merged[0]?.suppressed).toBeUndefined();
+    // The nosec covers line 7 only; line 6 still counts, at its own line.
+    const shell = normaliseFindings(
+      raw.filter((f) => f.ruleId === 'B602'),
+      '/ws',
+    );
+    expect(shell.map((f) => [f.location.startLine, f.suppressed?.source])).toEqual([
+      [6, undefined],
+      [7, '# nosec'],
+    ]);
   });
 
   it('reads nosec comments as bandit 1.7+ does: bare, with ids, with names, with a free-text reason', () => {

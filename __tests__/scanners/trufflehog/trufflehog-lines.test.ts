@@ -120,3 +120,18 @@ describe('trufflehog history paths', () => {
     expect(parseTrufflehogOutput(fsLine, c)[0]?.location.path).toBe('deploy/db.yaml');
   });
 });
+
+describe('trufflehog saying it failed', () => {
+  it.each([
+    ['a JSON error log line', '{"level":"error","msg":"error scanning repository","error":"exit status 128"}'],
+    ['a console error log line', '2026-11-29T10:00:00Z\terror\ttrufflehog\tfailed to clone repository'],
+  ])('%s with exit 0 is a scanner error quoting it, never a clean run', (_name, line) => {
+    expect(() => parseTrufflehogOutput(`${line}\n`, ctx)).toThrow(
+      /trufflehog: logged 1 error\(s\), so the scan did not finish/,
+    );
+  });
+
+  it('info and warning log lines are not errors', () => {
+    expect(parseTrufflehogOutput('{"level":"info-0","msg":"ok"}\n{"level":"warn","msg":"slow"}\n', ctx)).toEqual([]);
+  });
+});

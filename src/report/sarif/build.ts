@@ -96,7 +96,7 @@ function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) =
     ],
     partialFingerprints: {
       ...(hash ? { primaryLocationLineHash: hash } : {}),
-      'scan-gate/v1': f.fingerprint,
+      'scan-gate/v2': f.fingerprint,
     },
     ...(f.status === 'ignored'
       ? {

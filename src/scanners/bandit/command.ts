@@ -15,6 +15,7 @@ export function banditCommand(ctx: ScanContext): Invocation[] {
     {
       argv: [ctx.binary, '-r', '-f', 'json', '-o', output, '-q', '--ignore-nosec', ctx.root],
       okExitCodes: BANDIT_OK,
+      findingsExitCodes: [1],
       output: { kind: 'file', path: output },
     },
   ];

@@ -1,6 +1,7 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { recordGaps } from '../gaps.js';
 import { isRecord, readJsonReport } from '../osv-scanner/json-input.js';
 import type { ParseContext } from '../types.js';
 import { codeLines, flaggedSource, nosecCovers } from './nosec.js';
@@ -48,7 +49,7 @@ function toRawFinding(result: BanditResult, ctx: ParseContext): RawFinding {
     location: {
       path: toRepoPath(result.filename, ctx),
       startLine: line || undefined,
-      endLine: range.length > 0 ? Math.max(...range) : undefined,
+      endLine: range.length > 0 ? range.reduce((a, b) => Math.max(a, b)) : undefined,
       startColumn: typeof result.col_offset === 'number' ? result.col_offset + 1 : undefined,
     },
     snippet: flaggedSource(lines, range) || undefined,
@@ -62,6 +63,13 @@ export function parseBanditReport(raw: string, ctx: ParseContext): RawFinding[] 
   if (!isRecord(report) || !Array.isArray(report.results)) {
     throw new ScannerError('bandit', 'output is not a bandit JSON report (no "results" array)');
   }
+  // Files bandit could not parse were not analysed (e.g. syntax newer than bandit): say so.
+  const errors = (Array.isArray(report.errors) ? report.errors : []).filter(isRecord);
+  recordGaps(
+    ctx,
+    'files bandit could not analyse',
+    errors.map((e) => `${toRepoPath(String(e.filename ?? '?'), ctx)} (${String(e.reason ?? 'no reason given')})`),
+  );
   return report.results
     .filter((r): r is BanditResult => isRecord(r) && typeof r.filename === 'string' && typeof r.test_id === 'string')
     .map((r) => toRawFinding(r, ctx));

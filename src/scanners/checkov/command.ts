@@ -18,6 +18,7 @@ export function checkovCommand(ctx: ScanContext): Invocation[] {
     {
       argv: [ctx.binary, '-d', ctx.root, '-o', 'json', '--output-file-path', dir],
       okExitCodes: CHECKOV_OK,
+      findingsExitCodes: [1],
       output: { kind: 'file', path: path.join(dir, CHECKOV_JSON_FILE) },
     },
   ];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ScannerError } from '../../config/errors.js';
 import type { Category, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { recordGaps } from '../gaps.js';
 import { isRecord, readJsonReport } from '../osv-scanner/json-input.js';
 import type { ParseContext } from '../types.js';
 
@@ -22,6 +23,7 @@ interface CheckovRecord {
 
 interface CheckovReport {
   readonly check_type?: string;
+  readonly summary?: { readonly parsing_errors?: unknown };
   readonly results: {
     readonly failed_checks?: readonly CheckovRecord[];
     readonly skipped_checks?: readonly CheckovRecord[];
@@ -97,7 +99,15 @@ function reportsOf(data: unknown): CheckovReport[] {
 
 /** Failed checks are findings; skipped checks (`checkov:skip=`) are findings marked suppressed. */
 export function parseCheckovReport(raw: string, ctx: ParseContext): RawFinding[] {
-  return reportsOf(readJsonReport(raw, 'checkov')).flatMap((report) => {
+  const reports = reportsOf(readJsonReport(raw, 'checkov'));
+  // checkov counts the files it could not parse; their resources were never checked.
+  const unparsed = reports.map((r) => ({ type: r.check_type ?? '?', n: Number(r.summary?.parsing_errors) || 0 }));
+  recordGaps(
+    ctx,
+    'checkov frameworks with files it could not parse',
+    unparsed.filter((u) => u.n > 0).map((u) => `${u.type}: ${u.n} ${u.n === 1 ? 'file' : 'files'}`),
+  );
+  return reports.flatMap((report) => {
     const records = [...(report.results.failed_checks ?? []), ...(report.results.skipped_checks ?? [])];
     return records
       .filter((r) => isRecord(r) && typeof r.check_id === 'string')

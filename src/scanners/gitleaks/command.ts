@@ -30,5 +30,5 @@ export function gitleaksCommand(ctx: ScanContext): Invocation[] {
         ctx.root,
       ]
     : [ctx.binary, 'dir', ...common, ctx.root];
-  return [{ argv, okExitCodes: [0, 2], output: { kind: 'file', path: report } }];
+  return [{ argv, okExitCodes: [0, 2], findingsExitCodes: [2], output: { kind: 'file', path: report } }];
 }

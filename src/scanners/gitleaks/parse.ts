@@ -48,6 +48,7 @@ function toRawFinding(leak: Rec & { RuleID: string; File: string }, ctx: ParseCo
       endColumn: num(leak.EndColumn),
     },
     secretHash: historicHash(leak, repoPath, ctx),
+    commit,
   };
 }
 

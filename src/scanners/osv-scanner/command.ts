@@ -15,6 +15,7 @@ export function osvScannerCommand(ctx: ScanContext): Invocation[] {
       // --output-file replaces v2's deprecated --output; -r makes the scan recursive over the root.
       argv: [ctx.binary, 'scan', 'source', '--format', 'json', '--output-file', output, '-r', ctx.root],
       okExitCodes: [OSV_EXIT.clean, OSV_EXIT.findings],
+      findingsExitCodes: [OSV_EXIT.findings],
       nothingToScanExitCodes: [OSV_EXIT.noPackages],
       output: { kind: 'file', path: output },
     },

@@ -52,7 +52,7 @@ function recordScore(vulns: readonly OsvVulnerability[]): number | undefined {
     .flatMap((v) => v.severity ?? [])
     .map((s) => (typeof s.score === 'string' ? cvss3BaseScore(s.score) : undefined))
     .filter((s): s is number => s !== undefined);
-  return scores.length > 0 ? Math.max(...scores) : undefined;
+  return scores.length > 0 ? scores.reduce((a, b) => Math.max(a, b)) : undefined;
 }
 
 /**

@@ -27,6 +27,7 @@ export function pipAuditCommand(
     return {
       argv: [ctx.binary, '--requirement', file, ...common(ctx, output)],
       okExitCodes: PIP_AUDIT_OK,
+      findingsExitCodes: [1],
       output: { kind: 'file', path: output },
       label: toRepoPath(file, ctx),
     };
@@ -37,6 +38,7 @@ export function pipAuditCommand(
     {
       argv: [ctx.binary, ...common(ctx, output), ctx.root],
       okExitCodes: PIP_AUDIT_OK,
+      findingsExitCodes: [1],
       output: { kind: 'file', path: output },
       label: toRepoPath(path.join(ctx.root, 'pyproject.toml'), ctx),
     },

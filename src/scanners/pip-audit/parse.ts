@@ -1,5 +1,6 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
+import { recordGaps } from '../gaps.js';
 import { isRecord, readJsonReport, stringList } from '../osv-scanner/json-input.js';
 import type { ParseContext } from '../types.js';
 
@@ -46,9 +47,18 @@ function toRawFinding(dep: PipAuditDependency, vuln: PipAuditVuln, ctx: ParseCon
   };
 }
 
-/** One finding per vulnerability of each audited dependency; skipped dependencies are not findings. */
+/**
+ * One finding per vulnerability of each audited dependency. Skipped dependencies (not on PyPI…) are not
+ * findings, but they were not audited: they are recorded as gaps.
+ */
 export function parsePipAuditReport(raw: string, ctx: ParseContext): RawFinding[] {
-  return dependenciesOf(readJsonReport(raw, 'pip-audit'))
+  const deps = dependenciesOf(readJsonReport(raw, 'pip-audit'));
+  recordGaps(
+    ctx,
+    `dependencies pip-audit did not audit${ctx.label ? ` in ${ctx.label}` : ''}`,
+    deps.filter((d) => typeof d.skip_reason === 'string').map((d) => String(d.skip_reason)),
+  );
+  return deps
     .filter((dep) => dep.skip_reason === undefined && Array.isArray(dep.vulns))
     .flatMap((dep) =>
       (dep.vulns ?? []).filter((v) => isRecord(v) && typeof v.id === 'string').map((v) => toRawFinding(dep, v, ctx)),

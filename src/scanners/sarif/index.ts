@@ -1,5 +1,7 @@
+import { ScannerError } from '../../config/errors.js';
 import type { ScannerPlugin } from '../types.js';
 import { parseSarifLog } from './parse.js';
+import { failedSarifRuns } from './run-health.js';
 import { parseSarifText } from './validate.js';
 
 /**
@@ -18,5 +20,11 @@ export const sarifScanner: ScannerPlugin = {
   versionArgs: [],
   parseVersion: () => undefined,
   command: () => [],
-  parse: (raw, ctx) => parseSarifLog(parseSarifText(raw, ctx.label ?? 'SARIF input'), ctx),
+  parse: (raw, ctx) => {
+    const display = ctx.label ?? 'SARIF input';
+    const log = parseSarifText(raw, display);
+    const failed = failedSarifRuns(log, display);
+    if (failed.length > 0) throw new ScannerError('sarif', failed.join('; '));
+    return parseSarifLog(log, ctx);
+  },
 };

@@ -6,6 +6,7 @@ import type { RawFinding } from '../../findings/finding.js';
 import { resolvesInside } from '../../findings/workspace-file.js';
 import type { ParseContext } from '../types.js';
 import { parseSarifLog } from './parse.js';
+import { failedSarifRuns } from './run-health.js';
 import { parseSarifText } from './validate.js';
 
 export interface SarifIngest {
@@ -13,6 +14,8 @@ export interface SarifIngest {
   readonly findings: readonly RawFinding[];
   /** Patterns that matched nothing: the step that should have produced them probably failed. */
   readonly unmatched: readonly string[];
+  /** Runs whose tool says it failed or did not finish (see failedSarifRuns). */
+  readonly failures: readonly string[];
 }
 
 /** A file matched inside the workspace that is a link to somewhere else is refused before it is read. */
@@ -43,11 +46,14 @@ export async function ingestSarifFiles(opts: {
     for (const m of matches.sort()) files.add(m);
   }
   const findings: RawFinding[] = [];
+  const failures: string[] = [];
   for (const file of files) {
     const display = path.relative(opts.workspace, file).split(path.sep).join('/') || file;
     refuseLinkOut(opts.workspace, file, display);
     const log = parseSarifText(await readFile(file, 'utf8'), display);
-    findings.push(...parseSarifLog(log, { ...opts.ctx, label: display }));
+    // One at a time: a spread of a large result list overflows the call stack.
+    for (const f of parseSarifLog(log, { ...opts.ctx, label: display })) findings.push(f);
+    for (const failure of failedSarifRuns(log, display)) failures.push(failure);
   }
-  return { files: [...files], findings, unmatched };
+  return { files: [...files], findings, unmatched, failures };
 }

@@ -47,13 +47,23 @@ function toFinding(result: Rec, ctx: ParseContext): RawFinding {
     verified: result.Verified === true,
     // The hash identifies the secret across runs; Raw/RawV2/Redacted are dropped here.
     secretHash: raw ? sha256(raw) : undefined,
+    commit: where.commit,
   };
 }
 
 /** A line that looks like a result but does not parse: a truncated write, never to be skipped as a log line. */
 const BROKEN_RESULT = /^\{\s*"SourceMetadata"|"DetectorName"\s*:/;
 
-type LineKind = { result: Rec } | 'log' | 'other';
+type LineKind = { result: Rec } | { error: string } | 'log' | 'other';
+
+const ERROR_LEVELS = new Set(['error', 'dpanic', 'panic', 'fatal']);
+/** zap's console encoding: `<time>\t<level>\t<logger>\t<msg>…`. */
+const CONSOLE_ERROR = /^\S+\t(error|dpanic|panic|fatal)\t(.*)$/i;
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
 
 function classify(text: string): LineKind {
   let value: unknown;
@@ -61,27 +71,39 @@ function classify(text: string): LineKind {
     value = JSON.parse(text);
   } catch {
     if (BROKEN_RESULT.test(text)) throw new ScannerError('trufflehog', 'output has a truncated result line');
-    return 'other';
+    const consoleError = CONSOLE_ERROR.exec(text);
+    return consoleError ? { error: oneLine(consoleError[2] ?? '') } : 'other';
   }
   if (isRecord(value) && 'DetectorName' in value && 'SourceMetadata' in value) return { result: value };
   // zap/logr JSON log lines, in case logs were sent to stdout.
-  return isRecord(value) && ('level' in value || 'msg' in value) ? 'log' : 'other';
+  if (!isRecord(value) || !('level' in value || 'msg' in value)) return 'other';
+  if (ERROR_LEVELS.has(String(value.level).toLowerCase())) {
+    return { error: oneLine([value.msg, value.error].filter((v) => typeof v === 'string').join(': ')) };
+  }
+  return 'log';
 }
 
 /**
  * Parses `trufflehog --json`: one JSON object per line. Log lines are skipped; output with lines that
- * are neither results nor logs and no result at all is a scanner error. Empty output is a clean run
- * (trufflehog prints nothing when it finds nothing).
+ * are neither results nor logs and no result at all is a scanner error, and so is any error-level log
+ * line (trufflehog exits 0 after a source failed: it did not finish, so it is never read as clean).
+ * Empty output is a clean run (trufflehog prints nothing when it finds nothing).
  */
 export function parseTrufflehogOutput(raw: string, ctx: ParseContext): RawFinding[] {
   const findings: RawFinding[] = [];
+  const errors: string[] = [];
   let unparseable = 0;
   for (const line of raw.split('\n')) {
     const text = line.trim();
     if (text === '') continue;
     const kind = classify(text);
-    if (typeof kind === 'object') findings.push(toFinding(kind.result, ctx));
+    if (typeof kind === 'object' && 'result' in kind) findings.push(toFinding(kind.result, ctx));
+    else if (typeof kind === 'object') errors.push(kind.error);
     else if (kind === 'other') unparseable++;
+  }
+  if (errors.length > 0) {
+    const first = errors[0] ? `: "${errors[0]}"` : '';
+    throw new ScannerError('trufflehog', `logged ${errors.length} error(s), so the scan did not finish${first}`);
   }
   if (findings.length === 0 && unparseable > 0) {
     throw new ScannerError('trufflehog', `output has ${unparseable} line(s) that are not trufflehog JSON results`);

@@ -1,0 +1,203 @@
+/**
+ * Distinct findings must never merge into one (issue "Trust", defect 2): occurrences of one rule in one
+ * file are told apart the way GitHub's primaryLocationLineHash does, while the same secret reported by
+ * two scanners still merges. Every case is a minimal reproduction built here.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RawFinding } from '../../src/findings/finding.js';
+import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
+import { normaliseFindings } from '../../src/findings/normalise.js';
+import { buildPolicy } from '../../src/policy/build-policy.js';
+import { parseBanditReport } from '../../src/scanners/bandit/parse.js';
+import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
+import { parseTrivyReport } from '../../src/scanners/trivy/parse.js';
+
+const policy = buildPolicy({ source: 'test' });
+
+function workspace(files: Record<string, string>): string {
+  const ws = mkdtempSync(path.join(tmpdir(), 'occurrences-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
+  return ws;
+}
+
+function banditYamlLoad(ws: string, lines: [number, string][]): RawFinding[] {
+  const results = lines.map(([line, code]) => ({
+    code: `${line} ${code}\n`,
+    filename: path.join(ws, 'app.py'),
+    issue_confidence: 'HIGH',
+    issue_severity: 'MEDIUM',
+    issue_text: 'Use of unsafe yaml load.',
+    line_number: line,
+    line_range: [line],
+    test_id: 'B506',
+    test_name: 'yaml_load',
+  }));
+  return parseBanditReport(JSON.stringify({ errors: [], results }), { root: ws, workspace: ws, policy });
+}
+
+function trivyReport(ws: string, results: unknown[]): RawFinding[] {
+  return parseTrivyReport(JSON.stringify({ SchemaVersion: 2, Results: results }), { root: ws, workspace: ws, policy });
+}
+
+function ingressRule(start: number, end: number) {
+  return {
+    ID: 'AVD-AWS-0107',
+    AVDID: 'AVD-AWS-0107',
+    Title: 'An ingress security group rule allows traffic from /0.',
+    Message: 'Security group rule allows ingress from public internet.',
+    Severity: 'CRITICAL',
+    Status: 'FAIL',
+    CauseMetadata: { Resource: 'aws_security_group.web', StartLine: start, EndLine: end },
+  };
+}
+
+describe('occurrences: one rule, one file, several places', () => {
+  it('bandit yaml.load on two identical lines stays two findings, stable when unrelated lines move', () => {
+    const ws = workspace({ 'app.py': '' });
+    const same = 'y = yaml.load(text)';
+    const findings = normaliseFindings(
+      banditYamlLoad(ws, [
+        [5, same],
+        [9, same],
+      ]),
+      ws,
+    );
+    expect(findings.map((f) => f.location.startLine)).toEqual([5, 9]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+    const moved = normaliseFindings(
+      banditYamlLoad(ws, [
+        [12, same],
+        [30, same],
+      ]),
+      ws,
+    );
+    expect(moved.map((f) => f.fingerprint)).toEqual(findings.map((f) => f.fingerprint));
+  });
+
+  it('a # nosec on one of two identical lines suppresses only that one; the other keeps its own line', () => {
+    const ws = workspace({ 'app.py': '' });
+    const findings = normaliseFindings(
+      banditYamlLoad(ws, [
+        [5, 'y = yaml.load(text)  # nosec'],
+        [9, 'y = yaml.load(text)'],
+      ]),
+      ws,
+    );
+    expect(findings.map((f) => [f.location.startLine, f.suppressed?.source])).toEqual([
+      [5, '# nosec'],
+      [9, undefined],
+    ]);
+  });
+
+  it('trivy: two ingress blocks of one resource (same rule, message, resource) stay two critical findings', () => {
+    const ws = workspace({ 'main.tf': '' });
+    const findings = normaliseFindings(
+      trivyReport(ws, [
+        { Target: 'main.tf', Class: 'config', Misconfigurations: [ingressRule(10, 16), ingressRule(17, 23)] },
+      ]),
+      ws,
+    );
+    expect(findings.map((f) => [f.severity, f.location.startLine])).toEqual([
+      ['critical', 10],
+      ['critical', 17],
+    ]);
+  });
+
+  it('gitleaks: two identical password lines in one file stay two', () => {
+    const line = `administrator_login_password = "${['Pa', 'ss', 'w0rd-', 'example'].join('')}"`;
+    const ws = workspace({ 'sql.tf': `a\n${line}\nb\nc\n${line}\n` });
+    const leak = (n: number) => ({ RuleID: 'generic-password', File: 'sql.tf', StartLine: n, EndLine: n });
+    const raw = parseGitleaksReport(JSON.stringify([leak(2), leak(5)]), { root: ws, workspace: ws, policy });
+    expect(normaliseFindings(raw, ws).map((f) => f.location.startLine)).toEqual([2, 5]);
+  });
+});
+
+describe('stability', () => {
+  it('inserting unrelated lines above two identical secret lines keeps both fingerprints', () => {
+    const line = `api_token = "${['tok', 'en-', 'example-', '1234'].join('')}"`;
+    const leak = (n: number) => ({ RuleID: 'generic-api-key', File: 'conf.ini', StartLine: n, EndLine: n });
+    const before = workspace({ 'conf.ini': `${line}\n[x]\n${line}\n` });
+    const after = workspace({ 'conf.ini': `# new\n# header\n${line}\n[x]\n\n${line}\n` });
+    const prints = (ws: string, lines: number[]) =>
+      normaliseFindings(
+        parseGitleaksReport(JSON.stringify(lines.map(leak)), { root: ws, workspace: ws, policy }),
+        ws,
+      ).map((f) => f.fingerprint);
+    const was = prints(before, [1, 3]);
+    expect(new Set(was).size).toBe(2);
+    expect(prints(after, [3, 6])).toEqual(was);
+  });
+});
+
+describe('one secret reported by two scanners', () => {
+  const keyId = ['AK', 'IA', 'QWERTYUIOPASDFGH'].join('');
+
+  function scannersOn(ws: string, lines: number[]): RawFinding[] {
+    const leaks = lines.map((n) => ({
+      RuleID: 'aws-access-token',
+      File: 'aws.env',
+      StartLine: n,
+      EndLine: n,
+      StartColumn: 19,
+    }));
+    return [
+      ...parseGitleaksReport(JSON.stringify(leaks), { root: ws, workspace: ws, policy }),
+      ...trivyReport(ws, [
+        {
+          Target: 'aws.env',
+          Class: 'secret',
+          Secrets: lines.map((n) => ({
+            RuleID: 'aws-access-key-id',
+            Category: 'AWS',
+            Severity: 'CRITICAL',
+            Title: 'AWS Access Key ID',
+            StartLine: n,
+            EndLine: n,
+          })),
+        },
+      ]),
+    ];
+  }
+
+  it('gitleaks aws-access-token + trivy aws-access-key-id on the same line → one finding with two sources', () => {
+    const ws = workspace({ 'aws.env': `REGION=eu\nAWS_ACCESS_KEY_ID=${keyId}\n` });
+    const findings = normaliseFindings(scannersOn(ws, [2]), ws);
+    expect(findings).toHaveLength(1);
+    // trivy's report is kept (it rates the key critical); gitleaks' rule id stays an alias for ignores.
+    expect(findings[0]).toMatchObject({
+      scanner: 'trivy',
+      sources: ['trivy', 'gitleaks'],
+      ruleId: 'aws-access-key-id',
+      aliases: ['aws-access-token'],
+      severity: 'critical',
+    });
+  });
+
+  it('the same key on two lines, found by both scanners → two findings, each with two sources', () => {
+    const text = `AWS_ACCESS_KEY_ID=${keyId}\n`;
+    const ws = workspace({ 'aws.env': `${text}# again\n${text}` });
+    const findings = normaliseFindings(scannersOn(ws, [1, 3]), ws);
+    expect(findings.map((f) => [f.location.startLine, f.sources])).toEqual([
+      [1, ['trivy', 'gitleaks']],
+      [3, ['trivy', 'gitleaks']],
+    ]);
+  });
+});
+
+describe('0.1.x fingerprints', () => {
+  it('only the first occurrence carries the old fingerprint, so an old waiver or baseline covers it once', () => {
+    const ws = workspace({ 'app.py': '' });
+    const raw = banditYamlLoad(ws, [
+      [5, 'y = yaml.load(text)'],
+      [9, 'y = yaml.load(text)'],
+    ]);
+    const old = legacyFingerprintOf(raw[0] as RawFinding);
+    expect(legacyFingerprintOf(raw[1] as RawFinding)).toBe(old);
+    const findings = normaliseFindings(raw, ws);
+    expect(findings.map((f) => f.legacyFingerprints)).toEqual([[old], undefined]);
+    expect(findings.map((f) => f.fingerprint)).not.toContain(old);
+  });
+});
