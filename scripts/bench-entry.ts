@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildPolicy } from '../src/config/build-policy.js';
 import { normaliseFindings } from '../src/findings/normalise.js';
-import { buildPolicy } from '../src/policy/build-policy.js';
 import { evaluatePolicy } from '../src/policy/evaluate.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
 import { renderPrComment } from '../src/report/pr-comment.js';

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { createActionAdapters } from './adapters.js';
 import { ConfigError } from './config/errors.js';
 import { loadConfig } from './config/load-config.js';
 import { readRunnerEvent } from './github/event.js';
@@ -8,6 +7,7 @@ import { actionsRunner, type RunnerIO } from './github/runner.js';
 import { writeOutputs } from './pipeline/outputs.js';
 import { runGate } from './pipeline/run-gate.js';
 import { TOOL_VERSION } from './version.js';
+import { createActionAdapters } from './wiring.js';
 
 /** The commit actually checked out (PR workflows may check out the head instead of the merge commit). */
 function checkedOutSha(workspace: string): string | undefined {

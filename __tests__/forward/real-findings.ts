@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import type { Finding, RawFinding, ScannerId } from '../../src/findings/finding.js';
 import { normaliseFindings } from '../../src/findings/normalise.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { Baseline, ScannerRun } from '../../src/policy/types.js';
 import type { EventInfo, RunReport } from '../../src/report/types.js';

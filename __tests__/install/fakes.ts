@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { directoryToolCache, nodeCommandRunner } from '../../src/install/actions-adapters.js';
-import type { CrossRunCache, InstallAdapters } from '../../src/install/adapters.js';
 import { httpDownloader } from '../../src/install/http-downloader.js';
+import type { CrossRunCache, InstallAdapters } from '../../src/install/install-io.js';
+import { directoryToolCache, nodeCommandRunner } from '../../src/install/runner-io.js';
 
 /** A fresh directory, removed when the current test finishes (archives here can be tens of MB). */
 export function tempDir(prefix = 'scan-gate-install-'): string {

@@ -6,8 +6,8 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { runAction } from '../harness/run-action.js';
 

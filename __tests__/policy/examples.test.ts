@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { parsePolicyText } from '../../src/config/policy-file.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { ScannerRun } from '../../src/policy/types.js';
 import { REPO_ROOT } from '../harness/tools.js';

@@ -1,7 +1,7 @@
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { parsePolicyText } from '../../src/config/policy-file.js';
 import type { Policy } from '../../src/config/types.js';
 import type { Category, Finding, ScannerId, Severity } from '../../src/findings/finding.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 
 let counter = 0;
 

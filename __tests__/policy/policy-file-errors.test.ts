@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadPolicyFile, parsePolicyText } from '../../src/config/policy-file.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 
 /** [name, file text, expected message (regex)] — every message names the file, the line and the field. */
 const BAD: [string, string, RegExp][] = [

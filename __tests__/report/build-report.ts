@@ -1,5 +1,5 @@
+import { buildPolicy } from '../../src/config/build-policy.js';
 import type { Category, Finding, ScannerId, Severity } from '../../src/findings/finding.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { ScannerRun } from '../../src/policy/types.js';
 import type { EventInfo, RunReport } from '../../src/report/types.js';

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import type { RawFinding, ScannerId } from '../../src/findings/finding.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import type { ScanContext, ScannerPlugin } from '../../src/scanners/types.js';
 
 export const dir = mkdtempSync(path.join(tmpdir(), 'run-scanners-'));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy } from '../../src/policy/build-policy.js';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { parseCheckovReport } from '../../src/scanners/checkov/parse.js';
 import { recordGaps } from '../../src/scanners/gaps.js';
 import { parsePipAuditReport } from '../../src/scanners/pip-audit/parse.js';

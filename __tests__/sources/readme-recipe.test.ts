@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { parseLogins, parseScanners } from '../../src/config/input-parsers.js';
 import { parsePolicyText } from '../../src/config/policy-file.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { REPO_ROOT } from '../harness/tools.js';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');

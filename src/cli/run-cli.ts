@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createLocalAdapters, localHome } from '../adapters.js';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load-config.js';
 import { readRunnerEvent } from '../github/event.js';
@@ -9,6 +8,7 @@ import { runGate } from '../pipeline/run-gate.js';
 import type { Baseline } from '../policy/types.js';
 import { renderReportJson } from '../report/report-json.js';
 import { TOOL_VERSION } from '../version.js';
+import { createLocalAdapters, localHome } from '../wiring.js';
 import { CLI_HELP, type CliArgs, parseCliArgs } from './args.js';
 import { readBaselineReport } from './baseline-report.js';
 import { type Progress, startProgress } from './progress.js';

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildPolicy } from '../policy/build-policy.js';
+import { buildPolicy } from './build-policy.js';
 import { ConfigError } from './errors.js';
 import { parseForwardConfig } from './forward-inputs.js';
 import {

@@ -1,6 +1,29 @@
 import { readFileSync } from 'node:fs';
-import type { EventInfo } from '../report/types.js';
 import { describeJsonError } from '../text/json-error.js';
+
+/** What the workflow event says about where results belong (README "Recipes"). */
+export interface EventInfo {
+  /** `pull_request`, `push`, `schedule`, `local`, … */
+  readonly name: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** The commit that was scanned (checked-out HEAD). */
+  readonly sha: string;
+  /** Full ref for results (`refs/heads/main`, `refs/pull/7/merge`, `refs/pull/7/head`). */
+  readonly ref?: string;
+  readonly prNumber?: number;
+  /** PR head SHA (the commit a human pushed), for the comment marker. */
+  readonly headSha?: string;
+  readonly defaultBranch?: string;
+  readonly runId?: string;
+  readonly runAttempt?: string;
+  /** https://github.com (or the GHES URL) */
+  readonly serverUrl: string;
+  /** Link to this run's job summary / logs. */
+  readonly runUrl?: string;
+  /** The PR comes from a fork (read-only token: no comment, no upload). */
+  readonly fromFork?: boolean;
+}
 
 /** The event payload fields scan-gate reads; everything else is ignored. */
 export interface EventPayload {

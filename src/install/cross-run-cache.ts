@@ -1,4 +1,4 @@
-import type { CrossRunCache } from './adapters.js';
+import type { CrossRunCache } from './install-io.js';
 
 /** Restore outcome; a missing or failing cache service is a warning, never an error. */
 export interface RestoreOutcome {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CrossRunCache } from './adapters.js';
 import { restoreSafely, saveSafely } from './cross-run-cache.js';
+import type { CrossRunCache } from './install-io.js';
 
 /** Where a scanner's vulnerability DB lives and which cache holds it. */
 export interface DbCacheOptions {

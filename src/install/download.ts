@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { DownloadError, type InstallAdapters } from './adapters.js';
+import { DownloadError, type InstallAdapters } from './install-io.js';
 
 /** Bounded retries: attempts in total and the wait before each retry (tests pass zeros). */
 export interface RetryPolicy {

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpClient } from '@actions/http-client';
-import { DownloadError, type Downloader } from './adapters.js';
+import { DownloadError, type Downloader } from './install-io.js';
 
 /** Statuses worth another attempt: GitHub's CDN answers 5xx/429 under load, and a fresh release can 404 briefly. */
 function retryableStatus(status: number): boolean {

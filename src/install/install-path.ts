@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import type { CommandRunner } from './adapters.js';
+import type { CommandRunner } from './install-io.js';
 import type { InstallOptions, InstallResult } from './options.js';
 
 /** Runs `<binary> <args>` and lets the scanner plugin's parser read the version; undefined when it cannot be read. */

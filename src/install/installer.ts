@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ScannerId } from '../findings/finding.js';
-import type { InstallAdapters } from './adapters.js';
 import type { RetryPolicy } from './download.js';
+import type { InstallAdapters } from './install-io.js';
 import { installScanner } from './install-scanner.js';
 import type { InstallResult } from './options.js';
 

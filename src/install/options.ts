@@ -1,6 +1,6 @@
 import type { ScannerId } from '../findings/finding.js';
-import type { InstallAdapters } from './adapters.js';
 import type { RetryPolicy } from './download.js';
+import type { InstallAdapters } from './install-io.js';
 import type { InstalledTool, InstallSpec, Platform } from './types.js';
 
 /** Everything installScanner needs; directories are explicit so nothing depends on process.env. */

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CrossRunCache } from '../install/adapters.js';
+import type { CrossRunCache } from '../install/install-io.js';
 import { describeJsonError } from '../text/json-error.js';
 import { type BaselineKey, type BaselineStore, isBaseline } from './baseline.js';
 import type { Baseline } from './types.js';

@@ -1,29 +1,6 @@
 import type { Mode, Policy } from '../config/types.js';
+import type { EventInfo } from '../github/event.js';
 import type { ScannerRun, Verdict } from '../policy/types.js';
-
-/** What the workflow event says about where results belong (README "Recipes"). */
-export interface EventInfo {
-  /** `pull_request`, `push`, `schedule`, `local`, … */
-  readonly name: string;
-  readonly owner: string;
-  readonly repo: string;
-  /** The commit that was scanned (checked-out HEAD). */
-  readonly sha: string;
-  /** Full ref for results (`refs/heads/main`, `refs/pull/7/merge`, `refs/pull/7/head`). */
-  readonly ref?: string;
-  readonly prNumber?: number;
-  /** PR head SHA (the commit a human pushed), for the comment marker. */
-  readonly headSha?: string;
-  readonly defaultBranch?: string;
-  readonly runId?: string;
-  readonly runAttempt?: string;
-  /** https://github.com (or the GHES URL) */
-  readonly serverUrl: string;
-  /** Link to this run's job summary / logs. */
-  readonly runUrl?: string;
-  /** The PR comes from a fork (read-only token: no comment, no upload). */
-  readonly fromFork?: boolean;
-}
 
 export interface ScannedRange {
   readonly description: string;
@@ -61,3 +38,5 @@ export interface AuditRecord {
   /** sha256 of the policy file's bytes, when one was loaded. */
   readonly policyFileSha256?: string;
 }
+
+export type { EventInfo };

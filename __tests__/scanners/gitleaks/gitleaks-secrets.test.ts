@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../src/config/build-policy.js';
 import { sha256 } from '../../../src/findings/fingerprint.js';
 import { normaliseFindings } from '../../../src/findings/normalise.js';
-import { buildPolicy } from '../../../src/policy/build-policy.js';
 import { gitleaks } from '../../../src/scanners/gitleaks/index.js';
 import { parseGitleaksReport } from '../../../src/scanners/gitleaks/parse.js';
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../src/config/build-policy.js';
 import { ScannerError } from '../../../src/config/errors.js';
 import { sha256 } from '../../../src/findings/fingerprint.js';
 import { normaliseFindings } from '../../../src/findings/normalise.js';
-import { buildPolicy } from '../../../src/policy/build-policy.js';
 import { trufflehog } from '../../../src/scanners/trufflehog/index.js';
 import { parseTrufflehogOutput } from '../../../src/scanners/trufflehog/parse.js';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../../src/config/build-policy.js';
 import { ScannerError } from '../../../src/config/errors.js';
 import { normaliseFindings } from '../../../src/findings/normalise.js';
-import { buildPolicy } from '../../../src/policy/build-policy.js';
 import { trufflehog } from '../../../src/scanners/trufflehog/index.js';
 import { parseTrufflehogOutput } from '../../../src/scanners/trufflehog/parse.js';
 import { REPO_ROOT } from '../../harness/tools.js';

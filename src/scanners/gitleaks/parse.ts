@@ -4,9 +4,9 @@ import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { sha256 } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport } from '../osv-scanner/json-input.js';
+import { pathBase } from '../shared/history-path.js';
+import { isRecord, readJsonReport } from '../shared/json-report.js';
 import type { ParseContext } from '../types.js';
-import { pathBase } from './history-path.js';
 
 type Rec = Record<string, unknown>;
 

@@ -2,9 +2,9 @@ import { ScannerError } from '../../config/errors.js';
 import type { PackageRef, RawFinding, Severity } from '../../findings/finding.js';
 import { normalisePackageName } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { isRecord, readJsonReport, stringList } from '../shared/json-report.js';
 import type { ParseContext } from '../types.js';
 import { cvss3BaseScore } from './cvss.js';
-import { isRecord, readJsonReport, stringList } from './json-input.js';
 import { severityFromAdvisoryLabel, severityFromCvssScore } from './severity.js';
 
 interface OsvAffected {

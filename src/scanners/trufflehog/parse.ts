@@ -2,8 +2,8 @@ import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { sha256 } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { pathBase } from '../gitleaks/history-path.js';
-import { isRecord } from '../osv-scanner/json-input.js';
+import { pathBase } from '../shared/history-path.js';
+import { isRecord } from '../shared/json-report.js';
 import type { ParseContext } from '../types.js';
 
 type Rec = Record<string, unknown>;

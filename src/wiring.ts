@@ -1,3 +1,5 @@
+// The wiring of the action and the CLI: builds the real adapters (installer, caches, GitHub clients,
+// baseline store) that the pipeline receives. Everything else takes them as parameters.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,6 +7,7 @@ import type { Config } from './config/types.js';
 import { isSourceId, type ScannerId } from './findings/finding.js';
 import type { RunnerEvent } from './github/event.js';
 import type { RunnerIO } from './github/runner.js';
+import { createAlertsAdapter, createReportAdapters } from './github-clients.js';
 import {
   actionsCrossRunCache,
   createInstallAdapters,
@@ -20,7 +23,6 @@ import type { GateAdapters } from './pipeline/run-gate.js';
 import type { InstallScanner } from './pipeline/scan-stage.js';
 import { cacheBaselineStore } from './policy/baseline-cache.js';
 import type { Baseline } from './policy/types.js';
-import { createAlertsAdapter, createReportAdapters } from './report-adapters.js';
 import { SCANNERS } from './scanners/registry.js';
 
 interface InstallWiring {

@@ -1,6 +1,6 @@
 /**
  * The only doors install/ has to the outside: HTTP, the runner tool cache, the cross-run cache,
- * processes and PATH. Real implementations live in actions-adapters.ts; tests hand in their own.
+ * processes and PATH. Real implementations live in runner-io.ts; tests hand in their own.
  */
 
 /** A failed download; `retryable` is false only when another attempt cannot help. */

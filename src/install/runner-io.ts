@@ -1,3 +1,4 @@
+// The runner-side implementations of install-io.ts: @actions/tool-cache, @actions/cache, @actions/io, processes.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -5,8 +6,8 @@ import * as cache from '@actions/cache';
 import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import semver from 'semver';
-import type { CommandRunner, CrossRunCache, InstallAdapters, ToolCache } from './adapters.js';
 import { httpDownloader } from './http-downloader.js';
+import type { CommandRunner, CrossRunCache, InstallAdapters, ToolCache } from './install-io.js';
 
 /** @actions/tool-cache; it reads RUNNER_TOOL_CACHE / RUNNER_TEMP itself, so only use it inside a runner. */
 export function actionsToolCache(): ToolCache {

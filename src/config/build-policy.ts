@@ -1,6 +1,6 @@
-import { ConfigError } from '../config/errors.js';
-import type { PolicyRules } from '../config/policy-rules.js';
-import type { Policy, Preset, Threshold } from '../config/types.js';
+import { ConfigError } from './errors.js';
+import type { PolicyRules } from './policy-rules.js';
+import type { Policy, Preset, Threshold } from './types.js';
 
 const PRESET_FAIL_ON: Readonly<Record<Preset, Threshold>> = {
   'zero-tolerance': 'any',

@@ -1,3 +1,4 @@
+// The GitHub API clients the pipeline is given: publishers for reporting, and the alert sources reader.
 import type { Config } from './config/types.js';
 import { type AlertsApi, createAlertsApi } from './github/alerts-api.js';
 import { apiLimitsFromEnv } from './github/api-limits.js';
