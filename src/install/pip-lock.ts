@@ -10,11 +10,15 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-/** `name==version` pins of the lock (markers and hashes dropped), by normalised name. */
-export function lockedPins(lock: string): Map<string, string> {
-  const pins = new Map<string, string>();
+/**
+ * `name==version` pins of the lock (markers and hashes dropped), by normalised name; a universal lock
+ * may pin two versions of one package under different markers (e.g. per Python version).
+ */
+export function lockedPins(lock: string): Map<string, Set<string>> {
+  const pins = new Map<string, Set<string>>();
   for (const m of lock.matchAll(/^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[[^\]]*\])?==([^\s;\\]+)/gm)) {
-    pins.set(normalizeName(m[1]), m[2]);
+    const name = normalizeName(m[1]);
+    pins.set(name, (pins.get(name) ?? new Set()).add(m[2]));
   }
   return pins;
 }

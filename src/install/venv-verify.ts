@@ -53,8 +53,9 @@ export function verifyVenv(venv: string, lock: string): string | undefined {
     if (!m) return `unexpected ${entry}`;
     const name = normalizeName(m[1]);
     if (!BOOTSTRAP.has(name)) {
-      if (pins.get(name) !== m[2])
-        return `${m[1]} ${m[2]} is installed but the lock pins ${pins.get(name) ?? 'nothing'}`;
+      const locked = [...(pins.get(name) ?? [])];
+      if (!locked.includes(m[2]))
+        return `${m[1]} ${m[2]} is installed but the lock pins ${locked.join(' or ') || 'nothing'}`;
       seen.add(name);
     }
     const problem = checkRecord(site, entry, listed);
