@@ -28,7 +28,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       throw new ConfigError(`"${args.target}" is not a directory. Usage: scan-gate scan [path].`);
     }
     const runner = terminalRunner({ inputs: args.inputs, quiet: args.json, write: (t) => process.stderr.write(t) });
-    const config = loadConfig({ inputs: runner.input, env: { workspace } });
+    const config = loadConfig({
+      inputs: runner.input,
+      env: { workspace, safetyApiKeySet: Boolean(process.env.SAFETY_API_KEY?.trim()) },
+    });
     const event = readRunnerEvent({ GITHUB_EVENT_NAME: 'local' });
     const { adapters, workRoot } = await createLocalAdapters({ config, runner });
     const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });

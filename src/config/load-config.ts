@@ -25,6 +25,8 @@ export interface ConfigEnvironment {
   readonly workspace: string;
   /** `RUNNER_TEMP`; absent locally. */
   readonly runnerTemp?: string;
+  /** Whether SAFETY_API_KEY is set (never the key itself): the `safety` scanner cannot run without it. */
+  readonly safetyApiKeySet?: boolean;
 }
 
 export const DEFAULT_CONFIG_FILE = '.github/scan-gate.yml';
@@ -76,8 +78,10 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     source: file ? file.path : 'inputs',
   });
   const scanPath = resolveScanPath(env.workspace, value('path'));
+  const scanners = parseScanners('scanners', value('scanners'));
+  if (scanners !== 'auto' && scanners.includes('safety') && !env.safetyApiKeySet) throw safetyWithoutKey();
   return {
-    scanners: parseScanners('scanners', value('scanners')),
+    scanners,
     workspace: env.workspace,
     path: scanPath,
     images: splitList(value('images')),
@@ -98,6 +102,16 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     instance: parseInstance(value('instance')),
     allowUntrustedHead: parseBoolean('allow-untrusted-head', value('allow-untrusted-head')),
   };
+}
+
+/** `auto` never picks safety; choosing it without a key is a configuration error that says how to get one. */
+function safetyWithoutKey(): ConfigError {
+  return new ConfigError(
+    'Input `scanners`: safety needs an API key, but SAFETY_API_KEY is not set. Create a free Safety account at ' +
+      'https://platform.safetycli.com, copy an API key from its API keys page into a repository secret, and give ' +
+      'it to the step: `env: { SAFETY_API_KEY: ${{ secrets.SAFETY_API_KEY }} }` (locally: export SAFETY_API_KEY). ' +
+      'Or remove safety from `scanners`.',
+  );
 }
 
 function resolveScanPath(workspace: string, input: string): string {

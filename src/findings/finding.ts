@@ -24,6 +24,7 @@ export const SCANNER_IDS = [
   'pip-audit',
   'bandit',
   'checkov',
+  'safety',
   'sarif',
 ] as const;
 export type ScannerId = (typeof SCANNER_IDS)[number];

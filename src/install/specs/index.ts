@@ -3,7 +3,7 @@ import type { InstallSpec } from '../types.js';
 import { GITLEAKS_SPEC } from './gitleaks.js';
 import { GRYPE_SPEC } from './grype.js';
 import { OSV_SCANNER_SPEC } from './osv-scanner.js';
-import { BANDIT_SPEC, CHECKOV_SPEC, PIP_AUDIT_SPEC } from './pip.js';
+import { BANDIT_SPEC, CHECKOV_SPEC, PIP_AUDIT_SPEC, SAFETY_SPEC } from './pip.js';
 import { TRIVY_SPEC } from './trivy.js';
 import { TRUFFLEHOG_SPEC } from './trufflehog.js';
 
@@ -17,5 +17,6 @@ export const INSTALL_SPECS: Readonly<Record<ScannerId, InstallSpec>> = {
   'pip-audit': PIP_AUDIT_SPEC,
   bandit: BANDIT_SPEC,
   checkov: CHECKOV_SPEC,
+  safety: SAFETY_SPEC,
   sarif: { kind: 'none' },
 };
