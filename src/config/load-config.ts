@@ -104,12 +104,15 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
   };
 }
 
+/** GitHub's expression syntax, shown to the user verbatim (not a JS placeholder). */
+const SAFETY_SECRET_EXPRESSION = ['$', '{{ secrets.SAFETY_API_KEY }}'].join('');
+
 /** `auto` never picks safety; choosing it without a key is a configuration error that says how to get one. */
 function safetyWithoutKey(): ConfigError {
   return new ConfigError(
     'Input `scanners`: safety needs an API key, but SAFETY_API_KEY is not set. Create a free Safety account at ' +
       'https://platform.safetycli.com, copy an API key from its API keys page into a repository secret, and give ' +
-      'it to the step: `env: { SAFETY_API_KEY: ${{ secrets.SAFETY_API_KEY }} }` (locally: export SAFETY_API_KEY). ' +
+      `it to the step: \`env: { SAFETY_API_KEY: ${SAFETY_SECRET_EXPRESSION} }\` (locally: export SAFETY_API_KEY). ` +
       'Or remove safety from `scanners`.',
   );
 }
