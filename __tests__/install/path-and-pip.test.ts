@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as io from '@actions/io';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
@@ -68,6 +68,7 @@ describe('pip installs', () => {
       '--no-input',
       '--require-hashes',
       '--no-deps',
+      '--no-compile',
       '--only-binary',
       ':all:',
       '--requirement',
@@ -108,8 +109,12 @@ describe('pip installs', () => {
       sha256: createHash('sha256').update(lock).digest('hex'),
       origin: 'download',
     });
+    // Byte-code cannot be verified (RECORD has no hash for it): it is removed before every reuse.
+    mkdirSync(`${venv}/lib/python3.12/site-packages/__pycache__`, { recursive: true });
+    writeFileSync(`${venv}/lib/python3.12/site-packages/__pycache__/tiny_tool.cpython-312.pyc`, 'not verified');
     const second = await installScanner(opts);
     expect(second.tool.origin).toBe('tool-cache');
+    expect(existsSync(`${venv}/lib/python3.12/site-packages/__pycache__`)).toBe(false);
     expect(calls.filter((c) => c[1] === 'install')).toHaveLength(1);
     // A different lock (a version bump) never reuses the venv built from the old one.
     const third = await installScanner({ ...opts, spec: { ...opts.spec, lock: `${lock}# changed\n` } });

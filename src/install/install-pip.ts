@@ -6,7 +6,7 @@ import type { InstallOptions, InstallResult } from './options.js';
 import { describeHashMismatches, lockSha256, parseHashMismatches } from './pip-lock.js';
 import { platformArch, platformOs, resolvePlatform } from './platform.js';
 import type { PipSpec, Platform } from './types.js';
-import { verifyVenv } from './venv-verify.js';
+import { purgeBytecode, verifyVenv } from './venv-verify.js';
 
 const MARKER = 'scan-gate-pip.json';
 
@@ -32,7 +32,8 @@ export function pipCommands(opts: {
   const bin = win ? path.join(opts.venv, 'Scripts') : path.join(opts.venv, 'bin');
   const pip = path.join(bin, win ? 'pip.exe' : 'pip');
   const exe = path.join(bin, win ? `${opts.spec.executable}.exe` : opts.spec.executable);
-  const flags = ['--disable-pip-version-check', '--no-input', '--require-hashes', '--no-deps'];
+  // --no-compile: byte-code is never hashed in RECORD, so none is cached with the venv (see purgeBytecode).
+  const flags = ['--disable-pip-version-check', '--no-input', '--require-hashes', '--no-deps', '--no-compile'];
   return {
     venv: [opts.python, '-m', 'venv', opts.venv],
     install: [pip, 'install', ...flags, '--only-binary', ':all:', '--requirement', opts.lockFile],
@@ -57,6 +58,7 @@ function check(b: Built): { ok: true } | { ok: false; problem?: string } {
   } catch {
     return { ok: false, problem: `${MARKER} is not JSON` };
   }
+  purgeBytecode(b.venv);
   const problem = verifyVenv(b.venv, b.lock);
   return problem ? { ok: false, problem } : { ok: true };
 }

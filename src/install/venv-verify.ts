@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { lockedPins, normalizeName } from './pip-lock.js';
 
@@ -34,6 +34,19 @@ function checkRecord(site: string, distInfo: string, listed: Set<string>): strin
     if (recordHash(file) !== m[2]) return `${m[1]} differs from the hash in ${distInfo}/RECORD`;
   }
   return undefined;
+}
+
+/**
+ * Removes every `__pycache__` under the venv. RECORD lists byte-code without a hash (Python rewrites it),
+ * so it cannot be verified; Python recompiles it from the verified sources on the next start.
+ */
+export function purgeBytecode(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.isSymbolicLink()) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.name === '__pycache__') rmSync(full, { recursive: true, force: true });
+    else purgeBytecode(full);
+  }
 }
 
 /**
