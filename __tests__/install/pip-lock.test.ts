@@ -76,7 +76,9 @@ function runnerWithIndex(index: string): CommandRunner {
       argv[1] !== 'install'
         ? real.run(argv, options)
         : new Promise((resolve) => {
-            const env = { ...process.env, PIP_INDEX_URL: index, PIP_NO_CACHE_DIR: '1', PIP_RETRIES: '0' };
+            // Only this index: a machine-wide PIP_FIND_LINKS could offer the genuine wheel beside the swapped one.
+            const { PIP_FIND_LINKS: _ignored, ...inherited } = process.env;
+            const env = { ...inherited, PIP_INDEX_URL: index, PIP_NO_CACHE_DIR: '1', PIP_RETRIES: '0' };
             execFile(argv[0], argv.slice(1), { env, timeout: 300_000 }, (error, stdout, stderr) =>
               resolve({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
             );

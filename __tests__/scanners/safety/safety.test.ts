@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConfigError, ScannerError } from '../../../src/config/errors.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import type { Policy } from '../../../src/config/types.js';
+import { selectScanners } from '../../../src/scan/auto-select.js';
 import { safety } from '../../../src/scanners/safety/index.js';
 import { parseSafetyReport } from '../../../src/scanners/safety/parse.js';
 import type { ScanContext } from '../../../src/scanners/types.js';
@@ -81,5 +83,13 @@ describe('safety needs SAFETY_API_KEY', () => {
     const config = loadConfig({ inputs: inputs('safety'), env: { workspace: REPO_ROOT, safetyApiKeySet: true } });
     expect(config.scanners).toEqual(['safety']);
     expect(loadConfig({ inputs: inputs('auto'), env: { workspace: REPO_ROOT } }).scanners).toBe('auto');
+    // A Python project with requirements and a key in the environment: auto still leaves safety out.
+    const root = mkdtempSync(path.join(tmpdir(), 'safety-auto-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    writeFileSync(path.join(root, 'requirements.txt'), 'django==1.8\n');
+    writeFileSync(path.join(root, 'app.py'), 'print(1)\n');
+    const auto = selectScanners({ requested: 'auto', root, sarifFiles: [], images: [] });
+    expect(auto.scanners).toContain('bandit');
+    expect(auto.scanners).not.toContain('safety');
   });
 });
