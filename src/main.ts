@@ -42,7 +42,14 @@ export async function runAction(): Promise<void> {
   };
   try {
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const config = loadConfig({ inputs: runner.input, env: { workspace, runnerTemp: process.env.RUNNER_TEMP } });
+    const config = loadConfig({
+      inputs: runner.input,
+      env: {
+        workspace,
+        runnerTemp: process.env.RUNNER_TEMP,
+        safetyApiKeySet: Boolean(process.env.SAFETY_API_KEY?.trim()),
+      },
+    });
     if (config.token) runner.mask(config.token);
     for (const secret of [config.forward.siemWebhook, config.forward.siemWebhookSecret])
       if (secret) runner.mask(secret);

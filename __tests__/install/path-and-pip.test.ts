@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as io from '@actions/io';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
@@ -8,8 +10,9 @@ import { pipCommands } from '../../src/install/install-pip.js';
 import { installScanner } from '../../src/install/install-scanner.js';
 import { createScannerInstaller } from '../../src/install/installer.js';
 import { nodeCommandRunner } from '../../src/install/runner-io.js';
-import { BANDIT_SPEC } from '../../src/install/specs/pip.js';
+import { BANDIT_SPEC, PIP_AUDIT_SPEC } from '../../src/install/specs/pip.js';
 import { hasTool, REAL_TOOLS } from '../harness/tools.js';
+import { fakePipInstall } from './fake-pip.js';
 import { testEnv } from './fakes.js';
 
 const realWhich = async (name: string) => (await io.which(name, false)) || undefined;
@@ -49,41 +52,47 @@ describe('versions: <id>=path', () => {
 });
 
 describe('pip installs', () => {
-  it('builds exact argv arrays for venv and pip', () => {
+  it('builds exact argv arrays for venv and pip: the lock, hashes required, no resolution, wheels only', () => {
     const cmds = pipCommands({
       python: '/usr/bin/python3',
       venv: '/t/v',
       spec: BANDIT_SPEC,
-      version: '1.9.4',
+      lockFile: '/tmp/lock.txt',
       platform: 'linux-x64',
     });
     expect(cmds.venv).toEqual(['/usr/bin/python3', '-m', 'venv', '/t/v']);
-    expect(cmds.install).toEqual(['/t/v/bin/pip', 'install', '--disable-pip-version-check', 'bandit[sarif]==1.9.4']);
+    expect(cmds.install).toEqual([
+      '/t/v/bin/pip',
+      'install',
+      '--disable-pip-version-check',
+      '--no-input',
+      '--require-hashes',
+      '--no-deps',
+      '--no-compile',
+      '--only-binary',
+      ':all:',
+      '--requirement',
+      '/tmp/lock.txt',
+    ]);
     expect(cmds.executable).toBe('/t/v/bin/bandit');
   });
 
-  it('runs venv then pip into a cached directory, and reuses it the second time', async () => {
+  it('runs venv then pip on the lock into a cached directory, and reuses it the second time', async () => {
     const env = testEnv();
     const calls: string[][] = [];
+    const lock = `tiny-tool==1.0 --hash=sha256:${'1'.repeat(64)}\n`;
     const commands: CommandRunner = {
       async run(argv) {
         calls.push([...argv]);
         if (argv[1] === '--version') return { exitCode: 0, stdout: 'Python 3.12.4\n', stderr: '' };
-        if (argv[1] === 'install') {
-          // Stand-in for pip: create the console script where pip would.
-          execFileSync('sh', [
-            '-c',
-            'mkdir -p "$1" && printf "#!/bin/sh\\n" > "$1/pip-audit"',
-            'sh',
-            argv[0].replace(/\/pip$/, ''),
-          ]);
-        }
+        if (argv[1] === 'install') fakePipInstall(argv[0].replace(/\/bin\/pip$/, ''), 'tiny_tool-1.0', 'pip-audit');
         return { exitCode: 0, stdout: '', stderr: '' };
       },
     };
     const adapters = env.adapters({ commands, which: async (n) => (n === 'python3' ? '/usr/bin/python3' : undefined) });
     const opts = {
       id: 'pip-audit' as const,
+      spec: { ...PIP_AUDIT_SPEC, lock },
       tempDir: env.tempDir,
       toolCacheDir: env.toolCacheDir,
       adapters,
@@ -91,18 +100,57 @@ describe('pip installs', () => {
     };
     const first = await installScanner(opts);
     const venv = `${env.toolCacheDir}/scan-gate-pip/pip-audit/2.10.1/linux-x64-py3.12`;
-    expect(calls.slice(1)).toEqual([
-      ['/usr/bin/python3', '-m', 'venv', venv],
-      [`${venv}/bin/pip`, 'install', '--disable-pip-version-check', 'pip-audit==2.10.1'],
-    ]);
+    expect(calls.slice(1, 2)).toEqual([['/usr/bin/python3', '-m', 'venv', venv]]);
+    const lockFile = calls[2]?.at(-1) ?? '';
+    expect(readFileSync(lockFile, 'utf8')).toBe(lock);
     expect(first.tool).toMatchObject({
       binary: `${venv}/bin/pip-audit`,
-      verification: 'pip-pinned',
+      verification: 'pip-hash-locked',
+      sha256: createHash('sha256').update(lock).digest('hex'),
       origin: 'download',
     });
+    // Byte-code cannot be verified (RECORD has no hash for it): it is removed before every reuse.
+    mkdirSync(`${venv}/lib/python3.12/site-packages/__pycache__`, { recursive: true });
+    writeFileSync(`${venv}/lib/python3.12/site-packages/__pycache__/tiny_tool.cpython-312.pyc`, 'not verified');
     const second = await installScanner(opts);
     expect(second.tool.origin).toBe('tool-cache');
+    expect(existsSync(`${venv}/lib/python3.12/site-packages/__pycache__`)).toBe(false);
     expect(calls.filter((c) => c[1] === 'install')).toHaveLength(1);
+    // A different lock (a version bump) never reuses the venv built from the old one.
+    const third = await installScanner({ ...opts, spec: { ...opts.spec, lock: `${lock}# changed\n` } });
+    expect(third.tool.origin).toBe('download');
+    // A cached file that no longer matches its RECORD hash is not run: the intact cross-run copy is used.
+    const changed = { ...opts, spec: { ...opts.spec, lock: `${lock}# changed\n` } };
+    writeFileSync(`${venv}/bin/pip-audit`, '#!/bin/sh\necho tampered\n');
+    const fourth = await installScanner(changed);
+    expect(fourth.tool.origin).toBe('actions-cache');
+    expect(fourth.warnings.join()).toMatch(/pip-audit: the cached venv failed verification \(.*bin\/pip-audit differs/);
+    // A poisoned cross-run cache entry is not run either: the venv is rebuilt from the lock.
+    writeFileSync(`${venv}/bin/pip-audit`, '#!/bin/sh\necho tampered\n');
+    const [entry] = readdirSync(env.cacheStore).filter((k) => k.startsWith('scan-gate-tool-pip-audit-'));
+    const cached = readdirSync(env.cacheStore).map((k) => `${env.cacheStore}/${k}/0/bin/pip-audit`);
+    for (const file of cached) writeFileSync(file, '#!/bin/sh\necho poisoned\n');
+    expect(entry).toMatch(/^scan-gate-tool-pip-audit-2\.10\.1-linux-x64-py3\.12-[0-9a-f]{16}$/);
+    const fifth = await installScanner(changed);
+    expect(fifth.tool.origin).toBe('download');
+    expect(fifth.warnings.join('\n')).toMatch(/the restored venv failed verification \(.*differs/);
+    expect(readFileSync(`${venv}/bin/pip-audit`, 'utf8')).toContain('echo ok');
+  });
+
+  it('refuses a version other than the locked one, naming the input and the way out', async () => {
+    const env = testEnv();
+    const error = await installScanner({
+      id: 'bandit',
+      version: '1.8.0',
+      tempDir: env.tempDir,
+      toolCacheDir: env.toolCacheDir,
+      adapters: env.adapters(),
+      platform: 'linux-x64',
+    }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(
+      /versions: bandit=1\.8\.0 is refused.*hash lock \(bandit 1\.9\.4\).*bandit=path/,
+    );
   });
 
   it('reports pip failures with the command and its output', async () => {
@@ -122,9 +170,7 @@ describe('pip installs', () => {
         adapters,
         platform: 'linux-x64',
       }),
-    ).rejects.toThrow(
-      /checkov: `.*pip install --disable-pip-version-check checkov==3\.3\.30` exited with 1: ERROR: Could not find/,
-    );
+    ).rejects.toThrow(/checkov: `.*pip install .*--require-hashes.*` exited with 1: ERROR: Could not find/);
   });
 
   it('names the scanner when Python is missing', async () => {

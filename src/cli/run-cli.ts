@@ -88,7 +88,10 @@ async function scanWith(o: {
   const { args, inputs, workspace, baseline, progress } = o;
   const runner = terminalRunner({ inputs, quiet: args.json, write: (t) => progress.line(t.replace(/\n$/, '')) });
   const defaultOutputDir = defaultResultsDir(localHome(process.env), workspace);
-  const config = loadConfig({ inputs: runner.input, env: { workspace, defaultOutputDir } });
+  const config = loadConfig({
+    inputs: runner.input,
+    env: { workspace, defaultOutputDir, safetyApiKeySet: Boolean(process.env.SAFETY_API_KEY?.trim()) },
+  });
   const event = readRunnerEvent({ GITHUB_EVENT_NAME: 'local' });
   const { adapters, workRoot } = await createLocalAdapters({ config, runner, baseline });
   const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });

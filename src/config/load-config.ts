@@ -30,6 +30,8 @@ export interface ConfigEnvironment {
   readonly runnerTemp?: string;
   /** Where results go when neither the inputs nor the policy file say (the CLI: outside the scanned tree). */
   readonly defaultOutputDir?: string;
+  /** Whether SAFETY_API_KEY is set (never the key itself): the `safety` scanner cannot run without it. */
+  readonly safetyApiKeySet?: boolean;
 }
 
 export const DEFAULT_CONFIG_FILE = '.github/scan-gate.yml';
@@ -92,8 +94,10 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     source: file ? file.path : 'inputs',
   });
   const scanPath = resolveScanPath(env.workspace, value('path'));
+  const scanners = parseScanners('scanners', value('scanners'));
+  if (scanners !== 'auto' && scanners.includes('safety') && !env.safetyApiKeySet) throw safetyWithoutKey();
   return {
-    scanners: parseScanners('scanners', value('scanners')),
+    scanners,
     workspace: env.workspace,
     path: scanPath,
     images: splitList(value('images')),
@@ -121,6 +125,19 @@ export function loadConfig(opts: { inputs: InputSource; env: ConfigEnvironment }
     issueAssignees: parseLogins('issue-assignees', value('issue-assignees'), false),
     issueMentions: parseLogins('issue-mentions', value('issue-mentions'), true),
   };
+}
+
+/** GitHub's expression syntax, shown to the user verbatim (not a JS placeholder). */
+const SAFETY_SECRET_EXPRESSION = ['$', '{{ secrets.SAFETY_API_KEY }}'].join('');
+
+/** `auto` never picks safety; choosing it without a key is a configuration error that says how to get one. */
+function safetyWithoutKey(): ConfigError {
+  return new ConfigError(
+    'Input `scanners`: safety needs an API key, but SAFETY_API_KEY is not set. Create a free Safety account at ' +
+      'https://platform.safetycli.com, copy an API key from its API keys page into a repository secret, and give ' +
+      `it to the step: \`env: { SAFETY_API_KEY: ${SAFETY_SECRET_EXPRESSION} }\` (locally: export SAFETY_API_KEY). ` +
+      'Or remove safety from `scanners`.',
+  );
 }
 
 function resolveScanPath(workspace: string, input: string): string {

@@ -24,6 +24,7 @@ export const SCANNER_IDS = [
   'pip-audit',
   'bandit',
   'checkov',
+  'safety',
   'sarif',
   // GitHub's own security data, read through the REST API (src/sources/); selectable like scanners.
   'dependabot',

@@ -1,9 +1,12 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../config/errors.js';
 import { restoreSafely, saveSafely } from './cross-run-cache.js';
 import type { InstallOptions, InstallResult } from './options.js';
+import { describeHashMismatches, lockSha256, parseHashMismatches } from './pip-lock.js';
 import { platformArch, platformOs, resolvePlatform } from './platform.js';
 import type { PipSpec, Platform } from './types.js';
+import { purgeBytecode, verifyVenv } from './venv-verify.js';
 
 const MARKER = 'scan-gate-pip.json';
 
@@ -13,32 +16,51 @@ export function pipRequirement(spec: PipSpec, version: string): string {
   return `${spec.package}${extras}==${version}`;
 }
 
-/** The two commands that build the venv, as argv arrays (never shell strings). */
+/**
+ * The two commands that build the venv, as argv arrays (never shell strings). pip installs exactly the
+ * lock: every line pinned and hashed (`--require-hashes`), nothing resolved beyond it (`--no-deps`),
+ * wheels only (`--only-binary :all:`: no sdist's setup.py runs at install time).
+ */
 export function pipCommands(opts: {
   python: string;
   venv: string;
   spec: PipSpec;
-  version: string;
+  lockFile: string;
   platform: Platform;
 }) {
-  const bin = opts.platform.startsWith('win32') ? path.join(opts.venv, 'Scripts') : path.join(opts.venv, 'bin');
-  const pip = path.join(bin, opts.platform.startsWith('win32') ? 'pip.exe' : 'pip');
-  const exe = path.join(bin, opts.platform.startsWith('win32') ? `${opts.spec.executable}.exe` : opts.spec.executable);
+  const win = opts.platform.startsWith('win32');
+  const bin = win ? path.join(opts.venv, 'Scripts') : path.join(opts.venv, 'bin');
+  const pip = path.join(bin, win ? 'pip.exe' : 'pip');
+  const exe = path.join(bin, win ? `${opts.spec.executable}.exe` : opts.spec.executable);
+  // --no-compile: byte-code is never hashed in RECORD, so none is cached with the venv (see purgeBytecode).
+  const flags = ['--disable-pip-version-check', '--no-input', '--require-hashes', '--no-deps', '--no-compile'];
   return {
     venv: [opts.python, '-m', 'venv', opts.venv],
-    install: [pip, 'install', '--disable-pip-version-check', pipRequirement(opts.spec, opts.version)],
+    install: [pip, 'install', ...flags, '--only-binary', ':all:', '--requirement', opts.lockFile],
     executable: exe,
   };
 }
 
-function ready(venv: string, requirement: string, exe: string): boolean {
-  const marker = path.join(venv, MARKER);
-  if (!existsSync(marker) || !existsSync(exe)) return false;
+interface Built {
+  readonly venv: string;
+  readonly lock: string;
+  readonly sha: string;
+  readonly exe: string;
+}
+
+/** Reuse only a venv whose marker names this lock and whose files still match their recorded hashes. */
+function check(b: Built): { ok: true } | { ok: false; problem?: string } {
+  const marker = path.join(b.venv, MARKER);
+  if (!existsSync(marker) || !existsSync(b.exe)) return { ok: false };
   try {
-    return (JSON.parse(readFileSync(marker, 'utf8')) as { requirement?: string }).requirement === requirement;
+    const recorded = (JSON.parse(readFileSync(marker, 'utf8')) as { lockSha256?: string }).lockSha256;
+    if (recorded !== b.sha) return { ok: false };
   } catch {
-    return false;
+    return { ok: false, problem: `${MARKER} is not JSON` };
   }
+  purgeBytecode(b.venv);
+  const problem = verifyVenv(b.venv, b.lock);
+  return problem ? { ok: false, problem } : { ok: true };
 }
 
 async function pythonVersion(opts: InstallOptions, python: string): Promise<string> {
@@ -46,44 +68,79 @@ async function pythonVersion(opts: InstallOptions, python: string): Promise<stri
   return (/Python (\d+\.\d+)/.exec(`${r.stdout} ${r.stderr}`)?.[1] ?? 'unknown').trim();
 }
 
-async function build(opts: InstallOptions, cmds: ReturnType<typeof pipCommands>, venv: string): Promise<void> {
-  rmSync(venv, { recursive: true, force: true });
+async function build(opts: InstallOptions, cmds: ReturnType<typeof pipCommands>, b: Built): Promise<void> {
+  rmSync(b.venv, { recursive: true, force: true });
   for (const argv of [cmds.venv, cmds.install]) {
     const r = await opts.adapters.commands.run(argv, { timeoutMs: 900_000 });
-    if (r.exitCode !== 0) {
-      throw new Error(
-        `${opts.id}: \`${argv.join(' ')}\` exited with ${r.exitCode}: ${(r.stderr || r.stdout).trim().slice(-2000)}`,
-      );
-    }
-  }
-}
-
-/** Python tools: a venv per scanner/version/platform/Python at a stable path, cached like the binaries. */
-export async function installPip(opts: InstallOptions, spec: PipSpec, version: string): Promise<InstallResult> {
-  const platform = opts.platform ?? resolvePlatform();
-  const python = (await opts.adapters.which('python3')) ?? (await opts.adapters.which('python'));
-  if (!python) {
+    if (r.exitCode === 0) continue;
+    // A half-built venv must never look reusable.
+    rmSync(b.venv, { recursive: true, force: true });
+    const mismatches = parseHashMismatches(`${r.stdout}\n${r.stderr}`);
+    if (mismatches.length > 0) throw new Error(describeHashMismatches(opts.id, mismatches));
     throw new Error(
-      `${opts.id} needs Python 3, but neither python3 nor python is on PATH. Add actions/setup-python before scan-gate, ` +
-        `or install ${opts.id} yourself and set \`versions: ${opts.id}=path\`.`,
+      `${opts.id}: \`${argv.join(' ')}\` exited with ${r.exitCode}: ${(r.stderr || r.stdout).trim().slice(-2000)}`,
     );
   }
+  const problem = verifyVenv(b.venv, b.lock);
+  if (problem) throw new Error(`${opts.id}: the new venv does not match its lock: ${problem}`);
+  writeFileSync(path.join(b.venv, MARKER), `${JSON.stringify({ lockSha256: b.sha })}\n`);
+}
+
+function lockedVersion(opts: InstallOptions, spec: PipSpec, version: string): void {
+  if (version === spec.defaultVersion) return;
+  throw new ConfigError(
+    `versions: ${opts.id}=${version} is refused: ${opts.id} is installed from PyPI only with its committed hash lock ` +
+      `(${opts.id} ${spec.defaultVersion}), so every file pip fetches is verified. Remove the override to use ` +
+      `${spec.defaultVersion}, or install ${opts.id} yourself and set \`versions: ${opts.id}=path\`.`,
+  );
+}
+
+async function findPython(opts: InstallOptions): Promise<string> {
+  const python = (await opts.adapters.which('python3')) ?? (await opts.adapters.which('python'));
+  if (python) return python;
+  throw new Error(
+    `${opts.id} needs Python 3, but neither python3 nor python is on PATH. Add actions/setup-python before scan-gate, ` +
+      `or install ${opts.id} yourself and set \`versions: ${opts.id}=path\`.`,
+  );
+}
+
+/**
+ * Python tools: a venv per scanner/version/platform/Python at a stable path, built from the scanner's
+ * hash lock and cached like the binaries; a cached venv is re-verified before every reuse.
+ */
+export async function installPip(opts: InstallOptions, spec: PipSpec, version: string): Promise<InstallResult> {
+  lockedVersion(opts, spec, version);
+  const platform = opts.platform ?? resolvePlatform();
+  const python = await findPython(opts);
   const py = await pythonVersion(opts, python);
   const venv = path.join(opts.toolCacheDir, 'scan-gate-pip', opts.id, version, `${platform}-py${py}`);
-  const cmds = pipCommands({ python, venv, spec, version, platform });
-  const requirement = pipRequirement(spec, version);
+  const sha = lockSha256(spec.lock);
+  const lockFile = path.join(opts.tempDir, `scan-gate-pip-${opts.id}-${sha.slice(0, 16)}.txt`);
+  const cmds = pipCommands({ python, venv, spec, lockFile, platform });
+  const b: Built = { venv, lock: spec.lock, sha, exe: cmds.executable };
   const result = (origin: 'tool-cache' | 'actions-cache' | 'download', warnings: string[]): InstallResult => ({
-    tool: { id: opts.id, version, binary: cmds.executable, verification: 'pip-pinned', origin },
+    tool: { id: opts.id, version, binary: cmds.executable, verification: 'pip-hash-locked', sha256: sha, origin },
     warnings,
   });
-  if (ready(venv, requirement, cmds.executable)) return result('tool-cache', []);
-  const key = `scan-gate-tool-${opts.id}-${version}-${platformOs(platform)}-${platformArch(platform)}-py${py}`;
+  const warnings: string[] = [];
+  const stale = (where: string, c: { problem?: string }) => {
+    if (c.problem) warnings.push(`${opts.id}: the ${where} venv failed verification (${c.problem}); rebuilt it.`);
+  };
+  const local = check(b);
+  if (local.ok) return result('tool-cache', warnings);
+  stale('cached', local);
+  const key = `scan-gate-tool-${opts.id}-${version}-${platformOs(platform)}-${platformArch(platform)}-py${py}-${sha.slice(0, 16)}`;
   const what = `${opts.id} ${version}`;
   const restored = await restoreSafely({ cache: opts.adapters.cache, paths: [venv], key, what });
-  const warnings = restored.warning ? [restored.warning] : [];
-  if (restored.matchedKey && ready(venv, requirement, cmds.executable)) return result('actions-cache', warnings);
-  await build(opts, cmds, venv);
-  writeFileSync(path.join(venv, MARKER), `${JSON.stringify({ requirement })}\n`);
+  if (restored.warning) warnings.push(restored.warning);
+  if (restored.matchedKey) {
+    const fromCache = check(b);
+    if (fromCache.ok) return result('actions-cache', warnings);
+    stale('restored', fromCache);
+  }
+  mkdirSync(opts.tempDir, { recursive: true });
+  writeFileSync(lockFile, spec.lock);
+  await build(opts, cmds, b);
   if (restored.usable) {
     const saved = await saveSafely({ cache: opts.adapters.cache, paths: [venv], key, what });
     if (saved) warnings.push(saved);

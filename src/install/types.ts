@@ -39,6 +39,8 @@ export interface PipSpec {
   readonly executable: string;
   /** Extra requirement specifiers pinned alongside (e.g. extras). */
   readonly extras?: readonly string[];
+  /** Hash lock for defaultVersion (scripts/lock-pip.mjs): every dependency pinned with its wheels' SHA-256. */
+  readonly lock: string;
 }
 
 /** `sarif`: nothing to install. */
@@ -53,8 +55,11 @@ export interface InstalledTool {
   readonly version: string;
   /** Absolute path to the executable. */
   readonly binary: string;
-  /** `pinned`, `checksums-file` (verified against the release checksums, not pinned), `path` (user's binary). */
-  readonly verification: 'pinned' | 'checksums-file' | 'path' | 'pip-pinned' | 'none';
+  /**
+   * `pinned`, `checksums-file` (verified against the release checksums, not pinned), `path` (user's binary),
+   * `pip-hash-locked` (venv built from the committed hash lock; sha256 is the lock's).
+   */
+  readonly verification: 'pinned' | 'checksums-file' | 'path' | 'pip-hash-locked' | 'none';
   readonly sha256?: string;
   /** Where it came from: `tool-cache`, `actions-cache`, `download`, `path`. */
   readonly origin: 'tool-cache' | 'actions-cache' | 'download' | 'path' | 'none';

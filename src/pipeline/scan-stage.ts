@@ -182,7 +182,7 @@ function describeInstall(tool: InstalledTool): string {
     pinned: `sha256 ${tool.sha256?.slice(0, 12)}… (pinned)`,
     'checksums-file': `sha256 ${tool.sha256?.slice(0, 12)}… (release checksums file, not pinned)`,
     path: `from PATH (${tool.binary})`,
-    'pip-pinned': 'pip, pinned version',
+    'pip-hash-locked': `pip, every package hash-locked (lock sha256 ${tool.sha256?.slice(0, 12)}…)`,
     none: 'nothing to install',
   }[tool.verification];
   return `${how}; ${tool.origin}`;

@@ -5,6 +5,7 @@ import { gitleaks } from './gitleaks/index.js';
 import { grype } from './grype/index.js';
 import { osvScanner } from './osv-scanner/index.js';
 import { pipAudit } from './pip-audit/index.js';
+import { safety } from './safety/index.js';
 import { sarifScanner } from './sarif/index.js';
 import { trivy } from './trivy/index.js';
 import { trufflehog } from './trufflehog/index.js';
@@ -23,5 +24,6 @@ export const SCANNERS: Readonly<Record<ToolId, ScannerPlugin>> = {
   'pip-audit': pipAudit,
   bandit,
   checkov,
+  safety,
   sarif: sarifScanner,
 };

@@ -50,6 +50,21 @@ describe('bandit command', () => {
 });
 
 describe('parseBanditReport on real bandit JSON', () => {
+  it('reads bandit 1.9.4 output (the pinned version, recorded here): severities 1:1, the nosec line suppressed', () => {
+    expect(rows('bandit-1.9.4-ignore-nosec.json')).toEqual([
+      ['pkg/app.py', 'B404', 'low', 1, undefined],
+      ['pkg/app.py', 'B602', 'high', 6, undefined],
+      ['pkg/app.py', 'B602', 'high', 7, '# nosec'],
+      ['pkg/app.py', 'B506', 'medium', 8, undefined],
+      ['pkg/util.py', 'B105', 'low', 5, undefined],
+      ['pkg/util.py', 'B324', 'high', 6, undefined],
+    ]);
+    // Without --ignore-nosec, 1.9.4 still drops the suppressed result and only counts it (skipped_tests).
+    const plain = JSON.parse(fixture('bandit-1.9.4-default.json'));
+    expect(plain.results).toHaveLength(5);
+    expect(plain.metrics._totals.skipped_tests).toBe(1);
+  });
+
   it('reads bandit 1.6.2 output (recorded here): 8 results, severities 1:1, nosec lines marked suppressed', () => {
     expect(rows('bandit-1.6.2-ignore-nosec.json')).toEqual([
       ['pkg/app.py', 'B404', 'low', 1, undefined],

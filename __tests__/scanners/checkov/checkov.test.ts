@@ -139,3 +139,27 @@ describe('parseCheckovReport on a real checkov JSON report (2.2.34)', () => {
     }
   });
 });
+
+describe('parseCheckovReport on real checkov 3.3.30 output (recorded here)', () => {
+  const real = readFileSync(
+    path.join(REPO_ROOT, '__tests__/__fixtures__/checkov/real-3.3.30-terraform-kubernetes-dockerfile.json'),
+    'utf8',
+  );
+  const here = { root: '/tmp/rec/iac', workspace: '/tmp/rec/iac', policy: { secretSeverity: 'high' } as Policy };
+
+  it('reads the three-framework array: failed checks per file, the checkov:skip suppressed, null severity → medium', () => {
+    const findings = parseCheckovReport(real, here);
+    const count = (file: string) => findings.filter((f) => f.location.path === file && !f.suppressed).length;
+    expect([count('k8s/pod.yaml'), count('Dockerfile'), count('infra/main.tf')]).toEqual([20, 4, 15]);
+    expect(findings.every((f) => f.severity === 'medium')).toBe(true);
+    const skipped = findings.filter((f) => f.suppressed);
+    expect(skipped.map((f) => [f.ruleId, f.location.path, f.location.startLine])).toEqual([
+      ['CKV_AWS_20', 'infra/main.tf', 6],
+    ]);
+    expect(skipped[0]?.suppressed?.reason).toMatch(/logs bucket is public on purpose/);
+    expect(findings.find((f) => f.ruleId === 'CKV_K8S_16')?.location).toMatchObject({
+      path: 'k8s/pod.yaml',
+      startLine: 1,
+    });
+  });
+});

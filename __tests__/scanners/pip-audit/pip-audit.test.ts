@@ -132,6 +132,15 @@ describe('parsePipAuditReport on real pip-audit JSON', () => {
     ]);
   });
 
+  it('fails closed when no dependency could be audited (real run with the vulnerability service unreachable)', () => {
+    // pip-audit exited 0 here and skipped every dependency: reading that as "no vulnerabilities" would be a false pass.
+    const run = () => parsePipAuditReport(fixture('real-2.10.1-vuln-service-unreachable.json'), ctx);
+    expect(run).toThrow(ScannerError);
+    expect(run).toThrow(
+      /pip-audit: none of the 5 dependencies in requirements\.txt could be audited \(e\.g\. requests: Dependency not found on PyPI/,
+    );
+  });
+
   it('fingerprints per package, version and advisory, and merges with osv-scanner on a shared CVE alias', () => {
     const findings = normaliseFindings(
       parsePipAuditReport(fixture('thirdparty-defectdojo-many-vulns.json'), ctx),

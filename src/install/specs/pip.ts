@@ -1,6 +1,10 @@
 import type { PipSpec } from '../types.js';
+import { BANDIT_LOCK } from './pip-locks/bandit.js';
+import { CHECKOV_LOCK } from './pip-locks/checkov.js';
+import { PIP_AUDIT_LOCK } from './pip-locks/pip-audit.js';
+import { SAFETY_LOCK } from './pip-locks/safety.js';
 
-// Versions from shared/reference/scanners.md (PyPI): the newest release with evidence when pinned.
+// Versions: the newest PyPI release when locked (scripts/lock-pip.mjs, whose REQUIREMENTS must agree).
 
 /** pip-audit 2.10.1 (2026-06-10); no SARIF output, the plugin reads its JSON. */
 export const PIP_AUDIT_SPEC: PipSpec = {
@@ -8,6 +12,7 @@ export const PIP_AUDIT_SPEC: PipSpec = {
   package: 'pip-audit',
   defaultVersion: '2.10.1',
   executable: 'pip-audit',
+  lock: PIP_AUDIT_LOCK,
 };
 
 /** bandit 1.9.4 with the `sarif` extra (SARIF needs it since 1.7.8). */
@@ -17,6 +22,7 @@ export const BANDIT_SPEC: PipSpec = {
   defaultVersion: '1.9.4',
   executable: 'bandit',
   extras: ['sarif'],
+  lock: BANDIT_LOCK,
 };
 
 /** checkov 3.3.30 (PyPI package list, 2026-10). */
@@ -25,4 +31,14 @@ export const CHECKOV_SPEC: PipSpec = {
   package: 'checkov',
   defaultVersion: '3.3.30',
   executable: 'checkov',
+  lock: CHECKOV_LOCK,
+};
+
+/** safety 3.8.1 (PyPI, 2026-11); `safety scan` needs an account key (SAFETY_API_KEY). */
+export const SAFETY_SPEC: PipSpec = {
+  kind: 'pip',
+  package: 'safety',
+  defaultVersion: '3.8.1',
+  executable: 'safety',
+  lock: SAFETY_LOCK,
 };

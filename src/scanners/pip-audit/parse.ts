@@ -48,11 +48,25 @@ function toRawFinding(dep: PipAuditDependency, vuln: PipAuditVuln, ctx: ParseCon
 }
 
 /**
- * One finding per vulnerability of each audited dependency. Skipped dependencies (not on PyPI…) are not
- * findings, but they were not audited: they are recorded as gaps.
+ * When pip-audit's vulnerability service cannot answer (PyPI's JSON API or OSV unreachable, blocked or
+ * proxied to 404), it skips every dependency and still exits 0. Nothing audited is not "clean": that is
+ * a scanner error. A few skipped packages (private, not on PyPI) among audited ones are not.
  */
+function failIfNothingAudited(deps: readonly PipAuditDependency[], ctx: ParseContext): void {
+  const skipped = deps.filter((d) => d.skip_reason !== undefined);
+  if (deps.length === 0 || skipped.length < deps.length) return;
+  const first = skipped[0];
+  throw new ScannerError(
+    'pip-audit',
+    `none of the ${deps.length} dependencies in ${ctx.label ?? 'the project'} could be audited ` +
+      `(e.g. ${first?.name}: ${String(first?.skip_reason).slice(0, 200)}); is its vulnerability service (PyPI or OSV) reachable?`,
+  );
+}
+
+/** One finding per vulnerability of each audited dependency; skipped dependencies are not findings. */
 export function parsePipAuditReport(raw: string, ctx: ParseContext): RawFinding[] {
   const deps = dependenciesOf(readJsonReport(raw, 'pip-audit'));
+  failIfNothingAudited(deps, ctx);
   recordGaps(
     ctx,
     `dependencies pip-audit did not audit${ctx.label ? ` in ${ctx.label}` : ''}`,
