@@ -110,7 +110,13 @@ describe('aggregate run: mode new baselines and SLAs across shards, as in a sing
       now: () => NOW,
       finish: async () => {},
     };
-    const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot: ws });
+    const result = await runGate({
+      config,
+      event,
+      adapters,
+      toolVersion: TOOL_VERSION,
+      workRoot: mkdtempSync(path.join(tmpdir(), 'agg-work-')),
+    });
     const byPrint = new Map(result.report.verdict.findings.map((f) => [f.fingerprint, f]));
     expect(restored).toEqual(['main']);
     expect(byPrint.get(old.fingerprint)).toMatchObject({ status: 'existing', blocking: false });
@@ -146,7 +152,7 @@ describe('aggregate run: mode new baselines and SLAs across shards, as in a sing
       event,
       adapters,
       toolVersion: TOOL_VERSION,
-      workRoot: ws,
+      workRoot: mkdtempSync(path.join(tmpdir(), 'agg-work-')),
     });
     const byPrint = new Map(result.report.verdict.findings.map((f) => [f.fingerprint, f]));
     expect(byPrint.get(old.fingerprint)?.overdue).toBe(true);
