@@ -34,7 +34,7 @@ function seeded(seed: number): () => number {
 const STATEMENTS = [
   'const value$ = input.trim();',
   '\tif (user$.isAdmin) {',
-  '    return db.query(`SELECT * FROM t WHERE id = ${id$}`);',
+  '    return db.query("SELECT * FROM t WHERE id = " + id$);',
   '  }',
   '',
   '// renders the café menu $ — naïve escaping ✓',
