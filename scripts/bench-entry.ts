@@ -1,8 +1,9 @@
-// Measured by scripts/bench.mjs (bundled first). Modes: pipeline <n>, install, parallel.
+// Measured by scripts/bench.mjs (bundled first). Modes: workload <n> <dir>, pipeline <n>, install, parallel.
 
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeSarifWorkload } from '../__tests__/harness/sarif-workload.js';
 import { normaliseFindings } from '../src/findings/normalise.js';
 import { buildPolicy } from '../src/policy/build-policy.js';
 import { evaluatePolicy } from '../src/policy/evaluate.js';
@@ -114,7 +115,8 @@ function pipeline(n: number, dir: string): void {
 
 const [mode = 'pipeline', n = '1000', dir = '/tmp'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
-if (mode === 'pipeline') pipeline(Number(n), dir);
+if (mode === 'workload') process.stdout.write(JSON.stringify(writeSarifWorkload(dir, { results: Number(n) })));
+else if (mode === 'pipeline') pipeline(Number(n), dir);
 else if (mode === 'install') process.stdout.write(`${await benchInstall(dir)}\n`);
 else if (mode === 'parallel') process.stdout.write(`${await benchParallel()}\n`);
 writeFileSync(path.join(dir, `last-${mode}`), '');
