@@ -1,36 +1,23 @@
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
 import { fingerprintOf } from './fingerprint.js';
+import { SourceFiles } from './source-files.js';
 
-/** Files larger than this are not read for line hashes (fingerprints fall back to rule+path+line). */
-const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
-
-/** Reads source lines on demand, each file once. Instance-scoped, never module state. */
+/** Source lines on demand, each file split once. Instance-scoped, never module state. */
 export class SourceLines {
   private readonly files = new Map<string, string[] | null>();
-  constructor(private readonly workspace: string) {}
+  private readonly sources: SourceFiles;
+  constructor(workspaceOrSources: string | SourceFiles) {
+    this.sources = typeof workspaceOrSources === 'string' ? new SourceFiles(workspaceOrSources) : workspaceOrSources;
+  }
 
   line(repoPath: string, line: number | undefined): string | undefined {
     if (!line || line < 1) return undefined;
     let lines = this.files.get(repoPath);
     if (lines === undefined) {
-      lines = this.load(repoPath);
+      lines = this.sources.text(repoPath)?.split(/\r?\n/) ?? null;
       this.files.set(repoPath, lines);
     }
     return lines?.[line - 1];
-  }
-
-  private load(repoPath: string): string[] | null {
-    const abs = path.resolve(this.workspace, repoPath);
-    const rel = path.relative(this.workspace, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-    try {
-      if (statSync(abs).size > MAX_SOURCE_BYTES) return null;
-      return readFileSync(abs, 'utf8').split(/\r?\n/);
-    } catch {
-      return null;
-    }
   }
 }
 
@@ -68,7 +55,12 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
   return [...byPrint.values()];
 }
 
-export function normaliseFindings(raw: readonly RawFinding[], workspace: string): Finding[] {
-  const source = new SourceLines(workspace);
+/** `sources` lets the report stage reuse the files read here (SARIF line hashes) instead of reading them again. */
+export function normaliseFindings(
+  raw: readonly RawFinding[],
+  workspace: string,
+  sources: SourceFiles = new SourceFiles(workspace),
+): Finding[] {
+  const source = new SourceLines(sources);
   return mergeDuplicates(raw.map((r) => toFinding(r, source)));
 }

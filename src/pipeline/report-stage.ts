@@ -1,7 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
+import { SourceFiles } from '../findings/source-files.js';
 import type { GithubApi } from '../github/api.js';
 import type { RunnerIO } from '../github/runner.js';
 import { selectAnnotations } from '../report/annotations.js';
@@ -31,6 +32,8 @@ export async function runReportStage(opts: {
   config: Config;
   adapters: ReportAdapters;
   runner: RunnerIO;
+  /** The files normalisation already read (each source is read once per run). */
+  sources?: SourceFiles;
 }): Promise<PublishedOutputs> {
   const { report, config, adapters, runner } = opts;
   const lines: string[] = [];
@@ -39,9 +42,11 @@ export async function runReportStage(opts: {
     lines.push(`⚠️ ${m}`);
   };
   const reportPath = path.join(config.outputDir, 'report.json');
-  writeFileSync(reportPath, `${JSON.stringify(renderReportJson(report), null, 2)}\n`);
+  // Compact: at 100,000 findings indentation alone doubles the file and its peak memory.
+  writeFileSync(reportPath, `${JSON.stringify(renderReportJson(report))}\n`);
+  const sources = opts.sources ?? new SourceFiles(config.workspace);
   const sarif = buildSarifLogs(report, {
-    readFile: adapters.readFile ?? workspaceReader(config.workspace),
+    readFile: adapters.readFile ?? ((repoPath) => sources.text(repoPath)),
     scanners: report.scanners.map((s) => s.id),
   });
   for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), entry.text);
@@ -76,24 +81,11 @@ export async function runReportStage(opts: {
     const issue = await publishTrackingIssue(github, { report });
     for (const w of issue.warnings) warn(w);
   }
-  if (config.summary) {
+  // The terminal has no job summary: rendering one there would be thrown away.
+  if (config.summary && runner.writeSummary) {
     const written = await runner.writeSummary(renderJobSummary(report, { lines }));
     if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
   }
   for (const a of selectAnnotations(report)) runner.annotate(a);
   return { report: reportPath, sarifDir: config.outputDir, commentUrl, sarifIds };
-}
-
-/** Files inside the workspace only, and not huge ones (line hashes are a nicety, not worth memory). */
-function workspaceReader(workspace: string): (repoPath: string) => string | undefined {
-  return (repoPath) => {
-    const abs = path.resolve(workspace, repoPath);
-    const rel = path.relative(workspace, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-    try {
-      return statSync(abs).size > 5 * 2 ** 20 ? undefined : readFileSync(abs, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
 }

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/errors.js';
 import { loadNativeIgnores } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
 import { normaliseFindings } from '../findings/normalise.js';
+import { SourceFiles } from '../findings/source-files.js';
 import type { RunnerEvent } from '../github/event.js';
 import type { RunnerIO } from '../github/runner.js';
 import type { BaselineStore } from '../policy/baseline.js';
@@ -87,16 +88,20 @@ export async function runGate(opts: {
   }
 }
 
-async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
+/**
+ * Scan → normalise → evaluate. Its own function so the raw and normalised findings (100,000 objects
+ * each on a big run) can be collected before reporting; only the evaluated ones leave it.
+ */
+async function scanAndEvaluate(opts: Parameters<typeof runGate>[0], startedAt: Date, sources: SourceFiles) {
   const { config, event, adapters } = opts;
-  const scan = await runScanStage({
+  const { raw, ...scan } = await runScanStage({
     config,
     event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
     install: adapters.install,
     workRoot: opts.workRoot,
     log: (m) => adapters.runner.info(m),
   });
-  const findings = normaliseFindings(scan.raw, config.workspace);
+  const findings = normaliseFindings(raw, config.workspace, sources);
   const branch = baselineBranch(event);
   const baseline: Baseline | undefined = await restoreBaseline(adapters, config, branch);
   const warnings = [...(event.warning ? [event.warning] : []), ...scan.warnings];
@@ -114,6 +119,13 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     nativeIgnores: loadNativeIgnores(config.path),
     now: startedAt,
   });
+  return { scan, branch, baseline, warnings, verdict };
+}
+
+async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
+  const { config, event, adapters } = opts;
+  const sources = new SourceFiles(config.workspace);
+  const { scan, branch, baseline, warnings, verdict } = await scanAndEvaluate(opts, startedAt, sources);
   const report: RunReport = {
     verdict,
     scanners: scan.runs,
@@ -128,7 +140,13 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     warnings,
     toolVersion: opts.toolVersion,
   };
-  const published = await runReportStage({ report, config, adapters: adapters.report, runner: adapters.runner });
+  const published = await runReportStage({
+    report,
+    config,
+    adapters: adapters.report,
+    runner: adapters.runner,
+    sources,
+  });
   if (adapters.baselineStore && savesBaseline(event, branch) && branch) {
     try {
       const next = buildBaseline({

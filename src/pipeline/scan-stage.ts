@@ -106,9 +106,9 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     const plan = plans.find((p) => p.plugin.id === r.id);
     const dbAgeHours = plan?.dbAgeMs === undefined ? undefined : Math.round(plan.dbAgeMs / 36e5);
     runs.push({ ...r.run, install: plan?.install, dbAgeHours });
-    raw.push(...r.raw);
+    for (const f of r.raw) raw.push(f);
   }
-  if (selected.includes('sarif')) raw.push(...(await ingestSarif(config, runs)));
+  if (selected.includes('sarif')) for (const f of await ingestSarif(config, runs)) raw.push(f);
   const range = git.range
     ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning }
     : git.warning
@@ -128,7 +128,7 @@ function describeInstall(tool: InstalledTool): string {
   return `${how}; ${tool.origin}`;
 }
 
-async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFinding[]> {
+async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<readonly RawFinding[]> {
   const started = Date.now();
   const result = await ingestSarifFiles({
     globs: config.sarifFiles,
@@ -149,5 +149,5 @@ async function ingestSarif(config: Config, runs: ScannerRun[]): Promise<RawFindi
     findings: result.findings.length,
     note: `${result.files.length} file(s)`,
   });
-  return [...result.findings];
+  return result.findings;
 }

@@ -33,7 +33,7 @@ export async function ingestSarifFiles(opts: {
   for (const file of files) {
     const display = path.relative(opts.workspace, file).split(path.sep).join('/') || file;
     const log = parseSarifText(await readFile(file, 'utf8'), display);
-    findings.push(...parseSarifLog(log, { ...opts.ctx, label: display }));
+    for (const f of parseSarifLog(log, { ...opts.ctx, label: display })) findings.push(f);
   }
   return { files: [...files], findings, unmatched };
 }
