@@ -1,17 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { createLocalAdapters } from '../adapters.js';
 import { ConfigError } from '../config/errors.js';
-import { loadConfig } from '../config/load-config.js';
-import { readRunnerEvent } from '../github/event.js';
-import { runGate } from '../pipeline/run-gate.js';
-import { renderReportJson } from '../report/report-json.js';
 import { TOOL_VERSION } from '../version.js';
 import { CLI_HELP, parseCliArgs } from './args.js';
-import { renderTerminalReport } from './terminal-report.js';
-import { terminalRunner } from './terminal-runner.js';
 
-/** `scan-gate scan [path]`: the action's pipeline from a terminal. Returns the exit code. */
+/** `scan-gate …` from a terminal. Returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   try {
     const args = parseCliArgs(argv);
@@ -23,20 +14,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       process.stdout.write(`scan-gate ${TOOL_VERSION}\n`);
       return 0;
     }
-    const workspace = path.resolve(args.target);
-    if (!existsSync(workspace) || !statSync(workspace).isDirectory()) {
-      throw new ConfigError(`"${args.target}" is not a directory. Usage: scan-gate scan [path].`);
-    }
-    const runner = terminalRunner({ inputs: args.inputs, quiet: args.json, write: (t) => process.stderr.write(t) });
-    const config = loadConfig({ inputs: runner.input, env: { workspace } });
-    const event = readRunnerEvent({ GITHUB_EVENT_NAME: 'local' });
-    const { adapters, workRoot } = await createLocalAdapters({ config, runner });
-    const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
-    process.stdout.write(
-      args.json ? `${JSON.stringify(renderReportJson(result.report), null, 2)}\n` : renderTerminalReport(result.report),
-    );
-    if (!args.json) process.stdout.write(`Report: ${result.outputs.report}\n`);
-    return result.exitCode;
+    const { runScanCommand } = await import('./scan-command.js');
+    return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`scan-gate: configuration error: ${error.message}\n`);
