@@ -4,7 +4,7 @@
 //     any tool must with the same input (read + JSON.parse + JSON.stringify + gzip of the SARIF, read each
 //     source once and compute GitHub's line hashes). CPU (user + system) and peak RSS of each process,
 //     repetitions interleaved so machine load hits both alike; medians and ratios printed.
-//  2. per-stage figures of the in-process pipeline on a trivy report; 3. cold start; 4. install.
+//  2. per-stage figures of the same pipeline in one process; 3. cold start; 4. install.
 // Env: BENCH_SIZES (default 1000,10000,100000), BENCH_REPS (default 5).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -107,7 +107,7 @@ for (const w of workloads) {
 }
 
 console.log('');
-console.log('stages of the in-process pipeline on a trivy report (ms):');
+console.log('stages of the same pipeline in one process (ms):');
 for (const n of sizes) {
   const m = JSON.parse(run(['--expose-gc', entry, 'pipeline', String(n), dir]).stdout);
   console.log(

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSarifLogs, LIMITS } from '../../src/report/sarif/build.js';
 import { lineHashes } from '../../src/report/sarif/line-hash.js';
@@ -193,6 +193,8 @@ describe('SARIF written by scan-gate', () => {
     });
     expect(gzipSync(JSON.stringify(logs[0]?.log)).length).toBeLessThanOrEqual(20_000);
     expect(notes.join(' ')).toMatch(/left out to stay within GitHub's limits/);
+    // The gzip the size check made is the one uploaded: it is exactly the text written to disk.
+    expect(gunzipSync(logs[0]?.gzip ?? Buffer.alloc(0)).toString()).toBe(logs[0]?.text);
   });
 
   it.runIf(hasTool('sarifMultitool'))(

@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { EvaluatedFinding } from '../policy/types.js';
 import type { RunReport } from './types.js';
 
@@ -47,6 +48,11 @@ function findingJson(f: EvaluatedFinding): Record<string, unknown> {
 }
 
 export function renderReportJson(report: RunReport): ReportJson {
+  return { ...reportJsonWithout(report), findings: report.verdict.findings.map(findingJson) };
+}
+
+/** Everything but the findings, in report.json's key order. */
+function reportJsonWithout(report: RunReport): ReportJson {
   const v = report.verdict;
   return {
     schemaVersion: 1,
@@ -81,7 +87,7 @@ export function renderReportJson(report: RunReport): ReportJson {
       runUrl: report.event.runUrl,
     },
     range: report.range ? { ...report.range } : undefined,
-    findings: v.findings.map(findingJson),
+    findings: [],
     fixed: v.fixed.map((f) => ({ ...f })),
     ignores: {
       expired: v.expiredIgnores.map((r) => ({ ...r })),
@@ -100,4 +106,28 @@ export function renderReportJson(report: RunReport): ReportJson {
     })),
     warnings: report.warnings,
   };
+}
+
+const FINDINGS_PLACEHOLDER = '"findings":[]';
+
+/**
+ * Writes report.json compact and streamed: the same bytes as `JSON.stringify(renderReportJson(report))`
+ * plus a newline, without holding 100,000 finding objects and one 40 MB string at once.
+ */
+export function writeReportJson(file: string, report: RunReport): void {
+  const head = JSON.stringify(reportJsonWithout(report));
+  // Strings are escaped inside JSON, so the only unescaped `"findings":[]` is the key itself.
+  const at = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 1;
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, head.slice(0, at));
+    const findings = report.verdict.findings;
+    for (let i = 0; i < findings.length; i += 1000) {
+      const batch = findings.slice(i, i + 1000).map((f) => JSON.stringify(findingJson(f)));
+      writeSync(fd, `${i === 0 ? '' : ','}${batch.join(',')}`);
+    }
+    writeSync(fd, `${head.slice(at)}\n`);
+  } finally {
+    closeSync(fd);
+  }
 }

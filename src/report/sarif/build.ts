@@ -21,6 +21,8 @@ export interface SarifEntry {
   readonly log: Log;
   /** The log serialised once, during the size check; written to disk and uploaded as is. */
   readonly text: string;
+  /** Its gzip, when the size check needed one: the upload reuses it instead of compressing again. */
+  readonly gzip?: Buffer;
 }
 
 export interface SarifBuildOptions {
@@ -164,10 +166,12 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
  * Gzipped size, computed only when it could matter: gzip never grows JSON text past its own length
  * plus a small header, so a log whose text is under the limit is under it gzipped too.
  */
-function serialise(log: Log, limit: number): { text: string; size: number } {
+function serialise(log: Log, limit: number): { text: string; size: number; gzip?: Buffer } {
   const text = JSON.stringify(log);
   const bytes = Buffer.byteLength(text);
-  return { text, size: bytes + 64 <= limit ? bytes : gzipSync(text).length };
+  if (bytes + 64 <= limit) return { text, size: bytes };
+  const gzip = gzipSync(text);
+  return { text, size: gzip.length, gzip };
 }
 
 /** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
@@ -198,7 +202,14 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
       out = serialise(log, limit);
     }
     const suffix = report.instance === 'default' ? '' : `-${report.instance}`;
-    logs.push({ scanner, category: `scan-gate/${scanner}/`, file: `${scanner}${suffix}.sarif`, log, text: out.text });
+    logs.push({
+      scanner,
+      category: `scan-gate/${scanner}/`,
+      file: `${scanner}${suffix}.sarif`,
+      log,
+      text: out.text,
+      gzip: out.gzip,
+    });
   }
   return { logs, notes };
 }

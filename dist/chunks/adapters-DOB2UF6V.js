@@ -1,13 +1,15 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  runGate
-} from "./chunk-5ADHEM6G.js";
-import "./chunk-7M45DFKO.js";
-import "./chunk-SDOUMVQM.js";
+  createActionAdapters,
+  createLocalAdapters
+} from "./chunk-MZGDNFRW.js";
+import "./chunk-SAKSWGIK.js";
+import "./chunk-5MUC4V2Q.js";
+import "./chunk-U32AF5MY.js";
 import "./chunk-AKK5Y3Q6.js";
 import "./chunk-XOH7VAPJ.js";
-import "./chunk-6HSN7NF2.js";
 import "./chunk-6POCNX6I.js";
 export {
-  runGate
+  createActionAdapters,
+  createLocalAdapters
 };

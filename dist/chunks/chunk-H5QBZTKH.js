@@ -15,7 +15,7 @@ import {
   normalisePackageName,
   parseSarifLog,
   parseSarifText
-} from "./chunk-SDOUMVQM.js";
+} from "./chunk-U32AF5MY.js";
 import {
   require_picomatch
 } from "./chunk-AKK5Y3Q6.js";
@@ -319,10 +319,30 @@ var PER_LEVEL = 10;
 function clean(text) {
   return text.replace(/[\r\n]+/g, " ").replace(/::/g, ": :").slice(0, 300);
 }
+function firstInOrder(items, k, compare) {
+  const top = [];
+  for (const item of items) {
+    const last = top[top.length - 1];
+    if (top.length === k && last !== void 0 && compare(item, last) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && compare(item, top[i - 1]) < 0) i--;
+    top.splice(i, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
 function selectAnnotations(report) {
   const counted = report.verdict.findings.filter((f) => f.status !== "ignored" && !f.location.path.includes("://"));
-  const errors = counted.filter((f) => f.blocking).sort(bySeverityDesc).slice(0, PER_LEVEL);
-  const warnings = counted.filter((f) => !f.blocking).sort(bySeverityDesc).slice(0, PER_LEVEL);
+  const errors = firstInOrder(
+    counted.filter((f) => f.blocking),
+    PER_LEVEL,
+    bySeverityDesc
+  );
+  const warnings = firstInOrder(
+    counted.filter((f) => !f.blocking),
+    PER_LEVEL,
+    bySeverityDesc
+  );
   const toAnnotation = (level) => (f) => ({
     level,
     file: f.location.path,
@@ -650,6 +670,7 @@ _(truncated to GitHub's comment limit; see ${link})_`;
 }
 
 // src/report/report-json.ts
+import { closeSync, openSync, writeSync } from "node:fs";
 function findingJson(f) {
   return {
     scanner: f.scanner,
@@ -673,6 +694,9 @@ function findingJson(f) {
   };
 }
 function renderReportJson(report) {
+  return { ...reportJsonWithout(report), findings: report.verdict.findings.map(findingJson) };
+}
+function reportJsonWithout(report) {
   const v = report.verdict;
   return {
     schemaVersion: 1,
@@ -707,7 +731,7 @@ function renderReportJson(report) {
       runUrl: report.event.runUrl
     },
     range: report.range ? { ...report.range } : void 0,
-    findings: v.findings.map(findingJson),
+    findings: [],
     fixed: v.fixed.map((f) => ({ ...f })),
     ignores: {
       expired: v.expiredIgnores.map((r) => ({ ...r })),
@@ -726,6 +750,24 @@ function renderReportJson(report) {
     })),
     warnings: report.warnings
   };
+}
+var FINDINGS_PLACEHOLDER = '"findings":[]';
+function writeReportJson(file, report) {
+  const head = JSON.stringify(reportJsonWithout(report));
+  const at = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 1;
+  const fd = openSync(file, "w");
+  try {
+    writeSync(fd, head.slice(0, at));
+    const findings = report.verdict.findings;
+    for (let i = 0; i < findings.length; i += 1e3) {
+      const batch = findings.slice(i, i + 1e3).map((f) => JSON.stringify(findingJson(f)));
+      writeSync(fd, `${i === 0 ? "" : ","}${batch.join(",")}`);
+    }
+    writeSync(fd, `${head.slice(at)}
+`);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/report/sarif/build.ts
@@ -913,7 +955,9 @@ function trim(findings, keep, scanner, notes) {
 function serialise(log, limit) {
   const text = JSON.stringify(log);
   const bytes2 = Buffer.byteLength(text);
-  return { text, size: bytes2 + 64 <= limit ? bytes2 : gzipSync(text).length };
+  if (bytes2 + 64 <= limit) return { text, size: bytes2 };
+  const gzip = gzipSync(text);
+  return { text, size: gzip.length, gzip };
 }
 function buildSarifLogs(report, opts) {
   const cache = /* @__PURE__ */ new Map();
@@ -942,7 +986,14 @@ function buildSarifLogs(report, opts) {
       out = serialise(log, limit);
     }
     const suffix = report.instance === "default" ? "" : `-${report.instance}`;
-    logs.push({ scanner, category: `scan-gate/${scanner}/`, file: `${scanner}${suffix}.sarif`, log, text: out.text });
+    logs.push({
+      scanner,
+      category: `scan-gate/${scanner}/`,
+      file: `${scanner}${suffix}.sarif`,
+      log,
+      text: out.text,
+      gzip: out.gzip
+    });
   }
   return { logs, notes };
 }
@@ -967,7 +1018,7 @@ async function uploadSarifLogs(api, opts) {
   const warnings = [];
   for (const entry of opts.logs) {
     try {
-      const sarif = gzipSync2(entry.text).toString("base64");
+      const sarif = (entry.gzip ?? gzipSync2(entry.text)).toString("base64");
       const { id } = await api.uploadSarif({
         commitSha: report.event.sha,
         ref,
@@ -1089,8 +1140,7 @@ async function runReportStage(opts) {
     lines2.push(`\u26A0\uFE0F ${m}`);
   };
   const reportPath2 = path3.join(config.outputDir, "report.json");
-  writeFileSync(reportPath2, `${JSON.stringify(renderReportJson(report))}
-`);
+  writeReportJson(reportPath2, report);
   const sources = opts.sources ?? new SourceFiles(config.workspace);
   const sarif = buildSarifLogs(report, {
     readFile: adapters.readFile ?? ((repoPath) => sources.text(repoPath)),

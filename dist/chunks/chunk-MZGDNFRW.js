@@ -23,7 +23,7 @@ import {
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-SDOUMVQM.js";
+} from "./chunk-U32AF5MY.js";
 import {
   ConfigError
 } from "./chunk-XOH7VAPJ.js";

@@ -1541,26 +1541,61 @@ function resolveUri(run, uri, baseId) {
 function firstLine(text) {
   return (text ?? "").split("\n", 1)[0]?.trim() ?? "";
 }
-function toRawFinding6(run, result, rules, ctx) {
+var RunMemo = class {
+  constructor(run, ctx) {
+    this.run = run;
+    this.ctx = ctx;
+    this.toolName = run.tool.driver.name;
+  }
+  run;
+  ctx;
+  byRule = /* @__PURE__ */ new Map();
+  paths = /* @__PURE__ */ new Map();
+  toolName;
+  /** Category and severity, memoised when the result adds nothing of its own (tags, score, level). */
+  classify(rule, result, ruleId) {
+    const own = result.properties?.tags !== void 0 || score(result.properties) !== void 0 || result.level;
+    const compute = () => ({
+      category: categoryOf(tagsOf(rule, result), ruleId, this.toolName),
+      severity: severityOf(rule, result)
+    });
+    if (own) return compute();
+    const seen = this.byRule.get(ruleId);
+    if (seen?.rule === rule && seen) return seen;
+    const facts = { rule, ...compute() };
+    if (!seen) this.byRule.set(ruleId, facts);
+    return facts;
+  }
+  repoPath(uri, baseId) {
+    const key = `${baseId ?? ""}\0${uri}`;
+    let p = this.paths.get(key);
+    if (p === void 0) {
+      p = toRepoPath(resolveUri(this.run, uri, baseId), this.ctx);
+      this.paths.set(key, p);
+    }
+    return p;
+  }
+};
+function toRawFinding6(result, rules, memo, ctx) {
   const rule = (result.ruleIndex !== void 0 && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : void 0) ?? rules.get(result.ruleId ?? result.rule?.id ?? "");
   const ruleId = result.ruleId ?? rule?.id ?? "unknown-rule";
   const physical = result.locations?.[0]?.physicalLocation;
   const uri = physical?.artifactLocation?.uri;
   const region = physical?.region;
-  const tool = run.tool.driver.name;
-  const category = categoryOf(tagsOf(rule, result), ruleId, tool);
+  const tool = memo.toolName;
+  const { category, severity } = memo.classify(rule, result, ruleId);
   const suppression = (result.suppressions ?? []).find((s) => s.status === void 0 || s.status === "accepted");
   return {
     scanner: "sarif",
     ruleId,
     aliases: [],
     category,
-    severity: severityOf(rule, result),
+    severity,
     title: firstLine(rule?.shortDescription?.text) || firstLine(result.message.text) || ruleId,
     description: `${tool}: ${result.message.text ?? result.message.markdown ?? ""}`.trim(),
     helpUri: rule?.helpUri,
     location: {
-      path: uri ? toRepoPath(resolveUri(run, uri, physical?.artifactLocation?.uriBaseId), ctx) : ctx.label ?? tool,
+      path: uri ? memo.repoPath(uri, physical?.artifactLocation?.uriBaseId) : ctx.label ?? tool,
       startLine: region?.startLine || void 0,
       endLine: region?.endLine || void 0,
       startColumn: region?.startColumn || void 0,
@@ -1576,10 +1611,11 @@ function parseSarifLog(log2, ctx) {
   const out = [];
   for (const run of log2.runs) {
     const rules = rulesOf(run);
+    const memo = new RunMemo(run, ctx);
     for (const result of run.results ?? []) {
       if (result.kind && !["fail", "open", "review"].includes(result.kind)) continue;
       if (result.baselineState === "absent") continue;
-      out.push(toRawFinding6(run, result, rules, ctx));
+      out.push(toRawFinding6(result, rules, memo, ctx));
     }
   }
   return out;

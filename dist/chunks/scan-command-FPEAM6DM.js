@@ -5,7 +5,7 @@ import {
 } from "./chunk-3ZORB4DW.js";
 import {
   createLocalAdapters
-} from "./chunk-HN2MJ3SE.js";
+} from "./chunk-MZGDNFRW.js";
 import "./chunk-SAKSWGIK.js";
 import {
   TOOL_VERSION
@@ -13,12 +13,12 @@ import {
 import {
   renderReportJson,
   runGate
-} from "./chunk-5ADHEM6G.js";
+} from "./chunk-H5QBZTKH.js";
 import {
   SEVERITIES,
   bySeverityDesc
 } from "./chunk-7M45DFKO.js";
-import "./chunk-SDOUMVQM.js";
+import "./chunk-U32AF5MY.js";
 import "./chunk-AKK5Y3Q6.js";
 import {
   ConfigError
