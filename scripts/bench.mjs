@@ -107,7 +107,7 @@ for (const w of workloads) {
 }
 
 console.log('');
-console.log('stages of the same pipeline in one process (ms):');
+console.log('stages of the same pipeline in one process (CPU ms):');
 for (const n of sizes) {
   const m = JSON.parse(run(['--expose-gc', entry, 'pipeline', String(n), dir]).stdout);
   console.log(

@@ -69,36 +69,16 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
   );
   if (git.warning) warnings.push(git.warning);
   const plans = [];
-  for (const id of selected.filter((s) => s !== 'sarif')) {
-    const started = Date.now();
-    try {
-      const installed = await opts.install(id);
-      warnings.push(...installed.warnings);
-      const workDir = path.join(opts.workRoot, id);
-      mkdirSync(workDir, { recursive: true });
-      const ctx: ScanContext = {
-        root: config.path,
-        workspace: config.workspace,
-        binary: installed.tool.binary,
-        workDir,
-        cacheDir: installed.cacheDir,
-        images: config.images,
-        range: git.range,
-        hasGitHistory: git.hasHistory,
-        policy: config.policy,
-        sarifFiles: config.sarifFiles,
-      };
-      plans.push({
-        plugin: SCANNERS[id],
-        ctx,
-        version: installed.tool.version,
-        install: describeInstall(installed.tool),
-        dbAgeMs: installed.dbAgeMs,
-      });
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      runs.push(errorRun(id, `install failed: ${(error as Error).message}`, started));
+  // All installs at once (downloads, verification, pip installs): they are independent, and a cold
+  // runner otherwise waits for each in turn before the first scan starts. Results keep selection order.
+  const installs = await Promise.all(selected.filter((s) => s !== 'sarif').map((id) => installOne(opts, id, git)));
+  for (const outcome of installs) {
+    if ('run' in outcome) {
+      runs.push(outcome.run);
+      continue;
     }
+    warnings.push(...outcome.warnings);
+    plans.push(outcome.plan);
   }
   const results = await runScanners({ plans, timeoutMs: config.scannerTimeoutMs, log: opts.log });
   const raw: RawFinding[] = [];
@@ -115,6 +95,52 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
       ? { description: 'full history available in the clone', warning: git.warning }
       : undefined;
   return { raw, runs, range, warnings, selected, reasons: selection.reasons };
+}
+
+type InstallOutcome = { readonly run: ScannerRun } | { readonly warnings: readonly string[]; readonly plan: ScanPlan };
+type ScanPlan = Parameters<typeof runScanners>[0]['plans'][number] & {
+  readonly dbAgeMs?: number;
+  readonly install: string;
+};
+
+/** Installs one scanner and prepares its run; install trouble is that scanner's error, never a clean result. */
+async function installOne(
+  opts: ScanStageOptions,
+  id: ScannerId,
+  git: Awaited<ReturnType<typeof gitRangeFor>>,
+): Promise<InstallOutcome> {
+  const { config } = opts;
+  const started = Date.now();
+  try {
+    const installed = await opts.install(id);
+    const workDir = path.join(opts.workRoot, id);
+    mkdirSync(workDir, { recursive: true });
+    const ctx: ScanContext = {
+      root: config.path,
+      workspace: config.workspace,
+      binary: installed.tool.binary,
+      workDir,
+      cacheDir: installed.cacheDir,
+      images: config.images,
+      range: git.range,
+      hasGitHistory: git.hasHistory,
+      policy: config.policy,
+      sarifFiles: config.sarifFiles,
+    };
+    return {
+      warnings: installed.warnings,
+      plan: {
+        plugin: SCANNERS[id],
+        ctx,
+        version: installed.tool.version,
+        install: describeInstall(installed.tool),
+        dbAgeMs: installed.dbAgeMs,
+      },
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    return { run: errorRun(id, `install failed: ${(error as Error).message}`, started) };
+  }
 }
 
 function describeInstall(tool: InstalledTool): string {

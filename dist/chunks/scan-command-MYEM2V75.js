@@ -13,7 +13,7 @@ import {
 import {
   renderReportJson,
   runGate
-} from "./chunk-H5QBZTKH.js";
+} from "./chunk-XTA7JYL6.js";
 import {
   SEVERITIES,
   bySeverityDesc

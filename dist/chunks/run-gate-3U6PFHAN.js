@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-H5QBZTKH.js";
+} from "./chunk-XTA7JYL6.js";
 import "./chunk-7M45DFKO.js";
 import "./chunk-U32AF5MY.js";
 import "./chunk-AKK5Y3Q6.js";

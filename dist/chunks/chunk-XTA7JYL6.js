@@ -1592,36 +1592,14 @@ async function runScanStage(opts) {
   );
   if (git.warning) warnings.push(git.warning);
   const plans = [];
-  for (const id of selected.filter((s) => s !== "sarif")) {
-    const started = Date.now();
-    try {
-      const installed = await opts.install(id);
-      warnings.push(...installed.warnings);
-      const workDir = path6.join(opts.workRoot, id);
-      mkdirSync(workDir, { recursive: true });
-      const ctx = {
-        root: config.path,
-        workspace: config.workspace,
-        binary: installed.tool.binary,
-        workDir,
-        cacheDir: installed.cacheDir,
-        images: config.images,
-        range: git.range,
-        hasGitHistory: git.hasHistory,
-        policy: config.policy,
-        sarifFiles: config.sarifFiles
-      };
-      plans.push({
-        plugin: SCANNERS[id],
-        ctx,
-        version: installed.tool.version,
-        install: describeInstall(installed.tool),
-        dbAgeMs: installed.dbAgeMs
-      });
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      runs.push(errorRun(id, `install failed: ${error.message}`, started));
+  const installs = await Promise.all(selected.filter((s) => s !== "sarif").map((id) => installOne(opts, id, git)));
+  for (const outcome of installs) {
+    if ("run" in outcome) {
+      runs.push(outcome.run);
+      continue;
     }
+    warnings.push(...outcome.warnings);
+    plans.push(outcome.plan);
   }
   const results = await runScanners({ plans, timeoutMs: config.scannerTimeoutMs, log: opts.log });
   const raw = [];
@@ -1634,6 +1612,40 @@ async function runScanStage(opts) {
   if (selected.includes("sarif")) for (const f of await ingestSarif(config, runs)) raw.push(f);
   const range = git.range ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning } : git.warning ? { description: "full history available in the clone", warning: git.warning } : void 0;
   return { raw, runs, range, warnings, selected, reasons: selection.reasons };
+}
+async function installOne(opts, id, git) {
+  const { config } = opts;
+  const started = Date.now();
+  try {
+    const installed = await opts.install(id);
+    const workDir = path6.join(opts.workRoot, id);
+    mkdirSync(workDir, { recursive: true });
+    const ctx = {
+      root: config.path,
+      workspace: config.workspace,
+      binary: installed.tool.binary,
+      workDir,
+      cacheDir: installed.cacheDir,
+      images: config.images,
+      range: git.range,
+      hasGitHistory: git.hasHistory,
+      policy: config.policy,
+      sarifFiles: config.sarifFiles
+    };
+    return {
+      warnings: installed.warnings,
+      plan: {
+        plugin: SCANNERS[id],
+        ctx,
+        version: installed.tool.version,
+        install: describeInstall(installed.tool),
+        dbAgeMs: installed.dbAgeMs
+      }
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    return { run: errorRun(id, `install failed: ${error.message}`, started) };
+  }
 }
 function describeInstall(tool) {
   const how = {
