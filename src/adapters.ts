@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from './config/types.js';
 import type { ScannerId } from './findings/finding.js';
@@ -122,21 +122,13 @@ export async function createActionAdapters(opts: { config: Config; event: Runner
   return { adapters, workRoot: workRootUnder(path.join(tempDir, 'scan-gate-work'), config.instance) };
 }
 
-/** Adapters for `scan-gate scan`: a tool cache in ~/.cache/scan-gate, no cross-run cache, no GitHub API. */
-export async function createLocalAdapters(opts: { config: Config; runner: RunnerIO }) {
-  const { config, runner } = opts;
-  const home =
-    process.env.SCAN_GATE_HOME || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'scan-gate');
-  const tempDir = path.join(home, 'tmp');
-  const toolCacheDir = path.join(home, 'tools');
-  const installAdapters = createInstallAdapters({ cache: false, toolCacheDir });
-  const { install } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
-  const adapters: GateAdapters = {
-    runner,
-    install,
-    report: {},
-    now: () => new Date(),
-    finish: async () => undefined,
-  };
-  return { adapters, workRoot: workRootUnder(path.join(tmpdir(), 'scan-gate-work'), config.instance) };
+/** The CLI's installer: a tool cache in ~/.cache/scan-gate, no cross-run cache (see local-adapters.ts). */
+export function createLocalInstaller(opts: {
+  config: Config;
+  runner: RunnerIO;
+  tempDir: string;
+  toolCacheDir: string;
+}): InstallScanner {
+  const adapters = createInstallAdapters({ cache: false, toolCacheDir: opts.toolCacheDir });
+  return wireInstaller({ ...opts, adapters }).install;
 }

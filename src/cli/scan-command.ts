@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createLocalAdapters } from '../adapters.js';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load-config.js';
 import { readRunnerEvent } from '../github/event.js';
+import { createLocalAdapters } from '../local-adapters.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderReportJson } from '../report/report-json.js';
 import { TOOL_VERSION } from '../version.js';

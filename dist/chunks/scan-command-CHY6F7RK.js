@@ -4,16 +4,12 @@ import {
   readRunnerEvent
 } from "./chunk-3ZORB4DW.js";
 import {
-  createLocalAdapters
-} from "./chunk-MZGDNFRW.js";
-import "./chunk-SAKSWGIK.js";
-import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
 import {
   renderReportJson,
   runGate
-} from "./chunk-XTA7JYL6.js";
+} from "./chunk-ETJQ6VHD.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -28,7 +24,35 @@ import "./chunk-6POCNX6I.js";
 
 // src/cli/scan-command.ts
 import { existsSync, statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/local-adapters.ts
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import path from "node:path";
+async function createLocalAdapters(opts) {
+  const { config, runner } = opts;
+  const home = process.env.SCAN_GATE_HOME || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "scan-gate");
+  const tempDir = path.join(home, "tmp");
+  const toolCacheDir = path.join(home, "tools");
+  let installer;
+  const install = async (id) => {
+    installer ??= import("./adapters-JP2GF2AZ.js").then(
+      (m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir })
+    );
+    return (await installer)(id);
+  };
+  const adapters = {
+    runner,
+    install,
+    report: {},
+    now: () => /* @__PURE__ */ new Date(),
+    finish: async () => void 0
+  };
+  const base = path.join(tmpdir(), "scan-gate-work");
+  mkdirSync(base, { recursive: true });
+  return { adapters, workRoot: mkdtempSync(path.join(base, `scan-gate-${config.instance}-`)) };
+}
 
 // src/cli/terminal-report.ts
 var MAX_LISTED = 25;
@@ -106,7 +130,7 @@ function terminalRunner(opts) {
 
 // src/cli/scan-command.ts
 async function runScanCommand(args) {
-  const workspace = path.resolve(args.target);
+  const workspace = path2.resolve(args.target);
   if (!existsSync(workspace) || !statSync(workspace).isDirectory()) {
     throw new ConfigError(`"${args.target}" is not a directory. Usage: scan-gate scan [path].`);
   }

@@ -24,6 +24,7 @@ import {
   SCANNERS,
   isBaseline
 } from "./chunk-U32AF5MY.js";
+import "./chunk-AKK5Y3Q6.js";
 import {
   ConfigError
 } from "./chunk-XOH7VAPJ.js";
@@ -10491,7 +10492,7 @@ var require_light = __commonJS({
 
 // src/adapters.ts
 import { mkdirSync as mkdirSync6, mkdtempSync } from "node:fs";
-import { homedir as homedir2, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path20 from "node:path";
 
 // src/install/actions-adapters.ts
@@ -12725,7 +12726,7 @@ var Path = class {
 // ../../main/node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS4 = process.platform === "win32";
 var Pattern = class _Pattern {
-  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir3) {
+  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
     this.negate = false;
     let pattern;
     if (typeof patternOrNegate === "string") {
@@ -12744,7 +12745,7 @@ var Pattern = class _Pattern {
       this.negate = !this.negate;
       pattern = pattern.substr(1).trim();
     }
-    pattern = _Pattern.fixupPattern(pattern, homedir3);
+    pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
     this.trailingSeparator = normalizeSeparators(pattern).endsWith(path4.sep);
     pattern = safeTrimTrailingSeparator(pattern);
@@ -12800,7 +12801,7 @@ var Pattern = class _Pattern {
   /**
    * Normalizes slashes and ensures absolute root
    */
-  static fixupPattern(pattern, homedir3) {
+  static fixupPattern(pattern, homedir2) {
     assert3(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
@@ -12809,10 +12810,10 @@ var Pattern = class _Pattern {
     if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
     } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
-      homedir3 = homedir3 || os.homedir();
-      assert3(homedir3, "Unable to determine HOME directory");
-      assert3(hasAbsoluteRoot(homedir3), `Expected HOME directory to be a rooted path. Actual '${homedir3}'`);
-      pattern = _Pattern.globEscape(homedir3) + pattern.substr(1);
+      homedir2 = homedir2 || os.homedir();
+      assert3(homedir2, "Unable to determine HOME directory");
+      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
+      pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
     } else if (IS_WINDOWS4 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
       if (pattern.length > 2 && !root.endsWith("\\")) {
@@ -59119,24 +59120,11 @@ async function createActionAdapters(opts) {
   };
   return { adapters, workRoot: workRootUnder(path20.join(tempDir, "scan-gate-work"), config.instance) };
 }
-async function createLocalAdapters(opts) {
-  const { config, runner } = opts;
-  const home = process.env.SCAN_GATE_HOME || path20.join(process.env.XDG_CACHE_HOME || path20.join(homedir2(), ".cache"), "scan-gate");
-  const tempDir = path20.join(home, "tmp");
-  const toolCacheDir = path20.join(home, "tools");
-  const installAdapters = createInstallAdapters({ cache: false, toolCacheDir });
-  const { install } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
-  const adapters = {
-    runner,
-    install,
-    report: {},
-    now: () => /* @__PURE__ */ new Date(),
-    finish: async () => void 0
-  };
-  return { adapters, workRoot: workRootUnder(path20.join(tmpdir(), "scan-gate-work"), config.instance) };
+function createLocalInstaller(opts) {
+  const adapters = createInstallAdapters({ cache: false, toolCacheDir: opts.toolCacheDir });
+  return wireInstaller({ ...opts, adapters }).install;
 }
-
 export {
   createActionAdapters,
-  createLocalAdapters
+  createLocalInstaller
 };

@@ -935,9 +935,14 @@ function runFor(report, scanner, findings, hashes) {
 function logOf(run) {
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
 }
+function blockingThenSeverity(findings) {
+  const buckets = Array.from({ length: 10 }, () => []);
+  for (const f of findings) buckets[(f.blocking ? 0 : 5) + (4 - SEVERITY_RANK[f.severity])]?.push(f);
+  return buckets.flat();
+}
 function trim(findings, keep, scanner, notes) {
   if (findings.length <= keep) return findings;
-  const sorted = [...findings].sort((a, b) => Number(b.blocking) - Number(a.blocking) || bySeverityDesc(a, b));
+  const sorted = blockingThenSeverity(findings);
   const dropped = sorted.slice(keep);
   const bySev = {};
   for (const f of dropped) bySev[f.severity] = (bySev[f.severity] ?? 0) + 1;
