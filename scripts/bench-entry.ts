@@ -10,7 +10,7 @@ import { buildPolicy } from '../src/policy/build-policy.js';
 import { evaluatePolicy } from '../src/policy/evaluate.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
 import { renderPrComment } from '../src/report/pr-comment.js';
-import { renderReportJson } from '../src/report/report-json.js';
+import { writeReportJson } from '../src/report/report-json.js';
 import { buildSarifLogs } from '../src/report/sarif/build.js';
 import type { RunReport } from '../src/report/types.js';
 import { parseSarifLog } from '../src/scanners/sarif/parse.js';
@@ -32,6 +32,13 @@ function pipeline(n: number, dir: string): void {
   const lap = (name: string) => {
     const now = cpuMs();
     stages[name] = Math.round(now - mark);
+    if (process.env.BENCH_MEM)
+      console.error(
+        name,
+        Math.round(process.memoryUsage().rss / 2 ** 20),
+        Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+        Math.round(process.resourceUsage().maxRSS / 1024),
+      );
     mark = now;
   };
   const log = parseSarifText(readFileSync(path.join(w.workspace, w.sarifFile), 'utf8'), w.sarifFile);
@@ -55,7 +62,7 @@ function pipeline(n: number, dir: string): void {
     warnings: [],
     toolVersion: 'bench',
   };
-  writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(renderReportJson(report))}\n`);
+  writeReportJson(path.join(dir, 'report.json'), report);
   lap('report.json');
   const sarif = buildSarifLogs(report, { readFile: (p) => sources.text(p), scanners: ['sarif'] });
   lap('sarif');

@@ -94,14 +94,7 @@ export async function runGate(opts: {
  */
 async function scanAndEvaluate(opts: Parameters<typeof runGate>[0], startedAt: Date, sources: SourceFiles) {
   const { config, event, adapters } = opts;
-  const { raw, ...scan } = await runScanStage({
-    config,
-    event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
-    install: adapters.install,
-    workRoot: opts.workRoot,
-    log: (m) => adapters.runner.info(m),
-  });
-  const findings = normaliseFindings(raw, config.workspace, sources);
+  const { scan, findings } = await scanAndNormalise(opts, sources);
   const branch = baselineBranch(event);
   const baseline: Baseline | undefined = await restoreBaseline(adapters, config, branch);
   const warnings = [...(event.warning ? [event.warning] : []), ...scan.warnings];
@@ -120,6 +113,19 @@ async function scanAndEvaluate(opts: Parameters<typeof runGate>[0], startedAt: D
     now: startedAt,
   });
   return { scan, branch, baseline, warnings, verdict };
+}
+
+/** Its own function so the raw findings are unreachable once normalised (they would live on across awaits). */
+async function scanAndNormalise(opts: Parameters<typeof runGate>[0], sources: SourceFiles) {
+  const { config, event, adapters } = opts;
+  const { raw, ...scan } = await runScanStage({
+    config,
+    event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
+    install: adapters.install,
+    workRoot: opts.workRoot,
+    log: (m) => adapters.runner.info(m),
+  });
+  return { scan, findings: normaliseFindings(raw, config.workspace, sources) };
 }
 
 async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {

@@ -71,6 +71,7 @@ class RunMemo {
     { rule: ReportingDescriptor | undefined; category: Category; severity: Severity }
   >();
   private readonly paths = new Map<string, string>();
+  private readonly titles = new Map<ReportingDescriptor, string>();
   readonly toolName: string;
   constructor(
     private readonly run: Run,
@@ -93,6 +94,17 @@ class RunMemo {
     const facts = { rule, ...compute() };
     if (!seen) this.byRule.set(ruleId, facts);
     return facts;
+  }
+
+  /** The rule's one-line title, one shared string per rule rather than one copy per result. */
+  ruleTitle(rule: ReportingDescriptor | undefined): string {
+    if (!rule) return '';
+    let title = this.titles.get(rule);
+    if (title === undefined) {
+      title = firstLine(rule.shortDescription?.text);
+      this.titles.set(rule, title);
+    }
+    return title;
   }
 
   repoPath(uri: string, baseId: string | undefined): string {
@@ -123,7 +135,7 @@ function toRawFinding(result: Result, rules: ReturnType<typeof rulesOf>, memo: R
     aliases: [],
     category,
     severity,
-    title: firstLine(rule?.shortDescription?.text) || firstLine(result.message.text) || ruleId,
+    title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,
     description: `${tool}: ${result.message.text ?? result.message.markdown ?? ''}`.trim(),
     helpUri: rule?.helpUri,
     location: {

@@ -1551,6 +1551,7 @@ var RunMemo = class {
   ctx;
   byRule = /* @__PURE__ */ new Map();
   paths = /* @__PURE__ */ new Map();
+  titles = /* @__PURE__ */ new Map();
   toolName;
   /** Category and severity, memoised when the result adds nothing of its own (tags, score, level). */
   classify(rule, result, ruleId) {
@@ -1565,6 +1566,16 @@ var RunMemo = class {
     const facts = { rule, ...compute() };
     if (!seen) this.byRule.set(ruleId, facts);
     return facts;
+  }
+  /** The rule's one-line title, one shared string per rule rather than one copy per result. */
+  ruleTitle(rule) {
+    if (!rule) return "";
+    let title = this.titles.get(rule);
+    if (title === void 0) {
+      title = firstLine(rule.shortDescription?.text);
+      this.titles.set(rule, title);
+    }
+    return title;
   }
   repoPath(uri, baseId) {
     const key = `${baseId ?? ""}\0${uri}`;
@@ -1591,7 +1602,7 @@ function toRawFinding6(result, rules, memo, ctx) {
     aliases: [],
     category,
     severity,
-    title: firstLine(rule?.shortDescription?.text) || firstLine(result.message.text) || ruleId,
+    title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,
     description: `${tool}: ${result.message.text ?? result.message.markdown ?? ""}`.trim(),
     helpUri: rule?.helpUri,
     location: {

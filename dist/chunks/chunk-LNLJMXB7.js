@@ -15,7 +15,7 @@ import {
   normalisePackageName,
   parseSarifLog,
   parseSarifText
-} from "./chunk-U32AF5MY.js";
+} from "./chunk-N7IENECS.js";
 import {
   require_picomatch
 } from "./chunk-AKK5Y3Q6.js";
@@ -1723,14 +1723,7 @@ async function runGate(opts) {
 }
 async function scanAndEvaluate(opts, startedAt, sources) {
   const { config, event, adapters } = opts;
-  const { raw, ...scan } = await runScanStage({
-    config,
-    event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
-    install: adapters.install,
-    workRoot: opts.workRoot,
-    log: (m) => adapters.runner.info(m)
-  });
-  const findings = normaliseFindings(raw, config.workspace, sources);
+  const { scan, findings } = await scanAndNormalise(opts, sources);
   const branch = baselineBranch(event);
   const baseline = await restoreBaseline(adapters, config, branch);
   const warnings = [...event.warning ? [event.warning] : [], ...scan.warnings];
@@ -1749,6 +1742,17 @@ async function scanAndEvaluate(opts, startedAt, sources) {
     now: startedAt
   });
   return { scan, branch, baseline, warnings, verdict };
+}
+async function scanAndNormalise(opts, sources) {
+  const { config, event, adapters } = opts;
+  const { raw, ...scan } = await runScanStage({
+    config,
+    event: { name: event.info.name, payload: event.payload, sha: event.info.sha },
+    install: adapters.install,
+    workRoot: opts.workRoot,
+    log: (m) => adapters.runner.info(m)
+  });
+  return { scan, findings: normaliseFindings(raw, config.workspace, sources) };
 }
 async function scanEvaluateReport(opts, startedAt) {
   const { config, event, adapters } = opts;

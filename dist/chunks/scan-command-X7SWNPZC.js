@@ -9,12 +9,12 @@ import {
 import {
   renderReportJson,
   runGate
-} from "./chunk-ETJQ6VHD.js";
+} from "./chunk-LNLJMXB7.js";
 import {
   SEVERITIES,
   bySeverityDesc
 } from "./chunk-7M45DFKO.js";
-import "./chunk-U32AF5MY.js";
+import "./chunk-N7IENECS.js";
 import "./chunk-AKK5Y3Q6.js";
 import {
   ConfigError
@@ -37,7 +37,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./adapters-JP2GF2AZ.js").then(
+    installer ??= import("./adapters-LZZ7T5KI.js").then(
       (m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir })
     );
     return (await installer)(id);

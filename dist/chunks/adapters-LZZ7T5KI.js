@@ -23,7 +23,7 @@ import {
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-U32AF5MY.js";
+} from "./chunk-N7IENECS.js";
 import "./chunk-AKK5Y3Q6.js";
 import {
   ConfigError
