@@ -32,13 +32,6 @@ function pipeline(n: number, dir: string): void {
   const lap = (name: string) => {
     const now = cpuMs();
     stages[name] = Math.round(now - mark);
-    if (process.env.BENCH_MEM)
-      console.error(
-        name,
-        Math.round(process.memoryUsage().rss / 2 ** 20),
-        Math.round(process.memoryUsage().heapUsed / 2 ** 20),
-        Math.round(process.resourceUsage().maxRSS / 1024),
-      );
     mark = now;
   };
   const log = parseSarifText(readFileSync(path.join(w.workspace, w.sarifFile), 'utf8'), w.sarifFile);

@@ -119,22 +119,22 @@ for (const n of sizes) {
 
 console.log('');
 const badInputWs = mkdtempSync(path.join(dir, 'bad-input-'));
-const cold = {
-  'node -e 0': [],
-  'node dist/cli.js --version': [],
-  'node dist/index.js, bad input (fail-on: severe)': [],
-};
+const cold = { 'node -e 0': [], 'node dist/cli.js --version': [], 'node dist/index.js, bad input (fail-on: severe)': [] };
 for (let i = 0; i < 7; i++) {
-  cold['node -e 0'].push(run(['-e', '0']).wallMs);
-  cold['node dist/cli.js --version'].push(run(['dist/cli.js', '--version']).wallMs);
+  cold['node -e 0'].push(run(['-e', '0']));
+  cold['node dist/cli.js --version'].push(run(['dist/cli.js', '--version']));
   cold['node dist/index.js, bad input (fail-on: severe)'].push(
     run(['dist/index.js'], {
       env: { GITHUB_WORKSPACE: badInputWs, 'INPUT_FAIL-ON': 'severe', GITHUB_EVENT_NAME: 'push' },
       okCodes: [1],
-    }).wallMs,
+    }),
   );
 }
-for (const [what, times] of Object.entries(cold))
-  console.log(`cold start, ${what} (wall, median of 7): ${fmt(median(times))} ms`);
+// Wall time is what a user waits; on a busy machine it mostly measures the neighbours, so CPU is shown too.
+for (const [what, runs] of Object.entries(cold)) {
+  console.log(
+    `cold start, ${what} (median of 7): ${fmt(median(runs.map((r) => r.wallMs)))} ms wall, ${fmt(median(runs.map((r) => r.cpuMs)))} ms CPU`,
+  );
+}
 
 for (const what of ['install', 'parallel']) console.log(run([entry, what, '0', dir]).stdout.trim());
