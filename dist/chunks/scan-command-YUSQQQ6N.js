@@ -9,7 +9,7 @@ import {
 import {
   renderReportJson,
   runGate
-} from "./chunk-LNLJMXB7.js";
+} from "./chunk-K5RFUCEI.js";
 import {
   SEVERITIES,
   bySeverityDesc

@@ -126,8 +126,14 @@ var SourceLines = class {
 };
 function toFinding(raw, source) {
   const lineText = raw.category === "vulnerability" ? void 0 : source.line(raw.location.path, raw.location.startLine);
-  const { secretHash: _secretHash, snippet: _snippet, ...rest } = raw;
-  return { ...rest, sources: [raw.scanner], fingerprint: fingerprintOf(raw, lineText) };
+  const finding = {
+    ...raw,
+    secretHash: void 0,
+    snippet: void 0,
+    sources: [raw.scanner],
+    fingerprint: fingerprintOf(raw, lineText)
+  };
+  return finding;
 }
 function mergeDuplicates(findings) {
   const byPrint = /* @__PURE__ */ new Map();
