@@ -119,7 +119,11 @@ for (const n of sizes) {
 
 console.log('');
 const badInputWs = mkdtempSync(path.join(dir, 'bad-input-'));
-const cold = { 'node -e 0': [], 'node dist/cli.js --version': [], 'node dist/index.js, bad input (fail-on: severe)': [] };
+const cold = {
+  'node -e 0': [],
+  'node dist/cli.js --version': [],
+  'node dist/index.js, bad input (fail-on: severe)': [],
+};
 for (let i = 0; i < 7; i++) {
   cold['node -e 0'].push(run(['-e', '0']));
   cold['node dist/cli.js --version'].push(run(['dist/cli.js', '--version']));

@@ -18,6 +18,7 @@ export interface SarifEntry {
   readonly scanner: ScannerId;
   readonly category: string;
   readonly file: string;
+  /** The log as parsed back from `text` (for inspection; the pipeline only uses the text). */
   readonly log: Log;
   /** The log serialised once, during the size check; written to disk and uploaded as is. */
   readonly text: string;
@@ -204,21 +205,23 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
       scanner,
       notes,
     );
-    let log = logOf(runFor(report, scanner, findings, hashes));
-    let out = serialise(log, limit);
+    // Only the text is kept: the log objects (25,000 results) are garbage as soon as they are serialised.
+    let out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
     while (out.size > limit && findings.length > 0) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / out.size)), scanner, notes);
-      log = logOf(runFor(report, scanner, findings, hashes));
-      out = serialise(log, limit);
+      out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
     }
     const suffix = report.instance === 'default' ? '' : `-${report.instance}`;
+    const { text, gzip } = out;
     logs.push({
       scanner,
       category: `scan-gate/${scanner}/`,
       file: `${scanner}${suffix}.sarif`,
-      log,
-      text: out.text,
-      gzip: out.gzip,
+      get log(): Log {
+        return JSON.parse(text);
+      },
+      text,
+      gzip,
     });
   }
   return { logs, notes };

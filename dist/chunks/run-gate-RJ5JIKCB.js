@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-K5RFUCEI.js";
+} from "./chunk-GAOJHNKW.js";
 import "./chunk-7M45DFKO.js";
 import "./chunk-N7IENECS.js";
 import "./chunk-AKK5Y3Q6.js";

@@ -9,7 +9,7 @@ import {
 import {
   renderReportJson,
   runGate
-} from "./chunk-K5RFUCEI.js";
+} from "./chunk-GAOJHNKW.js";
 import {
   SEVERITIES,
   bySeverityDesc

@@ -989,21 +989,22 @@ function buildSarifLogs(report, opts) {
       scanner,
       notes
     );
-    let log = logOf(runFor(report, scanner, findings, hashes));
-    let out = serialise(log, limit);
+    let out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
     while (out.size > limit && findings.length > 0) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / out.size)), scanner, notes);
-      log = logOf(runFor(report, scanner, findings, hashes));
-      out = serialise(log, limit);
+      out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
     }
     const suffix = report.instance === "default" ? "" : `-${report.instance}`;
+    const { text, gzip } = out;
     logs.push({
       scanner,
       category: `scan-gate/${scanner}/`,
       file: `${scanner}${suffix}.sarif`,
-      log,
-      text: out.text,
-      gzip: out.gzip
+      get log() {
+        return JSON.parse(text);
+      },
+      text,
+      gzip
     });
   }
   return { logs, notes };
