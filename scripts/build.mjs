@@ -1,28 +1,42 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
-import { chmodSync } from 'node:fs';
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM sharing their code in chunks
+// (dist/chunks/): both entry points compile the same modules once, and what a run does not need
+// (the GitHub client, the cache service) sits behind dynamic imports so it is loaded only when used.
+// dist/ is emptied first so a chunk that is no longer produced cannot linger (check-dist compares it).
+import { chmodSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-const banner = {
-  js: "import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);",
+/** @actions/http-client's static undici import → scripts/lazy-undici.mjs (see there). */
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      /@actions[\\/]http-client/.test(args.importer) ? { path: path.resolve('scripts/lazy-undici.mjs') } : undefined,
+    );
+  },
 };
 
-for (const [entry, out] of [
-  ['src/index.ts', 'dist/index.js'],
-  ['src/cli.ts', 'dist/cli.js'],
-]) {
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    outfile: out,
-    legalComments: 'external',
-    // Same bundle whether node_modules is a folder or a link to one (git worktrees sharing an install).
-    preserveSymlinks: true,
-    banner: entry.endsWith('cli.ts') ? { js: `#!/usr/bin/env node\n${banner.js}` } : banner,
-    logLevel: 'warning',
-  });
-  // The CLI is run directly by npm's bin link and by pre-commit (`language: script`).
-  if (entry.endsWith('cli.ts')) chmodSync(out, 0o755);
-}
+await import('./gen-validators.mjs');
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'external',
+  // Same bundle whether node_modules is a folder or a link to one (git worktrees sharing an install).
+  preserveSymlinks: true,
+  banner: {
+    js: "import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);",
+  },
+  plugins: [lazyUndici],
+  logLevel: 'warning',
+});
+
+// The CLI is run directly by npm's bin link and by pre-commit (`language: script`): its shebang comes
+// from src/cli.ts; the executable bit is set here.
+chmodSync('dist/cli.js', 0o755);

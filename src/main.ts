@@ -4,10 +4,7 @@ import { ConfigError } from './config/errors.js';
 import { loadConfig } from './config/load-config.js';
 import { readRunnerEvent } from './github/event.js';
 import { actionsRunner, type RunnerIO } from './github/runner.js';
-import { writeOutputs } from './pipeline/outputs.js';
-import { runGate } from './pipeline/run-gate.js';
 import { TOOL_VERSION } from './version.js';
-import { createActionAdapters } from './wiring.js';
 
 /** The commit actually checked out (PR workflows may check out the head instead of the merge commit). */
 function checkedOutSha(workspace: string): string | undefined {
@@ -55,6 +52,13 @@ export async function runAction(): Promise<void> {
       if (secret) runner.mask(secret);
     const event = readRunnerEvent(process.env, checkedOutSha(workspace));
     if (event.warning) runner.warning(event.warning);
+    // Loaded once the inputs are known to be good: a bad input fails before the GitHub client,
+    // the cache service and the scanners are even compiled.
+    const [{ createActionAdapters }, { runGate }, { writeOutputs }] = await Promise.all([
+      import('./wiring.js'),
+      import('./pipeline/run-gate.js'),
+      import('./pipeline/outputs.js'),
+    ]);
     const { adapters, workRoot } = await createActionAdapters({ config, event, runner });
     const result = await runGate({
       config,

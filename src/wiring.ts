@@ -1,7 +1,7 @@
 // The wiring of the action and the CLI: builds the real adapters (installer, caches, GitHub clients,
 // baseline store) that the pipeline receives. Everything else takes them as parameters.
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from './config/types.js';
 import { isSourceId, type ScannerId } from './findings/finding.js';
@@ -22,7 +22,6 @@ import {
 import type { GateAdapters } from './pipeline/run-gate.js';
 import type { InstallScanner } from './pipeline/scan-stage.js';
 import { cacheBaselineStore } from './policy/baseline-cache.js';
-import type { Baseline } from './policy/types.js';
 import { SCANNERS } from './scanners/registry.js';
 
 interface InstallWiring {
@@ -123,29 +122,13 @@ export async function createActionAdapters(opts: { config: Config; event: Runner
   return { adapters, workRoot: workRootUnder(path.join(tempDir, 'scan-gate-work'), config.instance) };
 }
 
-/** The CLI's own folder: SCAN_GATE_HOME, or scan-gate under the XDG cache folder (~/.cache/scan-gate). */
-export function localHome(env: NodeJS.ProcessEnv): string {
-  return env.SCAN_GATE_HOME || path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'scan-gate');
-}
-
-/**
- * Adapters for `scan-gate scan`: a tool cache in ~/.cache/scan-gate, no cross-run cache, no GitHub API;
- * `baseline` is the user's --baseline.
- */
-export async function createLocalAdapters(opts: { config: Config; runner: RunnerIO; baseline?: Baseline }) {
-  const { config, runner } = opts;
-  const home = localHome(process.env);
-  const tempDir = path.join(home, 'tmp');
-  const toolCacheDir = path.join(home, 'tools');
-  const installAdapters = createInstallAdapters({ cache: false, toolCacheDir });
-  const { install } = wireInstaller({ config, tempDir, toolCacheDir, adapters: installAdapters, runner });
-  const adapters: GateAdapters = {
-    runner,
-    install,
-    report: {},
-    baseline: opts.baseline,
-    now: () => new Date(),
-    finish: async () => undefined,
-  };
-  return { adapters, workRoot: workRootUnder(path.join(tmpdir(), 'scan-gate-work'), config.instance) };
+/** The CLI's installer: a tool cache in ~/.cache/scan-gate, no cross-run cache (see local-wiring.ts). */
+export function createLocalInstaller(opts: {
+  config: Config;
+  runner: RunnerIO;
+  tempDir: string;
+  toolCacheDir: string;
+}): InstallScanner {
+  const adapters = createInstallAdapters({ cache: false, toolCacheDir: opts.toolCacheDir });
+  return wireInstaller({ ...opts, adapters }).install;
 }

@@ -1,10 +1,14 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IgnoreRule } from '../../src/config/types.js';
+import { bySeverityDesc } from '../../src/findings/finding.js';
 import { selectAnnotations } from '../../src/report/annotations.js';
 import { md } from '../../src/report/escape.js';
 import { renderJobSummary, SUMMARY_BUDGET } from '../../src/report/job-summary.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
-import { renderReportJson } from '../../src/report/report-json.js';
+import { renderReportJson, writeReportJson } from '../../src/report/report-json.js';
 import { renderTrackingIssue } from '../../src/report/tracking-issue.js';
 import type { RunReport } from '../../src/report/types.js';
 import { manyFindings, reportOf } from './build-report.js';
@@ -32,6 +36,16 @@ describe('report.json', () => {
     ),
   );
   const json = JSON.parse(JSON.stringify(renderReportJson(report)));
+
+  it('is written streamed, byte for byte the compact rendering (with none, one and 2,500 findings)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'report-json-'));
+    const many = reportOf(manyFindings(2_500, ['trivy', 'gitleaks']), { scanners: ['trivy', 'gitleaks'] });
+    for (const r of [report, many, reportOf([], {}), reportOf(manyFindings(1, ['trivy']), {})]) {
+      const file = path.join(dir, 'report.json');
+      writeReportJson(file, r);
+      expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(renderReportJson(r))}\n`);
+    }
+  });
 
   it('has the SPEC schema: version, verdict, counts, findings, scanners, ignores, range, event', () => {
     expect(json).toMatchObject({
@@ -144,6 +158,23 @@ describe('annotations', () => {
       expect(`${a.title}${a.message}`).not.toMatch(/::|\n/);
       expect(a.file).toMatch(/^src\//);
     }
+  });
+
+  it('picks the same ten per level as a full stable sort would (ties keep report order)', () => {
+    const findings = manyFindings(500, ['trivy', 'bandit', 'gitleaks']);
+    const report = reportOf(findings);
+    const expected = (blocking: boolean) =>
+      report.verdict.findings
+        .filter((f) => f.blocking === blocking && f.status !== 'ignored')
+        .sort(bySeverityDesc)
+        .slice(0, 10)
+        .map((f) => `${f.location.path}:${f.location.startLine}`);
+    const got = (level: string) =>
+      selectAnnotations(report)
+        .filter((a) => a.level === level)
+        .map((a) => `${a.file}:${a.line}`);
+    expect(got('error')).toEqual(expected(true));
+    expect(got('warning')).toEqual(expected(false));
   });
 
   it('skips ignored findings and image targets (no file to annotate)', () => {

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { SEVERITY_RANK } from '../../src/findings/finding.js';
 import { buildSarifLogs, LIMITS } from '../../src/report/sarif/build.js';
 import { lineHashes } from '../../src/report/sarif/line-hash.js';
 import { hasTool, REAL_TOOLS } from '../harness/tools.js';
@@ -193,6 +194,21 @@ describe('SARIF written by scan-gate', () => {
     });
     expect(gzipSync(JSON.stringify(logs[0]?.log)).length).toBeLessThanOrEqual(20_000);
     expect(notes.join(' ')).toMatch(/left out to stay within GitHub's limits/);
+    // The gzip the size check made is the one uploaded: it is exactly the text written to disk.
+    expect(gunzipSync(logs[0]?.gzip ?? Buffer.alloc(0)).toString()).toBe(logs[0]?.text);
+  });
+
+  it('keeps what a stable sort (blocking, then severity) puts first, in that order', () => {
+    const report = reportOf(manyFindings(3000));
+    const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'], gzipLimit: 30_000 });
+    const kept = (logs[0]?.log.runs[0]?.results ?? []).map((r) => r.partialFingerprints?.['scan-gate/v1']);
+    const expected = [...report.verdict.findings]
+      .filter((f) => f.scanner === 'trivy')
+      .sort((a, b) => Number(b.blocking) - Number(a.blocking) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+      .map((f) => f.fingerprint);
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(expected.length);
+    expect(kept).toEqual(expected.slice(0, kept.length));
   });
 
   it.runIf(hasTool('sarifMultitool'))(

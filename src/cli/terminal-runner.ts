@@ -33,8 +33,7 @@ export function terminalRunner(opts: {
     warning: (message) => say('warning: ', message),
     error: (message) => say('error: ', message),
     annotate: (_a: Annotation) => undefined,
-    // The terminal report printed by the CLI is the summary; there is no step summary file.
-    writeSummary: async () => true,
+    // No writeSummary: the terminal report the CLI prints is the summary.
     mask: (value) => {
       if (value) masks.push(value);
     },

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { ConfigError } from './errors.js';
 import schema from './policy.schema.json' with { type: 'json' };
+// Compiled from policy.schema.json at build time (scripts/gen-validators.mjs): nothing compiles at start-up.
+import validate from './policy.validator.js';
 import { type PolicyRules, toPolicyRules } from './policy-rules.js';
 import { lineFor, yamlLineMap } from './yaml-positions.js';
 
@@ -43,10 +44,6 @@ export interface PolicyFile {
   readonly inputs: Readonly<Partial<Record<string, string>>>;
   readonly rules: PolicyRules;
 }
-
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats.default(ajv);
-const validate = ajv.compile(schema);
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -1,28 +1,24 @@
 import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
 import { fingerprintFor, identityOf, legacyFingerprintOf } from './fingerprint.js';
 import { earliest, mergeSourceAdvisories } from './merge-advisories.js';
-import { readWorkspaceFile } from './workspace-file.js';
+import { SourceFiles } from './source-files.js';
 
-/** Files larger than this are not read for line hashes (fingerprints fall back to rule+path+line). */
-const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
-
-/** Reads source lines on demand, each file once. Instance-scoped, never module state. */
+/** Source lines on demand, each file split once. Instance-scoped, never module state. */
 export class SourceLines {
   private readonly files = new Map<string, string[] | null>();
-  constructor(private readonly workspace: string) {}
+  private readonly sources: SourceFiles;
+  constructor(workspaceOrSources: string | SourceFiles) {
+    this.sources = typeof workspaceOrSources === 'string' ? new SourceFiles(workspaceOrSources) : workspaceOrSources;
+  }
 
   line(repoPath: string, line: number | undefined): string | undefined {
     if (!line || line < 1) return undefined;
     let lines = this.files.get(repoPath);
     if (lines === undefined) {
-      lines = this.load(repoPath);
+      lines = this.sources.text(repoPath)?.split(/\r?\n/) ?? null;
       this.files.set(repoPath, lines);
     }
     return lines?.[line - 1];
-  }
-
-  private load(repoPath: string): string[] | null {
-    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES)?.split(/\r?\n/) ?? null;
   }
 }
 
@@ -127,6 +123,11 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
   return [...byPrint.values()];
 }
 
-export function normaliseFindings(raw: readonly RawFinding[], workspace: string): Finding[] {
-  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(workspace))));
+/** `sources` lets the report stage reuse the files read here (SARIF line hashes) instead of reading them again. */
+export function normaliseFindings(
+  raw: readonly RawFinding[],
+  workspace: string,
+  sources: SourceFiles = new SourceFiles(workspace),
+): Finding[] {
+  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources))));
 }

@@ -19,8 +19,8 @@ export interface RunnerIO {
   warning(message: string): void;
   error(message: string): void;
   annotate(annotation: Annotation): void;
-  /** Replaces this step's job summary; false when there is nowhere to write it. */
-  writeSummary(markdown: string): Promise<boolean>;
+  /** Replaces this step's job summary; false when there is nowhere to write it; absent in a terminal. */
+  writeSummary?(markdown: string): Promise<boolean>;
   /** Registers a value to be masked in all later log output. */
   mask(value: string): void;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import { isSourceId } from '../findings/finding.js';
-import { readWorkspaceFile } from '../findings/workspace-file.js';
+import { SourceFiles } from '../findings/source-files.js';
 import { forwardFindings } from '../forward/forward-findings.js';
 import type { GithubApi } from '../github/api.js';
 import type { RunnerIO } from '../github/runner.js';
@@ -11,7 +11,7 @@ import { selectAnnotations } from '../report/annotations.js';
 import { publishPrComment } from '../report/comment-publisher.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { renderPrComment } from '../report/pr-comment.js';
-import { renderReportJson } from '../report/report-json.js';
+import { writeReportJson } from '../report/report-json.js';
 import { buildSarifLogs } from '../report/sarif/build.js';
 import { confirmSarifProcessing, uploadSarifLogs } from '../report/sarif/upload.js';
 import { publishTrackingIssue } from '../report/tracking-issue.js';
@@ -36,6 +36,8 @@ export async function runReportStage(opts: {
   runner: RunnerIO;
   /** false for a shard run: files and the job summary only; the aggregate run publishes. */
   publish?: boolean;
+  /** The files normalisation already read (each source is read once per run). */
+  sources?: SourceFiles;
 }): Promise<PublishedOutputs> {
   const { report, config, runner } = opts;
   const publish = opts.publish !== false;
@@ -53,10 +55,11 @@ export async function runReportStage(opts: {
   }
   for (const w of forwarded?.warnings ?? []) warn(w);
   const reportPath = path.join(config.outputDir, 'report.json');
-  const reportJson = renderReportJson(report, { forwarding: forwarded?.record });
-  writeFileSync(reportPath, `${JSON.stringify(reportJson, null, 2)}\n`);
+  // Compact and streamed: at 100,000 findings the pretty-printed file was one 64 MB string.
+  writeReportJson(reportPath, report, { forwarding: forwarded?.record });
+  const sources = opts.sources ?? new SourceFiles(config.workspace);
   const sarif = buildSarifLogs(report, {
-    readFile: adapters.readFile ?? workspaceReader(config.workspace),
+    readFile: adapters.readFile ?? ((repoPath) => sources.text(repoPath)),
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id)),
   });
@@ -98,7 +101,8 @@ export async function runReportStage(opts: {
   }
   // Last among the API calls: confirming processing is the least important use of the API time budget.
   if (github && sarifIds.length > 0) for (const w of await confirmSarifProcessing(github, { ids: sarifIds })) warn(w);
-  if (config.summary) await writeSummary(runner, renderJobSummary(report, { lines }));
+  // The terminal has no job summary: rendering one there would be thrown away.
+  if (config.summary && runner.writeSummary) await writeSummary(runner, renderJobSummary(report, { lines }));
   if (publish) for (const a of selectAnnotations(report)) runner.annotate(a);
   return {
     report: reportPath,
@@ -118,14 +122,9 @@ async function forwardIfAsked(report: RunReport, config: Config) {
 
 async function writeSummary(runner: RunnerIO, markdown: string): Promise<void> {
   try {
-    const written = await runner.writeSummary(markdown);
+    const written = await runner.writeSummary?.(markdown);
     if (!written) runner.info('No job summary file (GITHUB_STEP_SUMMARY) — summary not written.');
   } catch (error) {
     runner.warning(`Job summary not written (GITHUB_STEP_SUMMARY): ${(error as Error).message}`);
   }
-}
-
-/** Files inside the workspace only (links leading out are not followed), and not huge ones (line hashes are a nicety). */
-function workspaceReader(workspace: string): (repoPath: string) => string | undefined {
-  return (repoPath) => readWorkspaceFile(workspace, repoPath, 5 * 2 ** 20);
 }

@@ -4,6 +4,7 @@ import { loadNativeIgnores } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
 import { cleanFindingText, cleanRunText } from '../findings/clean-text.js';
 import { normaliseFindings } from '../findings/normalise.js';
+import { SourceFiles } from '../findings/source-files.js';
 import type { AlertsApi } from '../github/alerts-api.js';
 import type { RunnerEvent } from '../github/event.js';
 import type { RunnerIO } from '../github/runner.js';
@@ -122,8 +123,12 @@ function removeWorkRoot(opts: { workRoot: string; keepWorkRoot?: boolean }, runn
   }
 }
 
-/** Findings from this run's scanners, or (aggregate) from the shards' result folders. */
-async function collectFindings(opts: Parameters<typeof runGate>[0]): Promise<CollectedFindings> {
+/**
+ * Findings from this run's scanners, or (aggregate) from the shards' result folders. Its own function so
+ * the raw findings (100,000 objects on a big run) are unreachable once normalised. `sources` keeps each
+ * source file read once, for fingerprints here and SARIF line hashes later.
+ */
+async function collectFindings(opts: Parameters<typeof runGate>[0], sources: SourceFiles): Promise<CollectedFindings> {
   const { config, event, adapters } = opts;
   const mode = config.shards;
   const eventWarnings = event.warning ? [event.warning] : [];
@@ -148,7 +153,7 @@ async function collectFindings(opts: Parameters<typeof runGate>[0]): Promise<Col
     log: (m) => adapters.runner.info(m),
   });
   return {
-    findings: normaliseFindings(scan.raw, config.workspace),
+    findings: normaliseFindings(scan.raw, config.workspace, sources),
     runs: scan.runs,
     range: scan.range,
     warnings: [...eventWarnings, ...scan.warnings],
@@ -172,7 +177,8 @@ function cleanCollected(c: CollectedFindings): CollectedFindings {
 
 async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
   const { config, event, adapters } = opts;
-  const collected = cleanCollected(await collectFindings(opts));
+  const sources = new SourceFiles(config.workspace);
+  const collected = cleanCollected(await collectFindings(opts, sources));
   const shard = config.shards.kind === 'shard' ? config.shards.name : undefined;
   const branch = baselineBranch(event);
   const baseline: Baseline | undefined = shard ? undefined : await restoreBaseline(adapters, config, branch);
@@ -229,13 +235,20 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
       adapters: adapters.report,
       runner: adapters.runner,
       publish: false,
+      sources,
     });
     adapters.runner.info(
       `scan-gate shard "${shard}": results written to ${config.outputDir} for the aggregate job (this shard's own verdict would be ${verdict.verdict}; the aggregate decides).`,
     );
     return { report, outputs: gateOutputs(verdict, published), exitCode: verdict.scannerErrors.length > 0 ? 1 : 0 };
   }
-  const published = await runReportStage({ report, config, adapters: adapters.report, runner: adapters.runner });
+  const published = await runReportStage({
+    report,
+    config,
+    adapters: adapters.report,
+    runner: adapters.runner,
+    sources,
+  });
   if (adapters.baselineStore && savesBaseline(event, branch) && branch && collected.problems.length === 0) {
     try {
       const next = buildBaseline({

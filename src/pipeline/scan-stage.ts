@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { Config } from '../config/types.js';
-import { isSourceId, type RawFinding, type ScannerId, SOURCE_IDS, type SourceId } from '../findings/finding.js';
+import {
+  isSourceId,
+  type RawFinding,
+  type ScannerId,
+  SOURCE_IDS,
+  type SourceId,
+  type ToolId,
+} from '../findings/finding.js';
 import type { AlertsApi } from '../github/alerts-api.js';
 import type { EventPayload } from '../github/event.js';
 import type { InstalledTool } from '../install/types.js';
@@ -89,42 +96,18 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     log: opts.log,
     notice: opts.notice ?? opts.log,
   });
-  const plans = [];
-  for (const id of selected) {
-    if (id === 'sarif' || isSourceId(id)) continue;
-    const started = Date.now();
-    try {
-      opts.log(`Installing ${id}…`);
-      const installed = await opts.install(id);
-      opts.log(`${id} ${installed.tool.version} ready (${describeInstall(installed.tool)}) in ${seconds(started)}`);
-      warnings.push(...installed.warnings);
-      const workDir = path.join(opts.workRoot, id);
-      mkdirSync(workDir, { recursive: true });
-      const ctx: ScanContext = {
-        root: config.path,
-        workspace: config.workspace,
-        binary: installed.tool.binary,
-        workDir,
-        cacheDir: installed.cacheDir,
-        images: config.images,
-        range: git.range,
-        hasGitHistory: git.hasHistory,
-        policy: config.policy,
-        sarifFiles: config.sarifFiles,
-      };
-      plans.push({
-        plugin: SCANNERS[id],
-        ctx,
-        version: installed.tool.version,
-        install: describeInstall(installed.tool),
-        dbAgeMs: installed.dbAgeMs,
-      });
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      const message = `install failed: ${(error as Error).message.replace(/\.$/, '')}. ${offlineHint(id)}`;
-      opts.log(`${id} ${message}`);
-      runs.push(errorRun(id, message, started));
+  // All installs at once (downloads, verification, pip installs): they are independent, and a cold
+  // runner otherwise waits for each in turn before the first scan starts. Results keep selection order.
+  const tools = selected.filter((id): id is ToolId => id !== 'sarif' && !isSourceId(id));
+  const installs = await Promise.all(tools.map((id) => installOne(opts, id, git)));
+  const plans: ScanPlan[] = [];
+  for (const outcome of installs) {
+    if ('run' in outcome) {
+      runs.push(outcome.run);
+      continue;
     }
+    for (const w of outcome.warnings) warnings.push(w);
+    plans.push(outcome.plan);
   }
   const results = await runScanners({ plans, timeoutMs: config.scannerTimeoutMs, log: opts.log });
   const raw: RawFinding[] = [];
@@ -145,6 +128,56 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
       ? { description: 'full history available in the clone', warning: git.warning }
       : undefined;
   return { raw, runs, range, warnings, selected, reasons };
+}
+
+type InstallOutcome = { readonly run: ScannerRun } | { readonly warnings: readonly string[]; readonly plan: ScanPlan };
+type ScanPlan = Parameters<typeof runScanners>[0]['plans'][number] & {
+  readonly dbAgeMs?: number;
+  readonly install: string;
+};
+
+/** Installs one scanner and prepares its run; install trouble is that scanner's error, never a clean result. */
+async function installOne(
+  opts: ScanStageOptions,
+  id: ToolId,
+  git: Awaited<ReturnType<typeof gitRangeFor>>,
+): Promise<InstallOutcome> {
+  const { config } = opts;
+  const started = Date.now();
+  try {
+    opts.log(`Installing ${id}…`);
+    const installed = await opts.install(id);
+    opts.log(`${id} ${installed.tool.version} ready (${describeInstall(installed.tool)}) in ${seconds(started)}`);
+    const workDir = path.join(opts.workRoot, id);
+    mkdirSync(workDir, { recursive: true });
+    const ctx: ScanContext = {
+      root: config.path,
+      workspace: config.workspace,
+      binary: installed.tool.binary,
+      workDir,
+      cacheDir: installed.cacheDir,
+      images: config.images,
+      range: git.range,
+      hasGitHistory: git.hasHistory,
+      policy: config.policy,
+      sarifFiles: config.sarifFiles,
+    };
+    return {
+      warnings: installed.warnings,
+      plan: {
+        plugin: SCANNERS[id],
+        ctx,
+        version: installed.tool.version,
+        install: describeInstall(installed.tool),
+        dbAgeMs: installed.dbAgeMs,
+      },
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const message = `install failed: ${(error as Error).message.replace(/\.$/, '')}. ${offlineHint(id)}`;
+    opts.log(`${id} ${message}`);
+    return { run: errorRun(id, message, started) };
+  }
 }
 
 /** Listed sources; under `auto` every source the token may read (checked when it is read). */

@@ -13,17 +13,33 @@ function clean(text: string): string {
     .slice(0, 300);
 }
 
+/** The first `k` items in `compare` order, exactly as a stable sort would give them, without sorting them all. */
+function firstInOrder<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    const last = top[top.length - 1];
+    if (top.length === k && last !== undefined && compare(item, last) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && compare(item, top[i - 1] as T) < 0) i--;
+    top.splice(i, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 /** The most severe findings as file/line annotations: blocking ones as errors, then others as warnings. */
 export function selectAnnotations(report: RunReport): Annotation[] {
   const counted = report.verdict.findings.filter((f) => f.status !== 'ignored' && !f.location.path.includes('://'));
-  const errors = counted
-    .filter((f) => f.blocking)
-    .sort(bySeverityDesc)
-    .slice(0, PER_LEVEL);
-  const warnings = counted
-    .filter((f) => !f.blocking)
-    .sort(bySeverityDesc)
-    .slice(0, PER_LEVEL);
+  const errors = firstInOrder(
+    counted.filter((f) => f.blocking),
+    PER_LEVEL,
+    bySeverityDesc,
+  );
+  const warnings = firstInOrder(
+    counted.filter((f) => !f.blocking),
+    PER_LEVEL,
+    bySeverityDesc,
+  );
   const toAnnotation =
     (level: 'error' | 'warning') =>
     (f: (typeof counted)[number]): Annotation => ({

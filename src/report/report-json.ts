@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { EvaluatedFinding } from '../policy/types.js';
 import type { RunReport } from './types.js';
 
@@ -51,7 +52,17 @@ function findingJson(f: EvaluatedFinding): Record<string, unknown> {
   };
 }
 
-export function renderReportJson(report: RunReport, extra: { forwarding?: Record<string, unknown> } = {}): ReportJson {
+/** What report.json says beyond the run report itself (the forwarding outcome). */
+export interface ReportJsonExtra {
+  readonly forwarding?: Record<string, unknown>;
+}
+
+export function renderReportJson(report: RunReport, extra: ReportJsonExtra = {}): ReportJson {
+  return { ...reportJsonWithout(report, extra), findings: report.verdict.findings.map(findingJson) };
+}
+
+/** Everything but the findings, in report.json's key order. */
+function reportJsonWithout(report: RunReport, extra: ReportJsonExtra): ReportJson {
   const v = report.verdict;
   return {
     schemaVersion: 1,
@@ -88,7 +99,7 @@ export function renderReportJson(report: RunReport, extra: { forwarding?: Record
       runUrl: report.event.runUrl,
     },
     range: report.range ? { ...report.range } : undefined,
-    findings: v.findings.map(findingJson),
+    findings: [],
     fixed: v.fixed.map((f) => ({
       ...f,
       timeToResolveMs: f.firstSeen && f.fixedAt ? Date.parse(f.fixedAt) - Date.parse(f.firstSeen) : undefined,
@@ -112,4 +123,29 @@ export function renderReportJson(report: RunReport, extra: { forwarding?: Record
     inputs: report.audit?.inputs,
     forwarding: extra.forwarding,
   };
+}
+
+const FINDINGS_PLACEHOLDER = '"findings":[]';
+
+/**
+ * Writes report.json compact and streamed: the same bytes as `JSON.stringify(renderReportJson(report))`
+ * plus a newline, without holding 100,000 finding objects and one 40 MB string at once.
+ */
+export function writeReportJson(file: string, report: RunReport, extra: ReportJsonExtra = {}): void {
+  const head = JSON.stringify(reportJsonWithout(report, extra));
+  // The top-level key comes first in key order (after policy, event and range, which have no such key),
+  // and a quote inside a JSON string is always escaped, so the first match is the key itself.
+  const at = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 1;
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, head.slice(0, at));
+    const findings = report.verdict.findings;
+    for (let i = 0; i < findings.length; i += 1000) {
+      const batch = findings.slice(i, i + 1000).map((f) => JSON.stringify(findingJson(f)));
+      writeSync(fd, `${i === 0 ? '' : ','}${batch.join(',')}`);
+    }
+    writeSync(fd, `${head.slice(at)}\n`);
+  } finally {
+    closeSync(fd);
+  }
 }

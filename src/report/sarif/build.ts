@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
-import { bySeverityDesc, type ScannerId, SEVERITY_RANK } from '../../findings/finding.js';
+import { type ScannerId, SEVERITY_RANK } from '../../findings/finding.js';
 import type { EvaluatedFinding } from '../../policy/types.js';
 import type { RunReport } from '../types.js';
 import { LEVEL, SECURITY_SEVERITY } from './levels.js';
@@ -18,9 +18,12 @@ export interface SarifEntry {
   readonly scanner: ScannerId;
   readonly category: string;
   readonly file: string;
+  /** The log as parsed back from `text` (for inspection; the pipeline only uses the text). */
   readonly log: Log;
   /** The log serialised once, during the size check; written to disk and uploaded as is. */
   readonly text: string;
+  /** Its gzip, when the size check needed one: the upload reuses it instead of compressing again. */
+  readonly gzip?: Buffer;
 }
 
 export interface SarifBuildOptions {
@@ -139,10 +142,20 @@ function logOf(run: Run): Log {
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
 }
 
+/**
+ * Blocking first, then by severity, ties in report order: the order of a stable sort on that key,
+ * built by bucketing (ten buckets) instead of sorting 100,000 findings.
+ */
+function blockingThenSeverity(findings: readonly EvaluatedFinding[]): EvaluatedFinding[] {
+  const buckets: EvaluatedFinding[][] = Array.from({ length: 10 }, () => []);
+  for (const f of findings) buckets[(f.blocking ? 0 : 5) + (4 - SEVERITY_RANK[f.severity])]?.push(f);
+  return buckets.flat();
+}
+
 /** Keeps the most severe findings when a scanner exceeds the results or size limits, and says what went. */
 function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes: string[]): EvaluatedFinding[] {
   if (findings.length <= keep) return findings;
-  const sorted = [...findings].sort((a, b) => Number(b.blocking) - Number(a.blocking) || bySeverityDesc(a, b));
+  const sorted = blockingThenSeverity(findings);
   const dropped = sorted.slice(keep);
   const bySev: Record<string, number> = {};
   for (const f of dropped) bySev[f.severity] = (bySev[f.severity] ?? 0) + 1;
@@ -164,10 +177,12 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
  * Gzipped size, computed only when it could matter: gzip never grows JSON text past its own length
  * plus a small header, so a log whose text is under the limit is under it gzipped too.
  */
-function serialise(log: Log, limit: number): { text: string; size: number } {
+function serialise(log: Log, limit: number): { text: string; size: number; gzip?: Buffer } {
   const text = JSON.stringify(log);
   const bytes = Buffer.byteLength(text);
-  return { text, size: bytes + 64 <= limit ? bytes : gzipSync(text).length };
+  if (bytes + 64 <= limit) return { text, size: bytes };
+  const gzip = gzipSync(text);
+  return { text, size: gzip.length, gzip };
 }
 
 /** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
@@ -190,15 +205,24 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
       scanner,
       notes,
     );
-    let log = logOf(runFor(report, scanner, findings, hashes));
-    let out = serialise(log, limit);
+    // Only the text is kept: the log objects (25,000 results) are garbage as soon as they are serialised.
+    let out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
     while (out.size > limit && findings.length > 0) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / out.size)), scanner, notes);
-      log = logOf(runFor(report, scanner, findings, hashes));
-      out = serialise(log, limit);
+      out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
     }
     const suffix = report.instance === 'default' ? '' : `-${report.instance}`;
-    logs.push({ scanner, category: `scan-gate/${scanner}/`, file: `${scanner}${suffix}.sarif`, log, text: out.text });
+    const { text, gzip } = out;
+    logs.push({
+      scanner,
+      category: `scan-gate/${scanner}/`,
+      file: `${scanner}${suffix}.sarif`,
+      get log(): Log {
+        return JSON.parse(text);
+      },
+      text,
+      gzip,
+    });
   }
   return { logs, notes };
 }

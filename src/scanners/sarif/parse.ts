@@ -61,7 +61,64 @@ function firstLine(text: string | undefined): string {
   return (text ?? '').split('\n', 1)[0]?.trim() ?? '';
 }
 
-function toRawFinding(run: Run, result: Result, rules: ReturnType<typeof rulesOf>, ctx: ParseContext): RawFinding {
+/**
+ * What a run's results share: 100,000 results typically name a few dozen rules and a few hundred
+ * files, so tags, category, severity and title are worked out once per rule and paths once per URI.
+ */
+class RunMemo {
+  private readonly byRule = new Map<
+    string,
+    { rule: ReportingDescriptor | undefined; category: Category; severity: Severity }
+  >();
+  private readonly paths = new Map<string, string>();
+  private readonly titles = new Map<ReportingDescriptor, string>();
+  readonly toolName: string;
+  constructor(
+    private readonly run: Run,
+    private readonly ctx: ParseContext,
+  ) {
+    this.toolName = run.tool.driver.name;
+  }
+
+  /** Category and severity, memoised when the result adds nothing of its own (tags, score, level). */
+  classify(rule: ReportingDescriptor | undefined, result: Result, ruleId: string) {
+    const own = result.properties?.tags !== undefined || score(result.properties) !== undefined || result.level;
+    const compute = () => ({
+      category: categoryOf(tagsOf(rule, result), ruleId, this.toolName),
+      severity: severityOf(rule, result),
+    });
+    if (own) return compute();
+    const seen = this.byRule.get(ruleId);
+    // Same id, same descriptor: a result whose ruleIndex points elsewhere is worked out on its own.
+    if (seen?.rule === rule && seen) return seen;
+    const facts = { rule, ...compute() };
+    if (!seen) this.byRule.set(ruleId, facts);
+    return facts;
+  }
+
+  /** The rule's one-line title, one shared string per rule rather than one copy per result. */
+  ruleTitle(rule: ReportingDescriptor | undefined): string {
+    if (!rule) return '';
+    let title = this.titles.get(rule);
+    if (title === undefined) {
+      title = firstLine(rule.shortDescription?.text);
+      this.titles.set(rule, title);
+    }
+    return title;
+  }
+
+  repoPath(uri: string, baseId: string | undefined): string {
+    const key = `${baseId ?? ''}\0${uri}`;
+    let p = this.paths.get(key);
+    if (p === undefined) {
+      p = toRepoPath(resolveUri(this.run, uri, baseId), this.ctx);
+      this.paths.set(key, p);
+    }
+    return p;
+  }
+}
+
+function toRawFinding(result: Result, rules: ReturnType<typeof rulesOf>, memo: RunMemo, ctx: ParseContext): RawFinding {
   const rule =
     (result.ruleIndex !== undefined && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : undefined) ??
     rules.get(result.ruleId ?? result.rule?.id ?? '');
@@ -69,20 +126,20 @@ function toRawFinding(run: Run, result: Result, rules: ReturnType<typeof rulesOf
   const physical = result.locations?.[0]?.physicalLocation;
   const uri = physical?.artifactLocation?.uri;
   const region = physical?.region;
-  const tool = run.tool.driver.name;
-  const category = categoryOf(tagsOf(rule, result), ruleId, tool);
+  const tool = memo.toolName;
+  const { category, severity } = memo.classify(rule, result, ruleId);
   const suppression = (result.suppressions ?? []).find((s) => s.status === undefined || s.status === 'accepted');
   return {
     scanner: 'sarif',
     ruleId,
     aliases: [],
     category,
-    severity: severityOf(rule, result),
-    title: firstLine(rule?.shortDescription?.text) || firstLine(result.message.text) || ruleId,
+    severity,
+    title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,
     description: `${tool}: ${result.message.text ?? result.message.markdown ?? ''}`.trim(),
     helpUri: rule?.helpUri,
     location: {
-      path: uri ? toRepoPath(resolveUri(run, uri, physical?.artifactLocation?.uriBaseId), ctx) : (ctx.label ?? tool),
+      path: uri ? memo.repoPath(uri, physical?.artifactLocation?.uriBaseId) : (ctx.label ?? tool),
       startLine: region?.startLine || undefined,
       endLine: region?.endLine || undefined,
       startColumn: region?.startColumn || undefined,
@@ -103,10 +160,11 @@ export function parseSarifLog(log: Log, ctx: ParseContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const run of log.runs) {
     const rules = rulesOf(run);
+    const memo = new RunMemo(run, ctx);
     for (const result of run.results ?? []) {
       if (result.kind && !['fail', 'open', 'review'].includes(result.kind)) continue;
       if (result.baselineState === 'absent') continue;
-      out.push(toRawFinding(run, result, rules, ctx));
+      out.push(toRawFinding(result, rules, memo, ctx));
     }
   }
   return out;

@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { ScannerId } from '../../src/findings/finding.js';
+import { type InstallScanner, runScanStage } from '../../src/pipeline/scan-stage.js';
+
+function stageFor(scanners: string, install: InstallScanner) {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'scan-stage-'));
+  const config = loadConfig({ inputs: (name) => (name === 'scanners' ? scanners : ''), env: { workspace } });
+  return runScanStage({
+    config,
+    event: { name: 'local', payload: {}, sha: 'a'.repeat(40) },
+    install,
+    workRoot: path.join(workspace, '.work'),
+    log: () => undefined,
+  });
+}
+
+describe('scan stage: installs', () => {
+  it('runs every install at once: each waits until all have started (a serial stage would time out)', async () => {
+    const started: ScannerId[] = [];
+    let allStarted: () => void = () => undefined;
+    const barrier = new Promise<void>((resolve) => {
+      allStarted = resolve;
+    });
+    const install: InstallScanner = async (id) => {
+      started.push(id);
+      if (started.length === 3) allStarted();
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000).unref());
+      if ((await Promise.race([barrier, timeout])) === 'timeout') throw new Error(`${id} waited alone`);
+      throw new Error(`${id} download refused (test)`);
+    };
+    const result = await stageFor('gitleaks,trufflehog,osv-scanner', install);
+    expect(started).toHaveLength(3);
+    // Install trouble is each scanner's error (fail closed), reported in selection order.
+    expect(result.runs.map((r) => [r.id, r.status, r.error])).toEqual([
+      ['gitleaks', 'error', 'install failed: gitleaks download refused (test)'],
+      ['trufflehog', 'error', 'install failed: trufflehog download refused (test)'],
+      ['osv-scanner', 'error', 'install failed: osv-scanner download refused (test)'],
+    ]);
+  });
+});

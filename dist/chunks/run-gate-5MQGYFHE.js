@@ -1,0 +1,13 @@
+import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
+import {
+  runGate
+} from "./chunk-RGBJOTO3.js";
+import "./chunk-QFM7QAFU.js";
+import "./chunk-4BRS3MFD.js";
+import "./chunk-KHHS2HFC.js";
+import "./chunk-ZLFXKX3Y.js";
+import "./chunk-M7Z22BEH.js";
+import "./chunk-WAFJPT7N.js";
+export {
+  runGate
+};
