@@ -201,7 +201,7 @@ describe('SARIF written by scan-gate', () => {
   it('keeps what a stable sort (blocking, then severity) puts first, in that order', () => {
     const report = reportOf(manyFindings(3000));
     const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'], gzipLimit: 30_000 });
-    const kept = (logs[0]?.log.runs[0]?.results ?? []).map((r) => r.partialFingerprints?.['scan-gate/v1']);
+    const kept = (logs[0]?.log.runs[0]?.results ?? []).map((r) => r.partialFingerprints?.['scan-gate/v2']);
     const expected = [...report.verdict.findings]
       .filter((f) => f.scanner === 'trivy')
       .sort((a, b) => Number(b.blocking) - Number(a.blocking) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])

@@ -13,13 +13,24 @@ const requestHandler = { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: 
  * aws-actions/configure-aws-credentials, web identity, profiles, instance roles). Loaded lazily so
  * runs without `security-hub` never pay for the SDK. `AWS_ENDPOINT_URL_SECURITYHUB`/`_STS` are honoured by the SDK.
  */
+/**
+ * The SDK ships CommonJS: a bundle split into chunks hands a dynamic import of it over as `{ default:
+ * module.exports }`, while Node's own loader also names the exports. Either way, the exports object.
+ */
+function commonJs<T extends object>(imported: T): T {
+  const wrapped = (imported as { default?: unknown }).default;
+  return wrapped && typeof wrapped === 'object' && !('SecurityHubClient' in imported) && !('STSClient' in imported)
+    ? (wrapped as T)
+    : imported;
+}
+
 export async function createSecurityHubPort(opts: {
   signal: AbortSignal;
   /** Explicit endpoint/region/keys (in-process tests); the action uses the environment and credential chain. */
   clientConfig?: { endpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } };
 }): Promise<SecurityHubPort> {
-  const hub = await import('@aws-sdk/client-securityhub');
-  const sts = await import('@aws-sdk/client-sts');
+  const hub = commonJs(await import('@aws-sdk/client-securityhub'));
+  const sts = commonJs(await import('@aws-sdk/client-sts'));
   const base = { maxAttempts: MAX_ATTEMPTS, retryMode: 'standard', requestHandler, ...opts.clientConfig };
   const client = new hub.SecurityHubClient(base);
   const region = await client.config.region().catch(() => '');

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-RGBJOTO3.js";
+} from "./chunk-66PW6WTG.js";
 import "./chunk-QFM7QAFU.js";
 import "./chunk-4BRS3MFD.js";
 import "./chunk-KHHS2HFC.js";

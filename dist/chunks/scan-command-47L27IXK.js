@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-RGBJOTO3.js";
+} from "./chunk-66PW6WTG.js";
 import {
   loadConfig,
   neutraliseCommands,

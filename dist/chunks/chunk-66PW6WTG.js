@@ -9190,9 +9190,13 @@ var REQUEST_TIMEOUT_MS = 3e4;
 var CONNECT_TIMEOUT_MS = 1e4;
 var MAX_ATTEMPTS = 5;
 var requestHandler = { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS };
+function commonJs(imported) {
+  const wrapped = imported.default;
+  return wrapped && typeof wrapped === "object" && !("SecurityHubClient" in imported) && !("STSClient" in imported) ? wrapped : imported;
+}
 async function createSecurityHubPort(opts) {
-  const hub = await import("./dist-cjs-6HBP33SE.js");
-  const sts = await import("./dist-cjs-VEE2RM66.js");
+  const hub = commonJs(await import("./dist-cjs-6HBP33SE.js"));
+  const sts = commonJs(await import("./dist-cjs-VEE2RM66.js"));
   const base = { maxAttempts: MAX_ATTEMPTS, retryMode: "standard", requestHandler, ...opts.clientConfig };
   const client = new hub.SecurityHubClient(base);
   const region = await client.config.region().catch(() => "");
