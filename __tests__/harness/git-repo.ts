@@ -14,10 +14,12 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
+const pick = (alphabet: string, n: number) =>
+  Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
 
 /** A random GitHub classic token, assembled at run time so the repository never holds one. */
-export const fakeGithubToken = (): string => ['gh', 'p_', pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 36)].join('');
+export const fakeGithubToken = (): string =>
+  ['gh', 'p_', pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 36)].join('');
 
 /** A random AWS key pair (the id base32 after `AKIA`, which gitleaks' rule requires). */
 export const fakeAwsKeys = (): { id: string; secret: string } => ({
@@ -56,7 +58,7 @@ export class GitRepo {
 
   /** `n` harmless commits (one file each); returns the last SHA. */
   filler(prefix: string, n: number): string {
-    let sha = "";
+    let sha = '';
     for (let i = 0; i < n; i++) sha = this.commit(`${prefix} ${i}`, { [`${prefix}/${i}.txt`]: `change ${i}\n` });
     return sha;
   }

@@ -34,7 +34,9 @@ export function hasGoTool(tool: GoTool): boolean {
   if (have === want) return true;
   if (process.env.SCAN_GATE_REQUIRE_TOOLS === '1') {
     const what = have ? `is ${have}, scan-gate pins ${want}` : 'is missing';
-    throw new Error(`test tool ${tool} in ${GO_TOOLS_BIN} ${what} (run .ci/install-go-scanners.sh; see README "Tests")`);
+    throw new Error(
+      `test tool ${tool} in ${GO_TOOLS_BIN} ${what} (run .ci/install-go-scanners.sh; see README "Tests")`,
+    );
   }
   return false;
 }
