@@ -16,6 +16,15 @@ export function pinnedVersion(tool: GoTool): string {
   return spec.defaultVersion;
 }
 
+/**
+ * Where the version the tests run differs from scan-gate's pin, and why (said in README "Tests").
+ * trivy 0.75.0 cannot be built here: the Go module proxy serves trivy only up to v0.74.0.
+ */
+const BUILT_INSTEAD: Partial<Record<GoTool, string>> = { trivy: '0.74.0' };
+
+/** The version the tests expect to find built: the pin, or its documented stand-in. */
+export const testedVersion = (tool: GoTool): string => BUILT_INSTEAD[tool] ?? pinnedVersion(tool);
+
 /** `module@vX.Y.Z` written by the install script next to the binary. */
 function builtVersion(tool: GoTool): string | undefined {
   const marker = path.join(GO_TOOLS_BIN, `${tool}.version`);
@@ -24,16 +33,16 @@ function builtVersion(tool: GoTool): string | undefined {
 }
 
 /**
- * True when the real scanner, built at the pinned version, is present. Missing or at another
+ * True when the real scanner, built at the version the tests expect, is present. Missing or at another
  * version: the test is skipped on a contributor machine, and fails under `SCAN_GATE_REQUIRE_TOOLS=1`
  * (CI), so nothing silently skips there.
  */
 export function hasGoTool(tool: GoTool): boolean {
-  const want = pinnedVersion(tool);
+  const want = testedVersion(tool);
   const have = builtVersion(tool);
   if (have === want) return true;
   if (process.env.SCAN_GATE_REQUIRE_TOOLS === '1') {
-    const what = have ? `is ${have}, scan-gate pins ${want}` : 'is missing';
+    const what = have ? `is ${have}, the tests expect ${want}` : 'is missing';
     throw new Error(
       `test tool ${tool} in ${GO_TOOLS_BIN} ${what} (run .ci/install-go-scanners.sh; see README "Tests")`,
     );

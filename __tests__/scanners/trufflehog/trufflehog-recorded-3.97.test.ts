@@ -6,10 +6,7 @@ import { parseTrufflehogOutput } from '../../../src/scanners/trufflehog/parse.js
 import { REPO_ROOT } from '../../harness/tools.js';
 
 const ctx = { root: '/repo', workspace: '/repo', policy: buildPolicy({ source: 'test' }) };
-const recorded = readFileSync(
-  path.join(REPO_ROOT, '__tests__/__fixtures__/trufflehog/git-range-3.97.0.jsonl'),
-  'utf8',
-);
+const recorded = readFileSync(path.join(REPO_ROOT, '__tests__/__fixtures__/trufflehog/git-range-3.97.0.jsonl'), 'utf8');
 
 describe('parseTrufflehogOutput on a real trufflehog 3.97.0 git-range run (verification unreachable)', () => {
   it('two results with file, line and commit; a failed verification is "unknown" (high), not unverified', () => {
