@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="$PWD/.ci/tools/bin"
 mkdir -p "$BIN"
+# GOTOOLCHAIN=auto: osv-scanner 2.6.0 needs Go >= 1.27, which `go` then fetches from the module proxy
+# as the golang.org/toolchain module (checksum-verified like any other module).
 export CGO_ENABLED=0 GOFLAGS="${GOFLAGS:-} -buildvcs=false" GOTOOLCHAIN="${GOTOOLCHAIN:-auto}"
 
 # install NAME MODULE VERSION PACKAGE VERSION_LDFLAG
