@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScannerError } from '../../../src/config/errors.js';
@@ -114,7 +114,7 @@ describe('parseTrivyReport on recorded trivy output', () => {
       '--cache-dir',
       '/c',
       '--ignorefile',
-      '/w/scan-gate-no-trivyignore',
+      devNull,
       '--output',
       '/w/trivy-fs.json',
       '/repo',
@@ -195,7 +195,7 @@ describe.runIf(hasTool('trivy'))('real trivy (0.44-era build from npm) on a plan
     };
     expect(scan(argv)).toContain('github-pat');
     // Control: pointed at the repository's file, trivy drops the finding.
-    const honoured = argv.map((a) => (a.endsWith('scan-gate-no-trivyignore') ? path.join(root, '.trivyignore') : a));
+    const honoured = argv.map((a) => (a === devNull ? path.join(root, '.trivyignore') : a));
     expect(scan(honoured)).not.toContain('github-pat');
   }, 120_000);
 });
