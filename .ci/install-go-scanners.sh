@@ -2,7 +2,7 @@
 # Builds the Go-written scanners the end-to-end tests run, at the versions scan-gate pins, from the
 # Go module proxy only (nothing is downloaded from GitHub). Binaries go to .ci/tools/bin (ignored by
 # git). Idempotent: a tool whose binary and version marker match is skipped, so a second run costs
-# nothing; the Go build cache makes a rebuild after a version bump cheap too.
+# nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="$PWD/.ci/tools/bin"
