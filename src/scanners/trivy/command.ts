@@ -11,7 +11,8 @@ const COMMON = ['--format', 'json', '--exit-code', '0', '--quiet'];
  * 0.4x; since then trivy stops with "ignore file not found".)
  */
 export function trivyCommand(ctx: ScanContext): Invocation[] {
-  const noIgnores = ['--ignorefile', devNull];
+  // On Windows, `NUL`: Go's own name for the null device (os.DevNull), which trivy (Go) stats and opens.
+  const noIgnores = ['--ignorefile', process.platform === 'win32' ? 'NUL' : devNull];
   const cache = ['--cache-dir', ctx.cacheDir];
   const fsOut = path.join(ctx.workDir, 'trivy-fs.json');
   const invocations: Invocation[] = [
