@@ -7,8 +7,8 @@ const COMMON = ['--format', 'json', '--exit-code', '0', '--quiet'];
 /**
  * `trivy fs` over the scan root (vulnerabilities, secrets, misconfiguration), then `trivy image` per
  * image. `.trivyignore` is applied by scan-gate itself (so ignored findings stay visible): trivy is
- * pointed at the null device, an ignore file that exists and is empty. (A missing file worked up to
- * 0.4x; since then trivy stops with "ignore file not found".)
+ * pointed at the null device, an ignore file that exists and is empty. (A missing file worked with
+ * the 0.44-era build; trivy 0.74 stops with "ignore file not found".)
  */
 export function trivyCommand(ctx: ScanContext): Invocation[] {
   // On Windows, `NUL`: Go's own name for the null device (os.DevNull), which trivy (Go) stats and opens.
