@@ -9,7 +9,7 @@ import { severityFromAdvisoryLabel, severityFromCvssScore } from './severity.js'
 
 interface OsvAffected {
   readonly package?: { readonly name?: string; readonly ecosystem?: string };
-  readonly ranges?: readonly { readonly events?: readonly Record<string, string>[] }[] | null;
+  readonly ranges?: readonly { readonly type?: string; readonly events?: readonly Record<string, string>[] }[] | null;
 }
 
 interface OsvVulnerability {
@@ -68,7 +68,10 @@ function groupSeverity(group: OsvGroup, vulns: readonly OsvVulnerability[]): Sev
   return SEVERITY_ORDER.find((s) => labels.includes(s)) ?? 'unknown';
 }
 
-/** `fixed` events of the ranges that concern this package (one record may cover stdlib and x/net). */
+/**
+ * `fixed` events of the ranges that concern this package (one record may cover stdlib and x/net).
+ * A `GIT` range's `fixed` is a commit of the upstream repository, not a version one can upgrade to.
+ */
 function fixedVersions(pkg: OsvPackage['package'], vulns: readonly OsvVulnerability[]): string[] {
   const name = normalisePackageName(pkg.name);
   const fixes = vulns
@@ -76,6 +79,7 @@ function fixedVersions(pkg: OsvPackage['package'], vulns: readonly OsvVulnerabil
     .filter((a) => normalisePackageName(a.package?.name ?? '') === name)
     .filter((a) => !pkg.ecosystem || !a.package?.ecosystem || a.package.ecosystem === pkg.ecosystem)
     .flatMap((a) => a.ranges ?? [])
+    .filter((r) => r.type !== 'GIT')
     .flatMap((r) => r.events ?? [])
     .map((e) => e.fixed)
     .filter((f): f is string => typeof f === 'string' && f !== '');

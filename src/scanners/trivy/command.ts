@@ -1,3 +1,4 @@
+import { devNull } from 'node:os';
 import path from 'node:path';
 import type { Invocation, ScanContext } from '../types.js';
 
@@ -6,10 +7,12 @@ const COMMON = ['--format', 'json', '--exit-code', '0', '--quiet'];
 /**
  * `trivy fs` over the scan root (vulnerabilities, secrets, misconfiguration), then `trivy image` per
  * image. `.trivyignore` is applied by scan-gate itself (so ignored findings stay visible): trivy is
- * pointed at an ignore file that does not exist, which it treats as empty.
+ * pointed at the null device, an ignore file that exists and is empty. (A missing file worked with
+ * the 0.44-era build; trivy 0.74 stops with "ignore file not found".)
  */
 export function trivyCommand(ctx: ScanContext): Invocation[] {
-  const noIgnores = ['--ignorefile', path.join(ctx.workDir, 'scan-gate-no-trivyignore')];
+  // On Windows, `NUL`: Go's own name for the null device (os.DevNull), which trivy (Go) stats and opens.
+  const noIgnores = ['--ignorefile', process.platform === 'win32' ? 'NUL' : devNull];
   const cache = ['--cache-dir', ctx.cacheDir];
   const fsOut = path.join(ctx.workDir, 'trivy-fs.json');
   const invocations: Invocation[] = [

@@ -41,24 +41,37 @@ function vulnerability(v: Rec, target: string, ctx: ParseContext): RawFinding {
   };
 }
 
-/** Both id forms: old `DS002` + AVDID `AVD-DS-0002`, and the newer `DS-0002`. Every form is an alias. */
-function misconfigAliases(id: string, avd: string | undefined): string[] {
-  const forms = new Set<string>();
-  if (avd) forms.add(avd);
-  const dashed = /^AVD-(.+)$/.exec(avd ?? '')?.[1];
-  if (dashed) forms.add(dashed);
-  if (/^[A-Z]+-[A-Z]*-?\d+$/.test(id) && !id.startsWith('AVD-')) forms.add(`AVD-${id}`);
-  forms.delete(id);
-  return [...forms];
+/** Checks whose ids before trivy 0.69 were compact (`DS002`, `KSV017`) rather than `AVD-`-prefixed. */
+const COMPACT_PREFIXES = new Set(['DS', 'KSV', 'KCV']);
+
+/**
+ * One identity per check across trivy's 0.69 id rename (`DS002` + AVDID `AVD-DS-0002` → `DS-0002`;
+ * `AVD-AWS-0086` → `AWS-0086`): the rule id is always the current dashed form, so fingerprints survive
+ * the upgrade, and every older form is an alias, so ignores written in any form keep matching.
+ */
+function misconfigIds(id: string, avd: string | undefined): { ruleId: string; aliases: string[] } {
+  const dashed = /^AVD-([A-Z]+-\d+)$/.exec(avd ?? '')?.[1] ?? /^(?:AVD-)?([A-Z]+-\d+)$/.exec(id)?.[1];
+  const compact = /^([A-Z]+)(\d+)$/.exec(id);
+  const ruleId =
+    dashed ??
+    (compact && COMPACT_PREFIXES.has(compact[1] ?? '') ? `${compact[1]}-${compact[2]?.padStart(4, '0')}` : id);
+  const forms = new Set([id, ...(avd ? [avd] : [])]);
+  const parts = /^([A-Z]+)-(\d+)$/.exec(ruleId);
+  if (parts) {
+    forms.add(`AVD-${ruleId}`);
+    if (COMPACT_PREFIXES.has(parts[1] ?? '')) forms.add(`${parts[1]}${String(Number(parts[2])).padStart(3, '0')}`);
+  }
+  forms.delete(ruleId);
+  return { ruleId, aliases: [...forms] };
 }
 
 function misconfiguration(m: Rec, target: string, ctx: ParseContext): RawFinding {
-  const id = str(m.ID) ?? str(m.AVDID) ?? 'unknown-check';
+  const { ruleId: id, aliases } = misconfigIds(str(m.ID) ?? str(m.AVDID) ?? 'unknown-check', str(m.AVDID));
   const cause = isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
   return {
     scanner: 'trivy',
     ruleId: id,
-    aliases: misconfigAliases(id, str(m.AVDID)),
+    aliases,
     category: 'misconfiguration',
     severity: trivySeverity(m.Severity),
     title: str(m.Title) ?? id,

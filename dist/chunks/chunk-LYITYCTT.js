@@ -5415,7 +5415,7 @@ function groupSeverity(group, vulns) {
 }
 function fixedVersions(pkg, vulns) {
   const name = normalisePackageName(pkg.name);
-  const fixes = vulns.flatMap((v) => v.affected ?? []).filter((a) => normalisePackageName(a.package?.name ?? "") === name).filter((a) => !pkg.ecosystem || !a.package?.ecosystem || a.package.ecosystem === pkg.ecosystem).flatMap((a) => a.ranges ?? []).flatMap((r) => r.events ?? []).map((e) => e.fixed).filter((f) => typeof f === "string" && f !== "");
+  const fixes = vulns.flatMap((v) => v.affected ?? []).filter((a) => normalisePackageName(a.package?.name ?? "") === name).filter((a) => !pkg.ecosystem || !a.package?.ecosystem || a.package.ecosystem === pkg.ecosystem).flatMap((a) => a.ranges ?? []).filter((r) => r.type !== "GIT").flatMap((r) => r.events ?? []).map((e) => e.fixed).filter((f) => typeof f === "string" && f !== "");
   return [...new Set(fixes)];
 }
 function groupsOf(pkg) {
@@ -7613,10 +7613,11 @@ var TRIVY_SPEC = releaseSpec({
 });
 
 // src/scanners/trivy/command.ts
+import { devNull } from "node:os";
 import path12 from "node:path";
 var COMMON = ["--format", "json", "--exit-code", "0", "--quiet"];
 function trivyCommand(ctx) {
-  const noIgnores = ["--ignorefile", path12.join(ctx.workDir, "scan-gate-no-trivyignore")];
+  const noIgnores = ["--ignorefile", process.platform === "win32" ? "NUL" : devNull];
   const cache = ["--cache-dir", ctx.cacheDir];
   const fsOut = path12.join(ctx.workDir, "trivy-fs.json");
   const invocations = [
@@ -7690,22 +7691,27 @@ function vulnerability(v, target, ctx) {
     }
   };
 }
-function misconfigAliases(id, avd) {
-  const forms = /* @__PURE__ */ new Set();
-  if (avd) forms.add(avd);
-  const dashed = /^AVD-(.+)$/.exec(avd ?? "")?.[1];
-  if (dashed) forms.add(dashed);
-  if (/^[A-Z]+-[A-Z]*-?\d+$/.test(id) && !id.startsWith("AVD-")) forms.add(`AVD-${id}`);
-  forms.delete(id);
-  return [...forms];
+var COMPACT_PREFIXES = /* @__PURE__ */ new Set(["DS", "KSV", "KCV"]);
+function misconfigIds(id, avd) {
+  const dashed = /^AVD-([A-Z]+-\d+)$/.exec(avd ?? "")?.[1] ?? /^(?:AVD-)?([A-Z]+-\d+)$/.exec(id)?.[1];
+  const compact = /^([A-Z]+)(\d+)$/.exec(id);
+  const ruleId = dashed ?? (compact && COMPACT_PREFIXES.has(compact[1] ?? "") ? `${compact[1]}-${compact[2]?.padStart(4, "0")}` : id);
+  const forms = /* @__PURE__ */ new Set([id, ...avd ? [avd] : []]);
+  const parts = /^([A-Z]+)-(\d+)$/.exec(ruleId);
+  if (parts) {
+    forms.add(`AVD-${ruleId}`);
+    if (COMPACT_PREFIXES.has(parts[1] ?? "")) forms.add(`${parts[1]}${String(Number(parts[2])).padStart(3, "0")}`);
+  }
+  forms.delete(ruleId);
+  return { ruleId, aliases: [...forms] };
 }
 function misconfiguration(m, target, ctx) {
-  const id = str2(m.ID) ?? str2(m.AVDID) ?? "unknown-check";
+  const { ruleId: id, aliases } = misconfigIds(str2(m.ID) ?? str2(m.AVDID) ?? "unknown-check", str2(m.AVDID));
   const cause = isRecord(m.CauseMetadata) ? m.CauseMetadata : {};
   return {
     scanner: "trivy",
     ruleId: id,
-    aliases: misconfigAliases(id, str2(m.AVDID)),
+    aliases,
     category: "misconfiguration",
     severity: trivySeverity(m.Severity),
     title: str2(m.Title) ?? id,

@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-66PW6WTG.js";
+} from "./chunk-CCNVLB6E.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -11,7 +11,7 @@ import {
 } from "./chunk-BRAPGJ47.js";
 import "./chunk-QZVHUWIO.js";
 import "./chunk-QFM7QAFU.js";
-import "./chunk-4BRS3MFD.js";
+import "./chunk-LYITYCTT.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -44,7 +44,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-JH2EDJFR.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-QMIYD63T.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -20,7 +20,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-4BRS3MFD.js";
+} from "./chunk-LYITYCTT.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,

@@ -1,9 +1,9 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-66PW6WTG.js";
+} from "./chunk-CCNVLB6E.js";
 import "./chunk-QFM7QAFU.js";
-import "./chunk-4BRS3MFD.js";
+import "./chunk-LYITYCTT.js";
 import "./chunk-KHHS2HFC.js";
 import "./chunk-ZLFXKX3Y.js";
 import "./chunk-M7Z22BEH.js";

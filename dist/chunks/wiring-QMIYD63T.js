@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-4BRS3MFD.js";
+} from "./chunk-LYITYCTT.js";
 import {
   BearerCredentialHandler,
   HttpClient,
