@@ -38,14 +38,14 @@ describe('imports run one way, down the layers (CONTRIBUTING.md)', () => {
     expect(all.filter(([a, b]) => layer(a) === from && layer(b) === to)).toEqual([]);
   });
 
-  it('a scanner folder imports no other scanner folder (shared helpers live in scanners/shared/)', () => {
+  it('a scanner folder imports no other scanner folder (shared helpers live in scanners/common/)', () => {
     const folder = (file: string) => {
       const parts = file.split(path.sep);
       return parts[0] === 'scanners' && parts.length > 2 ? parts[1] : undefined;
     };
     const crossing = all.filter(([a, b]) => {
       const [fa, fb] = [folder(a), folder(b)];
-      return fa !== undefined && fb !== undefined && fa !== fb && fb !== 'shared';
+      return fa !== undefined && fb !== undefined && fa !== fb && fb !== 'common';
     });
     expect(crossing).toEqual([]);
   });

@@ -47,7 +47,7 @@ describe('report.json', () => {
     }
   });
 
-  it('has the SPEC schema: version, verdict, counts, findings, scanners, ignores, range, event', () => {
+  it('has the documented schema (REPORT_SCHEMA.md): version, verdict, counts, findings, scanners, ignores, range, event', () => {
     expect(json).toMatchObject({
       schemaVersion: 1,
       verdict: 'fail',

@@ -67,7 +67,7 @@ function readPayload(file: string | undefined): { payload: EventPayload; warning
 }
 
 /**
- * Where results belong for this event (SPEC "Events"): the SARIF ref and commit, the PR number,
+ * Where results belong for this event (README "Recipes"): the SARIF ref and commit, the PR number,
  * and whether the PR comes from a fork. Reads the runner's environment once.
  */
 export function readRunnerEvent(env: NodeJS.ProcessEnv, checkedOutSha?: string): RunnerEvent {

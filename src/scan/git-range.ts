@@ -129,7 +129,7 @@ async function fullHistory(git: Git, want: Wanted, head: string, shallow: boolea
 }
 
 /**
- * The commits history scanners must cover (SPEC "Events"): PR/merge group = merge-base..head at any
+ * The commits history scanners must cover (README "Recipes"): PR/merge group = merge-base..head at any
  * length, push = merge-base(before, after)..after (new branch: since the default branch), schedule,
  * dispatch and others = full history; `local` (the CLI, pre-commit) = the working tree as it is, so staged and
  * uncommitted files are what is scanned. A clone too shallow for the range is said, never narrowed.

@@ -3,7 +3,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { Category, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
 import { recordGaps } from '../gaps.js';
-import { isRecord, readJsonReport } from '../shared/json-report.js';
+import { isRecord, readJsonReport } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
 interface CheckovRecord {

@@ -4,8 +4,8 @@ import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { sha256 } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { pathBase } from '../shared/history-path.js';
-import { isRecord, readJsonReport } from '../shared/json-report.js';
+import { pathBase } from '../common/history-path.js';
+import { isRecord, readJsonReport } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
 type Rec = Record<string, unknown>;

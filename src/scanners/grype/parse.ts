@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ScannerError } from '../../config/errors.js';
 import type { Location, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport, stringList } from '../shared/json-report.js';
+import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
 interface GrypeMatch {

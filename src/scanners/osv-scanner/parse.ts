@@ -2,7 +2,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { PackageRef, RawFinding, Severity } from '../../findings/finding.js';
 import { normalisePackageName } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport, stringList } from '../shared/json-report.js';
+import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 import { cvss3BaseScore } from './cvss.js';
 import { severityFromAdvisoryLabel, severityFromCvssScore } from './severity.js';

@@ -1,7 +1,7 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport, stringList } from '../shared/json-report.js';
+import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
 type Rec = Record<string, unknown>;
