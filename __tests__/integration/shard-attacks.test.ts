@@ -1,0 +1,120 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ActionResult, runAction } from '../harness/run-action.js';
+
+/** One SARIF finding (high) in a tiny workspace: no scanner binary needed. */
+function workspace(): string {
+  const ws = mkdtempSync(path.join(tmpdir(), 'shard-attack-ws-'));
+  mkdirSync(path.join(ws, 'app'));
+  writeFileSync(path.join(ws, 'app', 'a.js'), 'eval(x)\n');
+  const sarif = {
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'ESLint', rules: [{ id: 'no-eval', properties: { 'security-severity': '8.1' } }] } },
+        results: [
+          {
+            ruleId: 'no-eval',
+            level: 'error',
+            message: { text: 'eval' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'app/a.js' }, region: { startLine: 1 } } }],
+          },
+        ],
+      },
+    ],
+  };
+  writeFileSync(path.join(ws, 'app', 'r.sarif'), JSON.stringify(sarif));
+  return ws;
+}
+
+type Shard = Record<string, unknown> & { findings: Record<string, unknown>[]; runs: Record<string, unknown>[] };
+
+describe('hostile shard folders given to the aggregate CLI run', () => {
+  let ws: string;
+  let original: string;
+  const cli = (args: string[]) => runAction({ workspace: ws, script: 'dist/cli.js', args, env: { CI: 'true' } });
+
+  beforeAll(async () => {
+    ws = workspace();
+    original = mkdtempSync(path.join(tmpdir(), 'shard-attack-orig-'));
+    const run = await cli([
+      'scan',
+      '.',
+      '--scanners',
+      'sarif',
+      '--sarif-files',
+      'app/*.sarif',
+      '--shard',
+      'one',
+      '--output-dir',
+      path.join(original, 's-one'),
+    ]);
+    expect(run.exitCode, run.stderr).toBe(0);
+  }, 60_000);
+
+  /** A copy of the shard results with shard.json edited (or the folder changed some other way). */
+  function hostile(change: (dir: string, shard: Shard) => Shard | undefined): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shard-attack-'));
+    cpSync(original, dir, { recursive: true });
+    const file = path.join(dir, 's-one', 'shard.json');
+    const edited = change(dir, JSON.parse(readFileSync(file, 'utf8')));
+    if (edited) writeFileSync(file, JSON.stringify(edited));
+    return dir;
+  }
+  const aggregate = (dir: string, extra: string[] = []): Promise<ActionResult> =>
+    cli(['scan', '.', '--aggregate', `${dir}/s-*`, '--expect-shards', 'one', '--json', ...extra]);
+  const reasons = (run: ActionResult): string => (JSON.parse(run.stdout) as { reasons: string[] }).reasons.join('\n');
+
+  it('a shard whose scanner claims status ok but carries an error fails the gate (no findings to hide it)', async () => {
+    const dir = hostile((_d, s) => {
+      s.findings = [];
+      for (const r of s.runs) {
+        r.error = 'scanner crashed: out of memory';
+        r.findings = 0;
+      }
+      return s;
+    });
+    const run = await aggregate(dir);
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(reasons(run)).toMatch(/s-one\/shard\.json does not match the shard schema/);
+  }, 60_000);
+
+  it('the unedited shard aggregates to the shard own verdict (control)', async () => {
+    const run = await aggregate(original);
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run)).toMatch(/1 finding reaches fail-on high/);
+  }, 60_000);
+
+  it('a symlinked shard.json is refused, and a shard "folder" that is a file is reported missing', async () => {
+    const linked = hostile((d) => {
+      cpSync(path.join(d, 's-one', 'shard.json'), path.join(d, 'real.json'));
+      const target = path.join(d, 's-one', 'shard.json');
+      rmSync(target);
+      symlinkSync(path.join(d, 'real.json'), target);
+      return undefined;
+    });
+    const a = await aggregate(linked);
+    expect(a.exitCode).toBe(1);
+    expect(reasons(a)).toMatch(/shard\.json is not a regular file/);
+    const file = mkdtempSync(path.join(tmpdir(), 'shard-attack-file-'));
+    writeFileSync(path.join(file, 's-one'), readFileSync(path.join(original, 's-one', 'shard.json')));
+    const b = await aggregate(file);
+    expect(b.exitCode).toBe(1);
+    expect(reasons(b)).toMatch(/shard "one" is missing/);
+  }, 60_000);
+
+  it('workflow commands, control characters and newlines in shard text never reach the log as commands', async () => {
+    const dir = hostile((_d, s) => {
+      const f = s.findings[0] ?? {};
+      f.title = 'x\u001b[31mred\n::error::injected';
+      s.warnings = ['::warning::w\n::set-output name=verdict::pass'];
+      return s;
+    });
+    const run = await cli(['scan', '.', '--aggregate', `${dir}/s-*`, '--expect-shards', 'one']);
+    expect(run.exitCode).toBe(1);
+    for (const line of `${run.stdout}\n${run.stderr}`.split('\n')) expect(line).not.toMatch(/^::/);
+    expect(run.stdout).not.toContain('\u001b[31m');
+  }, 60_000);
+});
