@@ -15,6 +15,14 @@ export interface BaselineStore {
   save(key: BaselineKey, baseline: Baseline): Promise<void>;
 }
 
+/** The baseline's entry for a fingerprint; names every object inherits (`constructor`, `__proto__`) are not entries. */
+export function baselineEntry(
+  entries: Baseline['entries'] | undefined,
+  fingerprint: string,
+): Baseline['entries'][string] | undefined {
+  return entries && Object.hasOwn(entries, fingerprint) ? entries[fingerprint] : undefined;
+}
+
 /** Records every current finding (ignored ones too), keeping first-seen dates from the previous baseline. */
 export function buildBaseline(opts: {
   findings: readonly (Finding | EvaluatedFinding)[];
@@ -23,11 +31,12 @@ export function buildBaseline(opts: {
   ref?: string;
   sha?: string;
 }): Baseline {
-  const entries: Record<string, Baseline['entries'][string]> = {};
+  // No prototype: a fingerprint named `__proto__` is stored as an entry, not as the object's prototype.
+  const entries: Record<string, Baseline['entries'][string]> = Object.create(null);
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
       firstSeen:
-        opts.previous?.entries[f.fingerprint]?.firstSeen ??
+        baselineEntry(opts.previous?.entries, f.fingerprint)?.firstSeen ??
         (f as EvaluatedFinding).firstSeen ??
         f.sourceFirstSeen ??
         opts.now.toISOString(),
@@ -40,7 +49,7 @@ export function buildBaseline(opts: {
   }
   const resolved: Resolution[] = [...(opts.previous?.resolved ?? [])];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
-    if (!entries[fingerprint])
+    if (!Object.hasOwn(entries, fingerprint))
       resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }
   return {

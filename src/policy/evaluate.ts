@@ -2,6 +2,7 @@ import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
 import { earliest } from '../findings/merge-advisories.js';
+import { baselineEntry } from './baseline.js';
 import { isExpired, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
@@ -52,7 +53,7 @@ function ignoreFor(f: Finding, policy: Policy, state: IgnoreState, now: Date): I
 
 function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): EvaluatedFinding {
   const ignoredBy = ignoreFor(f, o.policy, state, o.now);
-  const seen = o.baseline?.entries[f.fingerprint];
+  const seen = baselineEntry(o.baseline?.entries, f.fingerprint);
   // Alert sources carry their own clock (the alert's created_at); the earlier of it and the baseline wins.
   const firstSeen = earliest(f.sourceFirstSeen, seen?.firstSeen);
   const slaMs = o.policy.sla[f.severity];
