@@ -1,8 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionResult, runAction } from '../harness/run-action.js';
+import { plantSecrets } from '../harness/secrets.js';
+import { gitleaksWrapper, hasTool } from '../harness/tools.js';
 
 /** One SARIF finding (high) in a tiny workspace: no scanner binary needed. */
 function workspace(): string {
@@ -117,4 +119,54 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     for (const line of `${run.stdout}\n${run.stderr}`.split('\n')) expect(line).not.toMatch(/^::/);
     expect(run.stdout).not.toContain('\u001b[31m');
   }, 60_000);
+});
+
+describe.runIf(hasTool('gitleaksScript'))('a secrets shard (real gitleaks) and its aggregate', () => {
+  it('no planted secret value reaches shard.json, the shard folder, the aggregate report or either log', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'shard-secrets-'));
+    const secrets = plantSecrets(ws);
+    const bin = `${ws}-bin`;
+    gitleaksWrapper(bin);
+    const shards = mkdtempSync(path.join(tmpdir(), 'shard-secrets-out-'));
+    const env = { CI: 'true', PATH: `${bin}:${process.env.PATH}` };
+    const shard = await runAction({
+      workspace: ws,
+      eventName: 'push',
+      inputs: {
+        shard: 'secrets',
+        scanners: 'gitleaks',
+        versions: 'gitleaks=path',
+        'output-dir': `${shards}/s-secrets`,
+      },
+      env,
+      timeoutMs: 240_000,
+    });
+    expect(shard.exitCode, shard.stdout).toBe(0);
+    const agg = await runAction({
+      workspace: ws,
+      eventName: 'push',
+      inputs: {
+        aggregate: `${shards}/s-*`,
+        'expect-shards': 'secrets',
+        'upload-sarif': 'false',
+        issue: 'false',
+        'output-dir': `${ws}-agg`,
+      },
+      env,
+    });
+    expect(agg.exitCode).toBe(1);
+    const report = readFileSync(agg.outputs.report ?? '', 'utf8');
+    expect(report).toMatch(/github-pat/);
+    const left = [
+      ...readdirSync(`${shards}/s-secrets`).map((f) => readFileSync(path.join(shards, 's-secrets', f), 'utf8')),
+      ...readdirSync(`${ws}-agg`).map((f) => readFileSync(path.join(`${ws}-agg`, f), 'utf8')),
+      shard.stdout,
+      shard.stderr,
+      shard.summary,
+      agg.stdout,
+      agg.stderr,
+      agg.summary,
+    ].join('\n');
+    for (const value of secrets) expect(left).not.toContain(value);
+  }, 300_000);
 });
