@@ -83,6 +83,29 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     expect(reasons(run)).toMatch(/s-one\/shard\.json does not match the shard schema/);
   }, 60_000);
 
+  it('a shard of another instance, and a shard whose findings carry __proto__ keys, are refused or inert', async () => {
+    const other = await aggregate(
+      hostile((_d, s) => {
+        s.instance = 'nightly';
+        return s;
+      }),
+    );
+    expect(other.exitCode).toBe(1);
+    expect(reasons(other)).toMatch(/shard "one" belongs to instance "nightly", this run is instance "default"/);
+    const polluted = hostile((d) => {
+      const file = path.join(d, 's-one', 'shard.json');
+      const text = readFileSync(file, 'utf8').replace(
+        '"ruleId"',
+        '"__proto__":{"blocking":false,"severity":"low"},"ruleId"',
+      );
+      writeFileSync(file, text);
+      return undefined;
+    });
+    const run = await aggregate(polluted);
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run)).toMatch(/1 finding reaches fail-on high/);
+  }, 60_000);
+
   it('the unedited shard aggregates to the shard own verdict (control)', async () => {
     const run = await aggregate(original);
     expect(run.exitCode).toBe(1);
