@@ -1,4 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +114,17 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     const run = await aggregate(polluted);
     expect(run.exitCode).toBe(1);
     expect(reasons(run)).toMatch(/1 finding reaches fail-on high/);
+  }, 60_000);
+
+  it('a shard.json too large to be a string is refused by size, not misreported as absent', async () => {
+    // Sparse: 600 MiB on paper, nothing on disk. JavaScript strings stop at 512 MiB.
+    const dir = hostile((d) => {
+      truncateSync(path.join(d, 's-one', 'shard.json'), 600 * 2 ** 20);
+      return undefined;
+    });
+    const run = await aggregate(dir);
+    expect(run.exitCode).toBe(1);
+    expect(reasons(run)).toMatch(/s-one\/shard\.json is larger than \d+ bytes/);
   }, 60_000);
 
   it('the unedited shard aggregates to the shard own verdict (control)', async () => {
