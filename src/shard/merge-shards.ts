@@ -71,13 +71,18 @@ export function mergeShards(shards: readonly ShardFile[]): MergedShards {
   };
 }
 
-/** Shard problems fail the gate whatever the findings say (fail closed), and lead the reasons. */
+/**
+ * Shard problems fail the gate whatever the findings say (fail closed), and lead the reasons. Nothing is
+ * "fixed" either: a missing or refused shard did not look, so its baseline findings stay open (report,
+ * Security Hub, OCSF).
+ */
 export function withShardProblems(verdict: Verdict, problems: readonly string[]): Verdict {
   if (problems.length === 0) return verdict;
   const reasons = verdict.verdict === 'pass' ? verdict.reasons.slice(1) : verdict.reasons;
   return {
     ...verdict,
     verdict: 'fail',
+    fixed: [],
     reasons: [...problems.map((p) => `aggregate: ${p}`), ...reasons],
   };
 }
