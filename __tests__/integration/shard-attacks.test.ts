@@ -127,6 +127,40 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     expect(reasons(run)).toMatch(/s-one\/shard\.json is larger than \d+ bytes/);
   }, 60_000);
 
+  it("one shard's .trivyignore does not waive another shard's findings (as separate runs would not)", async () => {
+    const dir = hostile((d, s) => {
+      // Shard "one" scanned a service whose .trivyignore waives CVE-2024-0001 there.
+      s.nativeIgnores = [{ file: '.trivyignore', scanner: 'trivy', id: 'CVE-2024-0001', source: '.trivyignore:1' }];
+      const finding = {
+        scanner: 'trivy',
+        sources: ['trivy'],
+        ruleId: 'CVE-2024-0001',
+        aliases: [],
+        category: 'vulnerability',
+        severity: 'high',
+        title: 'lodash: prototype pollution',
+        location: { path: 'web/package-lock.json' },
+        package: { name: 'lodash', version: '4.17.20', ecosystem: 'npm', fixedVersions: ['4.17.21'] },
+        fingerprint: 'e'.repeat(64),
+      };
+      // Shard "two" scanned another service, with no ignore file, and found that CVE.
+      const two = {
+        ...s,
+        shard: 'two',
+        findings: [finding],
+        runs: [{ id: 'trivy', status: 'ok', durationMs: 1, findings: 1 }],
+        nativeIgnores: [],
+      };
+      mkdirSync(path.join(d, 's-two'));
+      writeFileSync(path.join(d, 's-two', 'shard.json'), JSON.stringify(two));
+      return s;
+    });
+    const run = await cli(['scan', '.', '--aggregate', `${dir}/s-*`, '--expect-shards', 'one,two', '--json']);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; status: string; blocking: boolean }[] };
+    expect(report.findings.find((f) => f.ruleId === 'CVE-2024-0001')).toMatchObject({ status: 'new', blocking: true });
+    expect(run.exitCode).toBe(1);
+  }, 60_000);
+
   it('the unedited shard aggregates to the shard own verdict (control)', async () => {
     const run = await aggregate(original);
     expect(run.exitCode).toBe(1);

@@ -1,6 +1,7 @@
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { Finding, ScannerId } from '../findings/finding.js';
 import { mergeDuplicates } from '../findings/normalise.js';
+import { nativeIgnoreMatches } from '../policy/ignores.js';
 import type { ScannerRun, Verdict } from '../policy/types.js';
 import type { ScannedRange } from '../report/types.js';
 import type { ShardFile } from './shard-file.js';
@@ -59,7 +60,12 @@ export function mergeShards(shards: readonly ShardFile[]): MergedShards {
       list.push({ shard: shard.shard, run });
       runsById.set(run.id, list);
     }
-    for (const rule of shard.nativeIgnores) ignores.set(JSON.stringify(rule), rule);
+    for (const rule of shard.nativeIgnores) {
+      // Scoped to this shard's findings: its .trivyignore was read for its part of the repository only.
+      const fingerprints = shard.findings.filter((f) => nativeIgnoreMatches(rule, f)).map((f) => f.fingerprint);
+      const scoped = { ...rule, fingerprints };
+      ignores.set(JSON.stringify(scoped), scoped);
+    }
     for (const w of shard.warnings) warnings.add(`shard ${shard.shard}: ${w}`);
   }
   return {
