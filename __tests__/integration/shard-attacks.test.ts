@@ -167,7 +167,7 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     expect(reasons(run)).toMatch(/1 finding reaches fail-on high/);
   }, 60_000);
 
-  it('a symlinked shard.json is refused, and a shard "folder" that is a file is reported missing', async () => {
+  it('a symlinked shard.json is refused; a shard "folder" that is a file or a link is reported missing', async () => {
     const linked = hostile((d) => {
       cpSync(path.join(d, 's-one', 'shard.json'), path.join(d, 'real.json'));
       const target = path.join(d, 's-one', 'shard.json');
@@ -183,6 +183,11 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     const b = await aggregate(file);
     expect(b.exitCode).toBe(1);
     expect(reasons(b)).toMatch(/shard "one" is missing/);
+    const linkedFolder = mkdtempSync(path.join(tmpdir(), 'shard-attack-dirlink-'));
+    symlinkSync(path.join(original, 's-one'), path.join(linkedFolder, 's-one'));
+    const c = await aggregate(linkedFolder);
+    expect(c.exitCode).toBe(1);
+    expect(reasons(c)).toMatch(/shard "one" is missing/);
   }, 60_000);
 
   it('workflow commands, control characters and newlines in shard text never reach the log as commands', async () => {
