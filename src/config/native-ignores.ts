@@ -16,6 +16,8 @@ export interface NativeIgnoreRule {
   readonly commit?: string;
   readonly expires?: string;
   readonly source: string;
+  /** Aggregate runs: the findings of the shard whose ignore file this is (a shard's file never waives another's). */
+  readonly fingerprints?: readonly string[];
 }
 
 function lines(file: string): { text: string; line: number }[] {

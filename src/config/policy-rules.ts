@@ -101,12 +101,26 @@ function slaOf(raw: Record<string, string> | undefined, ctx: Ctx): Partial<Recor
   return out;
 }
 
+/** One SPDX id (any case, as entries compare case-insensitively), or a `DocumentRef-…:LicenseRef-…`. */
+const SPDX_ID = /^[A-Za-z0-9.-]+(:[A-Za-z0-9.-]+)?$/;
+
 /** `licenses: { allow, deny, unknown }`; an id both allowed and denied is refused as ambiguous. */
 function licensePolicyOf(raw: unknown, ctx: Ctx): LicensePolicy | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
   const r = raw as { allow?: string[]; deny?: string[]; unknown?: 'block' | 'allow' };
   const allow = (r.allow ?? []).map((s) => s.trim());
   const deny = (r.deny ?? []).map((s) => s.trim());
+  // Entries are compared id by id: an expression ("MIT OR GPL-3.0-only") would silently never match.
+  for (const [list, ids] of [['allow', allow] as const, ['deny', deny] as const]) {
+    ids.forEach((id, i) => {
+      if (!SPDX_ID.test(id))
+        bad(
+          ctx,
+          `/licenses/${list}/${i}`,
+          `"${id}" is not an SPDX licence id (one id such as MIT or GPL-3.0-only: no spaces, AND/OR/WITH or "+")`,
+        );
+    });
+  }
   const both = allow.filter((id) => deny.some((d) => d.toLowerCase() === id.toLowerCase()));
   if (both.length > 0)
     bad(ctx, '/licenses', `lists ${both.join(', ')} in both allow and deny; keep each id in one list`);

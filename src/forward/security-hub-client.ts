@@ -6,7 +6,12 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const MAX_ATTEMPTS = 5;
 
-const requestHandler = { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS };
+// Without throwOnRequestTimeout the SDK only logs a warning and keeps waiting: one hung request would hold the budget.
+const requestHandler = {
+  requestTimeout: REQUEST_TIMEOUT_MS,
+  connectionTimeout: CONNECT_TIMEOUT_MS,
+  throwOnRequestTimeout: true,
+};
 
 /**
  * The real Security Hub, through the AWS SDK v3 and its standard credential chain (env vars from

@@ -70,9 +70,12 @@ async function deliver(opts: WebhookOptions, body: string, deadline: number): Pr
         method: 'POST',
         headers,
         body,
+        // A redirect would re-POST the findings to wherever the collector points (any host, even plain http).
+        redirect: 'manual',
         signal: AbortSignal.timeout(Math.min(opts.requestTimeoutMs ?? 30_000, left)),
       });
-      await response.arrayBuffer().catch(() => undefined);
+      // Only the status matters; an endless or huge body must neither hold the step nor fill memory.
+      await response.body?.cancel().catch(() => undefined);
       if (response.ok) return undefined;
       problem = `HTTP ${response.status}`;
       if (!retryable(response.status)) return problem;

@@ -38,6 +38,8 @@ async function allPages(
     { ...params, per_page: 100 } as never,
     (response: { headers: { link?: string }; data: unknown }, done: () => void) => {
       pages++;
+      // Anything but a list would otherwise be taken as one "alert" and dropped by the state filter: an empty pass.
+      if (!Array.isArray(response.data)) throw new Error(`the API response for ${route} is not a list of alerts`);
       if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ''))) {
         more = true;
         done();

@@ -15,6 +15,14 @@ export interface BaselineStore {
   save(key: BaselineKey, baseline: Baseline): Promise<void>;
 }
 
+/** The baseline's entry for a fingerprint; names every object inherits (`constructor`, `__proto__`) are not entries. */
+export function ownEntry(
+  entries: Baseline['entries'] | undefined,
+  fingerprint: string,
+): Baseline['entries'][string] | undefined {
+  return entries && Object.hasOwn(entries, fingerprint) ? entries[fingerprint] : undefined;
+}
+
 /**
  * Whether this run can say an earlier finding is gone: not when its scanner broke (it did not look), and not
  * for an entry that does not record its scanner while any scanner broke (an older baseline).
@@ -37,12 +45,13 @@ export function buildBaseline(opts: {
   unverified?: readonly ScannerId[];
 }): Baseline {
   const unverified = new Set(opts.unverified ?? []);
-  const entries: Record<string, Baseline['entries'][string]> = {};
+  // No prototype: a fingerprint named `__proto__` is stored as an entry, not as the object's prototype.
+  const entries: Record<string, Baseline['entries'][string]> = Object.create(null);
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
       // An evaluated finding knows its first-seen date even when it was matched by a 0.1.x fingerprint.
       firstSeen:
-        opts.previous?.entries[f.fingerprint]?.firstSeen ??
+        ownEntry(opts.previous?.entries, f.fingerprint)?.firstSeen ??
         ('firstSeen' in f ? f.firstSeen : undefined) ??
         f.sourceFirstSeen ??
         opts.now.toISOString(),
@@ -55,7 +64,7 @@ export function buildBaseline(opts: {
   }
   const resolved: Resolution[] = [...(opts.previous?.resolved ?? [])];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
-    if (entries[fingerprint]) continue;
+    if (Object.hasOwn(entries, fingerprint)) continue;
     if (!canJudgeFixed(e, unverified)) entries[fingerprint] = e;
     else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }

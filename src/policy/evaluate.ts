@@ -2,7 +2,7 @@ import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
 import { earliest } from '../findings/merge-advisories.js';
-import { canJudgeFixed } from './baseline.js';
+import { canJudgeFixed, ownEntry } from './baseline.js';
 import { isExpired, legacyIdMatches, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
@@ -31,12 +31,12 @@ interface IgnoreState {
 function baselineEntry(f: Finding, o: EvaluateOptions, state: IgnoreState) {
   const entries = o.baseline?.entries;
   if (!entries) return undefined;
-  const current = entries[f.fingerprint];
+  const current = ownEntry(entries, f.fingerprint);
   if (current) return current;
-  const old = (f.legacyFingerprints ?? []).find((fp) => entries[fp] !== undefined);
+  const old = (f.legacyFingerprints ?? []).find((fp) => ownEntry(entries, fp) !== undefined);
   if (old === undefined) return undefined;
   state.migration.baseline.add(old);
-  return entries[old];
+  return ownEntry(entries, old);
 }
 
 /** First matching waiver: policy ignores, then native files / inline suppressions, then ignore-unfixed. */

@@ -46,6 +46,7 @@ export function policyIgnoreMatches(rule: IgnoreRule, f: Finding): boolean {
 /** Does a `.trivyignore` / `.gitleaksignore` line cover this finding? They apply to their own scanner only. */
 export function nativeIgnoreMatches(rule: NativeIgnoreRule, f: Finding): boolean {
   if (!f.sources.includes(rule.scanner)) return false;
+  if (rule.fingerprints && !rule.fingerprints.includes(f.fingerprint)) return false;
   if (rule.id) return idMatches(rule.id, f);
   const endsWithPath =
     rule.path !== undefined && (f.location.path === rule.path || f.location.path.endsWith(`/${rule.path}`));

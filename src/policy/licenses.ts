@@ -50,6 +50,9 @@ export function decideLicence(f: Finding, p: LicensePolicy): LicenceDecision {
   const node = UNKNOWN.has(expression.toLowerCase()) ? undefined : parse(expression);
   const where = `licenses, ${p.source}`;
   if (!node) {
+    // Not SPDX (lower case, "MIT/GPL-3.0"): a denied id among its words still denies, whatever `unknown` says.
+    const denied = expression.split(/[\s/,;()|&]+/).find((word) => word && leaf(word, p) === 'denied');
+    if (denied) return { blocks: true, why: `licence "${expression}" names ${denied}, which is denied (${where})` };
     const label =
       expression && !UNKNOWN.has(expression.toLowerCase()) ? `"${expression}" (not an SPDX expression)` : 'unknown';
     return p.unknown === 'block'

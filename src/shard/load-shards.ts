@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -23,8 +24,8 @@ export interface LoadedShards {
   readonly problems: readonly string[];
 }
 
-/** Shard files bigger than this are refused rather than read (about 1M findings). */
-const MAX_SHARD_BYTES = 1024 * 1024 * 1024;
+/** Shard files bigger than this are refused rather than read: the longest string JavaScript holds (512 MiB). */
+const MAX_SHARD_BYTES = constants.MAX_STRING_LENGTH;
 
 function compileValidator() {
   const ajv = new Ajv({ strict: false, allErrors: true });

@@ -1,6 +1,7 @@
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { Finding, ScannerId } from '../findings/finding.js';
 import { mergeDuplicates } from '../findings/normalise.js';
+import { nativeIgnoreMatches } from '../policy/ignores.js';
 import type { ScannerRun, Verdict } from '../policy/types.js';
 import type { ScannedRange } from '../report/types.js';
 import type { ShardFile } from './shard-file.js';
@@ -59,7 +60,12 @@ export function mergeShards(shards: readonly ShardFile[]): MergedShards {
       list.push({ shard: shard.shard, run });
       runsById.set(run.id, list);
     }
-    for (const rule of shard.nativeIgnores) ignores.set(JSON.stringify(rule), rule);
+    for (const rule of shard.nativeIgnores) {
+      // Scoped to this shard's findings: its .trivyignore was read for its part of the repository only.
+      const fingerprints = shard.findings.filter((f) => nativeIgnoreMatches(rule, f)).map((f) => f.fingerprint);
+      const scoped = { ...rule, fingerprints };
+      ignores.set(JSON.stringify(scoped), scoped);
+    }
     for (const w of shard.warnings) warnings.add(`shard ${shard.shard}: ${w}`);
   }
   return {
@@ -71,7 +77,11 @@ export function mergeShards(shards: readonly ShardFile[]): MergedShards {
   };
 }
 
-/** Shard problems fail the gate whatever the findings say (fail closed), and lead the reasons. */
+/**
+ * Shard problems fail the gate whatever the findings say (fail closed), and lead the reasons. Nothing is
+ * "fixed" either: a missing or refused shard did not look, so its baseline findings stay open (report,
+ * Security Hub, OCSF).
+ */
 export function withShardProblems(verdict: Verdict, problems: readonly string[]): Verdict {
   if (problems.length === 0) return verdict;
   const reasons = verdict.verdict === 'pass' ? verdict.reasons.slice(1) : verdict.reasons;
@@ -79,6 +89,7 @@ export function withShardProblems(verdict: Verdict, problems: readonly string[])
   return {
     ...verdict,
     verdict: 'fail',
+    fixed: [],
     reasons: [...problems.map((p) => `aggregate: ${p}`), ...reasons],
     fixed: [],
   };

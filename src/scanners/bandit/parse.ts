@@ -1,8 +1,8 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { recordGaps } from '../gaps.js';
 import { isRecord, readJsonReport } from '../common/json-report.js';
+import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
 import { codeLines, flaggedSource, nosecCovers } from './nosec.js';
 

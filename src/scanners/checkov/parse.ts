@@ -2,8 +2,8 @@ import path from 'node:path';
 import { ScannerError } from '../../config/errors.js';
 import type { Category, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { recordGaps } from '../gaps.js';
 import { isRecord, readJsonReport } from '../common/json-report.js';
+import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
 
 interface CheckovRecord {

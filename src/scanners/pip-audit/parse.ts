@@ -1,7 +1,7 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
-import { recordGaps } from '../gaps.js';
 import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
+import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
 
 interface PipAuditVuln {

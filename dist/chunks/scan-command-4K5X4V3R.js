@@ -3,15 +3,15 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-CCNVLB6E.js";
+} from "./chunk-4UG5SN6U.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-BRAPGJ47.js";
-import "./chunk-QZVHUWIO.js";
-import "./chunk-QFM7QAFU.js";
-import "./chunk-LYITYCTT.js";
+} from "./chunk-MQ5G4GVP.js";
+import "./chunk-VTNW74IJ.js";
+import "./chunk-MV43272H.js";
+import "./chunk-Y75G75IQ.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -44,7 +44,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-QMIYD63T.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-MBPXKTNG.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -8,7 +8,7 @@ import {
   require_ucs2length,
   toPolicyRules,
   yamlLineMap
-} from "./chunk-QFM7QAFU.js";
+} from "./chunk-MV43272H.js";
 import {
   ConfigError
 } from "./chunk-ZLFXKX3Y.js";

@@ -4635,6 +4635,22 @@ function toRepoPath(reported, opts) {
   return rel.split(path2.sep).join("/");
 }
 
+// src/scanners/common/json-report.ts
+function readJsonReport(raw, scanner) {
+  if (raw.trim() === "") throw new ScannerError(scanner, "produced no output (expected a JSON report)");
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw new ScannerError(scanner, `output is not valid JSON (${describeJsonError(error)})`);
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string" && v !== "") : [];
+}
+
 // src/text/mask-secrets.ts
 var KNOWN_TOKENS = [
   /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g,
@@ -4680,22 +4696,6 @@ function recordGaps(ctx, what, items) {
   const shown = items.slice(0, SHOWN).map(oneLine).join("; ");
   const more = items.length > SHOWN ? `; and ${items.length - SHOWN} more` : "";
   ctx.gaps.push(`${what} (${items.length}): ${shown}${more}`);
-}
-
-// src/scanners/shared/json-report.ts
-function readJsonReport(raw, scanner) {
-  if (raw.trim() === "") throw new ScannerError(scanner, "produced no output (expected a JSON report)");
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new ScannerError(scanner, `output is not valid JSON (${describeJsonError(error)})`);
-  }
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringList(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string" && v !== "") : [];
 }
 
 // src/scanners/bandit/nosec.ts
@@ -5028,7 +5028,7 @@ function legacyFingerprintOf(raw, lineText, identity = identityOf(raw, lineText)
   return sha256(["secret", raw.ruleId, raw.location.path, secret2].join("\0"));
 }
 
-// src/scanners/shared/history-path.ts
+// src/scanners/common/history-path.ts
 function pathBase(commit, ctx) {
   return commit ? { root: ctx.workspace, workspace: ctx.workspace } : { root: ctx.root, workspace: ctx.workspace };
 }
@@ -7959,17 +7959,20 @@ var SCANNERS = {
 
 // src/policy/baseline.ts
 var MAX_RESOLUTIONS = 1e3;
+function ownEntry(entries, fingerprint) {
+  return entries && Object.hasOwn(entries, fingerprint) ? entries[fingerprint] : void 0;
+}
 function canJudgeFixed(entry, unverified) {
   if (unverified.size === 0) return true;
   return entry.scanner !== void 0 && !unverified.has(entry.scanner);
 }
 function buildBaseline(opts) {
   const unverified = new Set(opts.unverified ?? []);
-  const entries = {};
+  const entries = /* @__PURE__ */ Object.create(null);
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
       // An evaluated finding knows its first-seen date even when it was matched by a 0.1.x fingerprint.
-      firstSeen: opts.previous?.entries[f.fingerprint]?.firstSeen ?? ("firstSeen" in f ? f.firstSeen : void 0) ?? f.sourceFirstSeen ?? opts.now.toISOString(),
+      firstSeen: ownEntry(opts.previous?.entries, f.fingerprint)?.firstSeen ?? ("firstSeen" in f ? f.firstSeen : void 0) ?? f.sourceFirstSeen ?? opts.now.toISOString(),
       ruleId: f.ruleId,
       path: f.location.path,
       severity: f.severity,
@@ -7979,7 +7982,7 @@ function buildBaseline(opts) {
   }
   const resolved = [...opts.previous?.resolved ?? []];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
-    if (entries[fingerprint]) continue;
+    if (Object.hasOwn(entries, fingerprint)) continue;
     if (!canJudgeFixed(e, unverified)) entries[fingerprint] = e;
     else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }
@@ -8012,6 +8015,7 @@ export {
   failedSarifRuns,
   parseSarifText,
   SCANNERS,
+  ownEntry,
   canJudgeFixed,
   buildBaseline,
   isBaseline

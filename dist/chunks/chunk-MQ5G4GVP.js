@@ -1,10 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   loadPolicyFile
-} from "./chunk-QZVHUWIO.js";
+} from "./chunk-VTNW74IJ.js";
 import {
   globComplexityProblem
-} from "./chunk-QFM7QAFU.js";
+} from "./chunk-MV43272H.js";
 import {
   SCANNER_IDS,
   describeJsonError,

@@ -2883,11 +2883,22 @@ function slaOf(raw, ctx) {
   }
   return out;
 }
+var SPDX_ID = /^[A-Za-z0-9.-]+(:[A-Za-z0-9.-]+)?$/;
 function licensePolicyOf(raw, ctx) {
   if (raw === null || typeof raw !== "object") return void 0;
   const r = raw;
   const allow = (r.allow ?? []).map((s) => s.trim());
   const deny = (r.deny ?? []).map((s) => s.trim());
+  for (const [list, ids] of [["allow", allow], ["deny", deny]]) {
+    ids.forEach((id, i) => {
+      if (!SPDX_ID.test(id))
+        bad(
+          ctx,
+          `/licenses/${list}/${i}`,
+          `"${id}" is not an SPDX licence id (one id such as MIT or GPL-3.0-only: no spaces, AND/OR/WITH or "+")`
+        );
+    });
+  }
   const both = allow.filter((id) => deny.some((d) => d.toLowerCase() === id.toLowerCase()));
   if (both.length > 0)
     bad(ctx, "/licenses", `lists ${both.join(", ")} in both allow and deny; keep each id in one list`);

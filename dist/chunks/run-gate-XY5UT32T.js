@@ -1,9 +1,9 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-CCNVLB6E.js";
-import "./chunk-QFM7QAFU.js";
-import "./chunk-LYITYCTT.js";
+} from "./chunk-4UG5SN6U.js";
+import "./chunk-MV43272H.js";
+import "./chunk-Y75G75IQ.js";
 import "./chunk-KHHS2HFC.js";
 import "./chunk-ZLFXKX3Y.js";
 import "./chunk-M7Z22BEH.js";

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-LYITYCTT.js";
+} from "./chunk-Y75G75IQ.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -15013,6 +15013,7 @@ async function allPages(gh, route, params, maxPages) {
     { ...params, per_page: 100 },
     (response, done) => {
       pages++;
+      if (!Array.isArray(response.data)) throw new Error(`the API response for ${route} is not a list of alerts`);
       if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ""))) {
         more = true;
         done();

@@ -3,7 +3,7 @@ import {
   isCalendarDate,
   require_formats,
   require_ucs2length
-} from "./chunk-QFM7QAFU.js";
+} from "./chunk-MV43272H.js";
 import {
   SCANNERS,
   buildBaseline,
@@ -17,10 +17,11 @@ import {
   maskFindingText,
   maskSecrets,
   normalisePackageName,
+  ownEntry,
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-LYITYCTT.js";
+} from "./chunk-Y75G75IQ.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -1474,11 +1475,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1495,10 +1496,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1559,8 +1560,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -1589,12 +1590,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -1647,12 +1648,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -1675,10 +1676,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -1714,10 +1715,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -1759,11 +1760,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -2064,7 +2065,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2079,14 +2080,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -8402,6 +8403,7 @@ function policyIgnoreMatches(rule, f) {
 }
 function nativeIgnoreMatches(rule, f) {
   if (!f.sources.includes(rule.scanner)) return false;
+  if (rule.fingerprints && !rule.fingerprints.includes(f.fingerprint)) return false;
   if (rule.id) return idMatches(rule.id, f);
   const endsWithPath = rule.path !== void 0 && (f.location.path === rule.path || f.location.path.endsWith(`/${rule.path}`));
   return endsWithPath && f.ruleId === rule.ruleId && f.location.startLine === rule.line;
@@ -8439,6 +8441,8 @@ function decideLicence(f, p) {
   const node = UNKNOWN.has(expression.toLowerCase()) ? void 0 : parse(expression);
   const where = `licenses, ${p.source}`;
   if (!node) {
+    const denied = expression.split(/[\s/,;()|&]+/).find((word) => word && leaf(word, p) === "denied");
+    if (denied) return { blocks: true, why: `licence "${expression}" names ${denied}, which is denied (${where})` };
     const label = expression && !UNKNOWN.has(expression.toLowerCase()) ? `"${expression}" (not an SPDX expression)` : "unknown";
     return p.unknown === "block" ? { blocks: true, why: `licence ${label} is not allowed: unknown licences block (${where})` } : { blocks: false, why: `licence ${label} accepted: unknown: allow (${where})` };
   }
@@ -8473,12 +8477,12 @@ function thresholdFor(f, policy) {
 function baselineEntry(f, o, state) {
   const entries = o.baseline?.entries;
   if (!entries) return void 0;
-  const current = entries[f.fingerprint];
+  const current = ownEntry(entries, f.fingerprint);
   if (current) return current;
-  const old = (f.legacyFingerprints ?? []).find((fp) => entries[fp] !== void 0);
+  const old = (f.legacyFingerprints ?? []).find((fp) => ownEntry(entries, fp) !== void 0);
   if (old === void 0) return void 0;
   state.migration.baseline.add(old);
-  return entries[old];
+  return ownEntry(entries, old);
 }
 function ignoreFor(f, policy, state, now) {
   const rule = state.active.find((r) => policyIgnoreMatches(r, f));
@@ -8692,7 +8696,11 @@ function mergeShards(shards) {
       list.push({ shard: shard.shard, run });
       runsById.set(run.id, list);
     }
-    for (const rule of shard.nativeIgnores) ignores.set(JSON.stringify(rule), rule);
+    for (const rule of shard.nativeIgnores) {
+      const fingerprints = shard.findings.filter((f) => nativeIgnoreMatches(rule, f)).map((f) => f.fingerprint);
+      const scoped = { ...rule, fingerprints };
+      ignores.set(JSON.stringify(scoped), scoped);
+    }
     for (const w of shard.warnings) warnings.add(`shard ${shard.shard}: ${w}`);
   }
   return {
@@ -8709,6 +8717,7 @@ function withShardProblems(verdict, problems) {
   return {
     ...verdict,
     verdict: "fail",
+    fixed: [],
     reasons: [...problems.map((p) => `aggregate: ${p}`), ...reasons],
     fixed: []
   };
@@ -9189,7 +9198,11 @@ async function sendToSecurityHub(opts) {
 var REQUEST_TIMEOUT_MS = 3e4;
 var CONNECT_TIMEOUT_MS = 1e4;
 var MAX_ATTEMPTS = 5;
-var requestHandler = { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS };
+var requestHandler = {
+  requestTimeout: REQUEST_TIMEOUT_MS,
+  connectionTimeout: CONNECT_TIMEOUT_MS,
+  throwOnRequestTimeout: true
+};
 function commonJs(imported) {
   const wrapped = imported.default;
   return wrapped && typeof wrapped === "object" && !("SecurityHubClient" in imported) && !("STSClient" in imported) ? wrapped : imported;
@@ -9286,9 +9299,11 @@ async function deliver(opts, body, deadline) {
         method: "POST",
         headers,
         body,
+        // A redirect would re-POST the findings to wherever the collector points (any host, even plain http).
+        redirect: "manual",
         signal: AbortSignal.timeout(Math.min(opts.requestTimeoutMs ?? 3e4, left))
       });
-      await response.arrayBuffer().catch(() => void 0);
+      await response.body?.cancel().catch(() => void 0);
       if (response.ok) return void 0;
       problem = `HTTP ${response.status}`;
       if (!retryable(response.status)) return problem;
@@ -11254,6 +11269,7 @@ import path11 from "node:path";
 // src/shard/load-shards.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
+import { constants } from "node:buffer";
 import { lstatSync, readFileSync as readFileSync6 } from "node:fs";
 import path10 from "node:path";
 
@@ -11361,6 +11377,9 @@ var shard_schema_default = {
     run: {
       type: "object",
       required: ["id", "status", "durationMs", "findings"],
+      $comment: "A run that carries an error is an error run: a shard claiming ok (or skipped) with an error is refused, not passed.",
+      if: { required: ["error"] },
+      then: { properties: { status: { const: "error" } } },
       properties: {
         id: { type: "string", minLength: 1 },
         version: { type: "string" },
@@ -11394,7 +11413,7 @@ function policyHash(policy) {
 }
 
 // src/shard/load-shards.ts
-var MAX_SHARD_BYTES = 1024 * 1024 * 1024;
+var MAX_SHARD_BYTES = constants.MAX_STRING_LENGTH;
 function compileValidator() {
   const ajv = new import_ajv.Ajv({ strict: false, allErrors: true });
   import_ajv_formats.default.default(ajv);
