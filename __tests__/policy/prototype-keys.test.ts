@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/config/build-policy.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
-import { buildPolicy } from '../../src/policy/build-policy.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import type { ScannerRun } from '../../src/policy/types.js';
 import { finding, NOW } from './helpers.js';

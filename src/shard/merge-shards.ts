@@ -85,12 +85,10 @@ export function mergeShards(shards: readonly ShardFile[]): MergedShards {
 export function withShardProblems(verdict: Verdict, problems: readonly string[]): Verdict {
   if (problems.length === 0) return verdict;
   const reasons = verdict.verdict === 'pass' ? verdict.reasons.slice(1) : verdict.reasons;
-  // A missing or stale shard did not look either: nothing can be called fixed.
   return {
     ...verdict,
     verdict: 'fail',
     fixed: [],
     reasons: [...problems.map((p) => `aggregate: ${p}`), ...reasons],
-    fixed: [],
   };
 }

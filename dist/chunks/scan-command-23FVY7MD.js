@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-4UG5SN6U.js";
+} from "./chunk-22ILMOB2.js";
 import {
   loadConfig,
   neutraliseCommands,

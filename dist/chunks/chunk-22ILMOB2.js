@@ -8718,8 +8718,7 @@ function withShardProblems(verdict, problems) {
     ...verdict,
     verdict: "fail",
     fixed: [],
-    reasons: [...problems.map((p) => `aggregate: ${p}`), ...reasons],
-    fixed: []
+    reasons: [...problems.map((p) => `aggregate: ${p}`), ...reasons]
   };
 }
 
