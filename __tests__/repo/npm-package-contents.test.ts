@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../harness/tools.js';
 
 describe('what `npm pack` publishes', () => {
-  it('is the CLI bundle and its chunks with their licence notices, the policy schema and the docs: not the Action entry', () => {
+  it('is the CLI entry and its chunks (with their licence notices), the policy schema and the docs: not the Action entry', () => {
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT, encoding: 'utf8' }),
     ) as { files: { path: string }[] }[];
@@ -17,7 +17,6 @@ describe('what `npm pack` publishes', () => {
       'LICENSE',
       'README.md',
       'dist/cli.js',
-      'dist/cli.js.LEGAL.txt',
       'package.json',
       'src/config/policy.schema.json',
     ]);
