@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { auditRecord, canonicalJson } from '../../src/report/audit.js';
+import { policyHash } from '../../src/shard/shard-file.js';
 
 describe('audit record in report.json', () => {
   it('canonical JSON ignores key order and undefined members, so equal policies hash equally', () => {
@@ -38,5 +39,7 @@ describe('audit record in report.json', () => {
     const other = loadConfig({ inputs: (n) => (n === 'fail-on' ? 'high' : ''), env: { workspace: ws } });
     expect(auditRecord(other).policySha256).not.toBe(audit.policySha256);
     expect(auditRecord(loadConfig({ inputs: () => '', env: { workspace: ws } })).policySha256).toBe(audit.policySha256);
+    // One policy hash: the one a shard carries is the one report.json records.
+    expect(policyHash(config.policy)).toBe(`sha256:${audit.policySha256}`);
   });
 });

@@ -1,20 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { policySha256 } from '../config/policy-hash.js';
 import type { Config } from '../config/types.js';
 import type { AuditRecord } from './types.js';
-
-/** JSON with object keys sorted at every level, so equal policies hash equally whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -60,5 +49,7 @@ export function auditRecord(config: Config): AuditRecord {
     'forward-failure': config.forward.failure,
     'github-token': set(config.token),
   };
-  return { inputs, policySha256: sha256(canonicalJson(config.policy)), policyFileSha256: fileHash(config) };
+  return { inputs, policySha256: policySha256(config.policy), policyFileSha256: fileHash(config) };
 }
+
+export { canonicalJson } from '../config/policy-hash.js';

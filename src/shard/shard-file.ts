@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
+import { policySha256 } from '../config/policy-hash.js';
 import type { Policy } from '../config/types.js';
 import type { Finding } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
@@ -30,23 +30,7 @@ export interface ShardFile {
   readonly warnings: readonly string[];
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
-  }
-  return value;
-}
-
-/**
- * Identifies the effective policy (thresholds, ignores, SLA…, with where each came from) so the aggregate can
- * refuse shards gated by a different policy file or different inputs.
- */
+/** `sha256:` + the policy hash report.json records as `policy.sha256` (see config/policy-hash.ts). */
 export function policyHash(policy: Policy): string {
-  return `sha256:${createHash('sha256')
-    .update(JSON.stringify(canonical(policy)))
-    .digest('hex')}`;
+  return `sha256:${policySha256(policy)}`;
 }

@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-22ILMOB2.js";
+} from "./chunk-AAIGJLIN.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-22ILMOB2.js";
+} from "./chunk-AAIGJLIN.js";
 import "./chunk-MV43272H.js";
 import "./chunk-Y75G75IQ.js";
 import "./chunk-KHHS2HFC.js";

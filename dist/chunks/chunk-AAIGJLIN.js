@@ -8602,9 +8602,12 @@ function passReason(o, counted, ignored) {
 }
 
 // src/report/audit.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
+
+// src/config/policy-hash.ts
+import { createHash } from "node:crypto";
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value !== null && typeof value === "object") {
@@ -8613,7 +8616,12 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-var sha2562 = (data) => createHash("sha256").update(data).digest("hex");
+function policySha256(policy) {
+  return createHash("sha256").update(canonicalJson(policy)).digest("hex");
+}
+
+// src/report/audit.ts
+var sha2562 = (data) => createHash2("sha256").update(data).digest("hex");
 function fileHash(config) {
   if (!config.configFile) return void 0;
   try {
@@ -8651,7 +8659,7 @@ function auditRecord(config) {
     "forward-failure": config.forward.failure,
     "github-token": set(config.token)
   };
-  return { inputs, policySha256: sha2562(canonicalJson(config.policy)), policyFileSha256: fileHash(config) };
+  return { inputs, policySha256: policySha256(config.policy), policyFileSha256: fileHash(config) };
 }
 
 // src/shard/merge-shards.ts
@@ -8833,7 +8841,7 @@ import { writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";
 
 // src/forward/finding-context.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/report/escape.ts
 var ENTITIES = {
@@ -8871,7 +8879,7 @@ function insideRepository(repoPath) {
 // src/forward/finding-context.ts
 function forwardedId(report, fingerprint) {
   const { owner, repo } = report.event;
-  const digest = createHash2("sha256").update(`${owner}/${repo}/${report.instance}
+  const digest = createHash3("sha256").update(`${owner}/${repo}/${report.instance}
 ${fingerprint}`).digest("hex");
   return `scan-gate/${owner}/${repo}/${digest.slice(0, 40)}`;
 }
@@ -11395,20 +11403,11 @@ var shard_schema_default = {
 };
 
 // src/shard/shard-file.ts
-import { createHash as createHash3 } from "node:crypto";
 var SHARD_FILE = "shard.json";
 var SHARD_FORMAT = "scan-gate-shard";
 var SHARD_FORMAT_VERSION = 1;
-function canonical(value) {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
-  }
-  return value;
-}
 function policyHash(policy) {
-  return `sha256:${createHash3("sha256").update(JSON.stringify(canonical(policy))).digest("hex")}`;
+  return `sha256:${policySha256(policy)}`;
 }
 
 // src/shard/load-shards.ts
