@@ -34,7 +34,7 @@ describe('a broken scanner never turns its findings into "fixed"', () => {
       findings: verdict.findings,
       previous: baseline,
       now: NOW,
-      unverified: runs.filter((r) => r.status === 'error').map((r) => r.id),
+      runs,
     });
     expect(next.entries[trivyOld.fingerprint]?.firstSeen).toBe(earlier.toISOString());
     expect(next.entries[gitleaksGone.fingerprint]).toBeUndefined();
@@ -52,5 +52,20 @@ describe('a broken scanner never turns its findings into "fixed"', () => {
       now: NOW,
     });
     expect(v.fixed).toEqual([]);
+  });
+
+  it('a scanner that did not run this time (left out of `scanners`) does not turn its findings into fixed', () => {
+    const onlyGitleaks: ScannerRun[] = [{ id: 'gitleaks', status: 'ok', durationMs: 5, findings: 1 }];
+    const v = evaluatePolicy({
+      findings: [gitleaksOld],
+      policy: buildPolicy({ source: 'inputs' }),
+      mode: 'all',
+      baseline,
+      scanners: onlyGitleaks,
+      now: NOW,
+    });
+    expect(v.fixed.map((f) => f.fingerprint)).toEqual([gitleaksGone.fingerprint]);
+    const next = buildBaseline({ findings: v.findings, previous: baseline, now: NOW, runs: onlyGitleaks });
+    expect(next.entries[trivyOld.fingerprint]?.firstSeen).toBe(earlier.toISOString());
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../findings/finding.js';
-import type { FixedFinding } from '../policy/types.js';
 import { urlPath } from '../report/escape.js';
 import type { RunReport } from '../report/types.js';
 
@@ -41,21 +40,6 @@ export function placeOf(
 /** Text fields have length limits everywhere; clip on a character boundary with an ellipsis. */
 export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/**
- * Fail closed: a baseline finding missing from this run is only "fixed" when its scanner ran and
- * completed. A scanner that broke (or was not selected) did not look, so its findings stay open.
- * Entries from older baselines without a scanner count only when every scanner completed.
- */
-export function closableFixed(report: RunReport): { close: FixedFinding[]; held: number; notRun: string[] } {
-  const ok = new Set(report.scanners.filter((s) => s.status === 'ok').map((s) => s.id as string));
-  const allOk = report.scanners.length > 0 && report.scanners.every((s) => s.status === 'ok');
-  const close = report.verdict.fixed.filter((f) => (f.scanner ? ok.has(f.scanner) : allOk));
-  const notRun = [
-    ...new Set(report.verdict.fixed.filter((f) => !close.includes(f)).map((f) => f.scanner ?? 'unknown')),
-  ];
-  return { close, held: report.verdict.fixed.length - close.length, notRun };
 }
 
 /**

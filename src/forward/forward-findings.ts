@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
 import type { RunReport } from '../report/types.js';
 import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
-import { closableFixed, describesDefaultBranch } from './finding-context.js';
+import { describesDefaultBranch } from './finding-context.js';
 import { OCSF_VERSION, toOcsfRecords } from './ocsf.js';
 import { type SecurityHubPort, sendToSecurityHub } from './security-hub.js';
 import { createSecurityHubPort } from './security-hub-client.js';
@@ -39,12 +39,6 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
   const record: Record<string, unknown> = {};
   const notes: string[] = [];
   const warnings: string[] = [];
-  const held = closableFixed(opts.report);
-  if (held.held > 0) {
-    notes.push(
-      `${held.held} finding${held.held === 1 ? '' : 's'} missing from this run ${held.held === 1 ? 'was' : 'were'} not archived: ${held.notRun.join(', ')} did not complete, so their absence proves nothing.`,
-    );
-  }
   const needsOcsf = forward.ocsf || forward.siemWebhook !== undefined;
   const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
   if (forward.ocsf) {
@@ -101,7 +95,8 @@ async function importIntoSecurityHub(opts: ForwardOptions): Promise<HubResult> {
   const out = await sendToSecurityHub({
     port,
     active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
-    archived: closableFixed(report).close.map((f) => toArchivedAsffFinding(f, report, target)),
+    // The policy lists as fixed only what a scanner that completed looked for (policy/baseline.ts fixedJudge).
+    archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target)),
   });
   const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
   const { region, accountId } = target;

@@ -1,7 +1,7 @@
 import type { Severity } from '../findings/finding.js';
 import type { EvaluatedFinding, FixedFinding } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
-import { clip, closableFixed, forwardedId, placeOf } from './finding-context.js';
+import { clip, forwardedId, placeOf } from './finding-context.js';
 
 /** The OCSF release the records follow (validated in tests against that release's JSON Schema). */
 export const OCSF_VERSION = '1.8.0';
@@ -162,7 +162,7 @@ export function toOcsfClosedRecord(f: FixedFinding, report: RunReport, now: Date
 export function toOcsfRecords(report: RunReport, opts: { images: readonly string[]; now: Date }): OcsfRecord[] {
   return [
     ...report.verdict.findings.map((f) => toOcsfRecord(f, report, opts)),
-    ...closableFixed(report).close.map((f) => toOcsfClosedRecord(f, report, opts.now)),
+    ...report.verdict.fixed.map((f) => toOcsfClosedRecord(f, report, opts.now)),
   ];
 }
 

@@ -257,7 +257,7 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
         now: startedAt,
         ref: event.info.ref,
         sha: event.info.sha,
-        unverified: verdict.scannerErrors.map((e) => e.scanner),
+        runs: collected.runs,
       });
       await adapters.baselineStore.save({ instance: config.instance, branch }, next);
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { Finding, ScannerId } from '../findings/finding.js';
-import type { Baseline, EvaluatedFinding, Resolution } from './types.js';
+import type { Baseline, EvaluatedFinding, Resolution, ScannerRun } from './types.js';
 
 /** Resolutions kept in the baseline (newest kept): enough for medians, small enough for a cache entry. */
 export const MAX_RESOLUTIONS = 1000;
@@ -24,17 +24,20 @@ export function ownEntry(
 }
 
 /**
- * Whether this run can say an earlier finding is gone: not when its scanner broke (it did not look), and not
- * for an entry that does not record its scanner while any scanner broke (an older baseline).
+ * Whether this run can say an earlier finding is gone: only when the scanner that reported it ran and
+ * completed (a scanner that broke, or was not run this time, did not look). An entry that does not record
+ * its scanner (an older baseline) can be judged only when every scanner completed. No runs given: all can.
  */
-export function canJudgeFixed(entry: { readonly scanner?: ScannerId }, unverified: ReadonlySet<ScannerId>): boolean {
-  if (unverified.size === 0) return true;
-  return entry.scanner !== undefined && !unverified.has(entry.scanner);
+export function fixedJudge(runs?: readonly ScannerRun[]): (entry: { readonly scanner?: ScannerId }) => boolean {
+  if (runs === undefined) return () => true;
+  const completed = new Set(runs.filter((r) => r.status === 'ok').map((r) => r.id));
+  const allCompleted = runs.length > 0 && runs.every((r) => r.status === 'ok');
+  return (entry) => (entry.scanner === undefined ? allCompleted : completed.has(entry.scanner));
 }
 
 /**
  * Records every current finding (ignored ones too), keeping first-seen dates from the previous baseline.
- * Entries of `unverified` scanners (those that broke in this run) are carried over unchanged.
+ * Entries this run cannot judge (see fixedJudge) are carried over unchanged.
  */
 export function buildBaseline(opts: {
   findings: readonly (Finding | EvaluatedFinding)[];
@@ -42,9 +45,10 @@ export function buildBaseline(opts: {
   now: Date;
   ref?: string;
   sha?: string;
-  unverified?: readonly ScannerId[];
+  /** This run's scanners; absent = every earlier entry missing now counts as resolved. */
+  runs?: readonly ScannerRun[];
 }): Baseline {
-  const unverified = new Set(opts.unverified ?? []);
+  const canJudge = fixedJudge(opts.runs);
   // No prototype: a fingerprint named `__proto__` is stored as an entry, not as the object's prototype.
   const entries: Record<string, Baseline['entries'][string]> = Object.create(null);
   for (const f of opts.findings) {
@@ -65,7 +69,7 @@ export function buildBaseline(opts: {
   const resolved: Resolution[] = [...(opts.previous?.resolved ?? [])];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
     if (Object.hasOwn(entries, fingerprint)) continue;
-    if (!canJudgeFixed(e, unverified)) entries[fingerprint] = e;
+    if (!canJudge(e)) entries[fingerprint] = e;
     else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }
   return {

@@ -2,7 +2,7 @@ import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { IgnoreRule, Mode, Policy } from '../config/types.js';
 import { emptyCounts, type Finding } from '../findings/finding.js';
 import { earliest } from '../findings/merge-advisories.js';
-import { canJudgeFixed, ownEntry } from './baseline.js';
+import { fixedJudge, ownEntry } from './baseline.js';
 import { isExpired, legacyIdMatches, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
 import { reaches, thresholdFor } from './thresholds.js';
@@ -129,10 +129,10 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
   const present = new Set([...o.findings.map((f) => f.fingerprint), ...state.migration.baseline]);
-  const unverified = new Set(scannerErrors.map((e) => e.scanner));
+  const canJudge = fixedJudge(o.scanners);
   const fixed = o.baseline
     ? Object.entries(o.baseline.entries)
-        .filter(([fp, e]) => !present.has(fp) && canJudgeFixed(e, unverified))
+        .filter(([fp, e]) => !present.has(fp) && canJudge(e))
         .map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }))
     : [];
   const reasons: string[] = [];

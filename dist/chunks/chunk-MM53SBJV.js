@@ -7,9 +7,9 @@ import {
 import {
   SCANNERS,
   buildBaseline,
-  canJudgeFixed,
   failedSarifRuns,
   fingerprintFor,
+  fixedJudge,
   glob,
   globSync,
   identityOf,
@@ -21,7 +21,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-Y75G75IQ.js";
+} from "./chunk-3C44X2UU.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -8560,8 +8560,8 @@ function evaluatePolicy(o) {
   const scannerErrors = o.scanners.filter((s) => s.status === "error").map((s) => ({ scanner: s.id, message: s.error ?? "failed" }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
   const present = /* @__PURE__ */ new Set([...o.findings.map((f) => f.fingerprint), ...state.migration.baseline]);
-  const unverified = new Set(scannerErrors.map((e) => e.scanner));
-  const fixed = o.baseline ? Object.entries(o.baseline.entries).filter(([fp, e]) => !present.has(fp) && canJudgeFixed(e, unverified)).map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() })) : [];
+  const canJudge = fixedJudge(o.scanners);
+  const fixed = o.baseline ? Object.entries(o.baseline.entries).filter(([fp, e]) => !present.has(fp) && canJudge(e)).map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() })) : [];
   const reasons = [];
   for (const [rule, n] of summarise(findings)) {
     reasons.push(
@@ -8894,15 +8894,6 @@ function placeOf(finding, report, images) {
 function clip(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-function closableFixed(report) {
-  const ok = new Set(report.scanners.filter((s) => s.status === "ok").map((s) => s.id));
-  const allOk = report.scanners.length > 0 && report.scanners.every((s) => s.status === "ok");
-  const close = report.verdict.fixed.filter((f) => f.scanner ? ok.has(f.scanner) : allOk);
-  const notRun = [
-    ...new Set(report.verdict.fixed.filter((f) => !close.includes(f)).map((f) => f.scanner ?? "unknown"))
-  ];
-  return { close, held: report.verdict.fixed.length - close.length, notRun };
-}
 function describesDefaultBranch(event) {
   if (event.name === "schedule" || event.name === "workflow_dispatch") return true;
   if (event.name !== "push" || !event.ref?.startsWith("refs/heads/")) return false;
@@ -9151,7 +9142,7 @@ function toOcsfClosedRecord(f, report, now) {
 function toOcsfRecords(report, opts) {
   return [
     ...report.verdict.findings.map((f) => toOcsfRecord(f, report, opts)),
-    ...closableFixed(report).close.map((f) => toOcsfClosedRecord(f, report, opts.now))
+    ...report.verdict.fixed.map((f) => toOcsfClosedRecord(f, report, opts.now))
   ];
 }
 function stripUndefined(value) {
@@ -9345,12 +9336,6 @@ async function forwardFindings(opts) {
   const record = {};
   const notes = [];
   const warnings = [];
-  const held = closableFixed(opts.report);
-  if (held.held > 0) {
-    notes.push(
-      `${held.held} finding${held.held === 1 ? "" : "s"} missing from this run ${held.held === 1 ? "was" : "were"} not archived: ${held.notRun.join(", ")} did not complete, so their absence proves nothing.`
-    );
-  }
   const needsOcsf = forward.ocsf || forward.siemWebhook !== void 0;
   const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
   if (forward.ocsf) {
@@ -9403,7 +9388,8 @@ async function importIntoSecurityHub(opts) {
   const out = await sendToSecurityHub({
     port,
     active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
-    archived: closableFixed(report).close.map((f) => toArchivedAsffFinding(f, report, target))
+    // The policy lists as fixed only what a scanner that completed looked for (policy/baseline.ts fixedJudge).
+    archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target))
   });
   const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
   const { region, accountId } = target;
@@ -11712,7 +11698,7 @@ async function scanEvaluateReport(opts, startedAt) {
         now: startedAt,
         ref: event.info.ref,
         sha: event.info.sha,
-        unverified: verdict.scannerErrors.map((e) => e.scanner)
+        runs: collected.runs
       });
       await adapters.baselineStore.save({ instance: config.instance, branch }, next);
     } catch (error) {

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-Y75G75IQ.js";
+} from "./chunk-3C44X2UU.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -7962,12 +7962,14 @@ var MAX_RESOLUTIONS = 1e3;
 function ownEntry(entries, fingerprint) {
   return entries && Object.hasOwn(entries, fingerprint) ? entries[fingerprint] : void 0;
 }
-function canJudgeFixed(entry, unverified) {
-  if (unverified.size === 0) return true;
-  return entry.scanner !== void 0 && !unverified.has(entry.scanner);
+function fixedJudge(runs) {
+  if (runs === void 0) return () => true;
+  const completed = new Set(runs.filter((r) => r.status === "ok").map((r) => r.id));
+  const allCompleted = runs.length > 0 && runs.every((r) => r.status === "ok");
+  return (entry) => entry.scanner === void 0 ? allCompleted : completed.has(entry.scanner);
 }
 function buildBaseline(opts) {
-  const unverified = new Set(opts.unverified ?? []);
+  const canJudge = fixedJudge(opts.runs);
   const entries = /* @__PURE__ */ Object.create(null);
   for (const f of opts.findings) {
     entries[f.fingerprint] = {
@@ -7983,7 +7985,7 @@ function buildBaseline(opts) {
   const resolved = [...opts.previous?.resolved ?? []];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
     if (Object.hasOwn(entries, fingerprint)) continue;
-    if (!canJudgeFixed(e, unverified)) entries[fingerprint] = e;
+    if (!canJudge(e)) entries[fingerprint] = e;
     else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }
   return {
@@ -8016,7 +8018,7 @@ export {
   parseSarifText,
   SCANNERS,
   ownEntry,
-  canJudgeFixed,
+  fixedJudge,
   buildBaseline,
   isBaseline
 };
