@@ -69,3 +69,27 @@ describe('a broken scanner never turns its findings into "fixed"', () => {
     expect(next.entries[trivyOld.fingerprint]?.firstSeen).toBe(earlier.toISOString());
   });
 });
+
+describe('a finding matched through its scan-gate 0.1 fingerprint is not resolved', () => {
+  it('the next baseline neither lists the old fingerprint as resolved nor loses the first-seen date', () => {
+    const earlier = new Date('2026-10-01T00:00:00Z');
+    const previous = buildBaseline({
+      findings: [finding({ severity: 'high', fingerprint: 'fp-0.1-legacy', scanner: 'bandit' })],
+      now: earlier,
+    });
+    const current = finding({ severity: 'high', scanner: 'bandit', legacyFingerprints: ['fp-0.1-legacy'] });
+    const runs: ScannerRun[] = [{ id: 'bandit', status: 'ok', durationMs: 1, findings: 1 }];
+    const verdict = evaluatePolicy({
+      findings: [current],
+      policy: buildPolicy({ source: 'inputs' }),
+      mode: 'all',
+      baseline: previous,
+      scanners: runs,
+      now: NOW,
+    });
+    expect(verdict.fixed).toEqual([]);
+    const next = buildBaseline({ findings: verdict.findings, previous, now: NOW, runs });
+    expect(next.resolved ?? []).toEqual([]);
+    expect(next.entries[current.fingerprint]?.firstSeen).toBe(earlier.toISOString());
+  });
+});

@@ -66,9 +66,11 @@ export function buildBaseline(opts: {
       category: f.category,
     };
   }
+  // Still present under a new name: a 0.1.x fingerprint a current finding was matched by (as evaluatePolicy does).
+  const renamed = new Set(opts.findings.flatMap((f) => f.legacyFingerprints ?? []));
   const resolved: Resolution[] = [...(opts.previous?.resolved ?? [])];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
-    if (Object.hasOwn(entries, fingerprint)) continue;
+    if (Object.hasOwn(entries, fingerprint) || renamed.has(fingerprint)) continue;
     if (!canJudge(e)) entries[fingerprint] = e;
     else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }

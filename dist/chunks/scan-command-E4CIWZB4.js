@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-MM53SBJV.js";
+} from "./chunk-ZPINLOHW.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -11,7 +11,7 @@ import {
 } from "./chunk-MQ5G4GVP.js";
 import "./chunk-VTNW74IJ.js";
 import "./chunk-MV43272H.js";
-import "./chunk-3C44X2UU.js";
+import "./chunk-OB5YZG5E.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -44,7 +44,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-QO3MXEP6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-FGHWLL35.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -7982,9 +7982,10 @@ function buildBaseline(opts) {
       category: f.category
     };
   }
+  const renamed = new Set(opts.findings.flatMap((f) => f.legacyFingerprints ?? []));
   const resolved = [...opts.previous?.resolved ?? []];
   for (const [fingerprint, e] of Object.entries(opts.previous?.entries ?? {})) {
-    if (Object.hasOwn(entries, fingerprint)) continue;
+    if (Object.hasOwn(entries, fingerprint) || renamed.has(fingerprint)) continue;
     if (!canJudge(e)) entries[fingerprint] = e;
     else resolved.push({ fingerprint, severity: e.severity, firstSeen: e.firstSeen, fixedAt: opts.now.toISOString() });
   }

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-3C44X2UU.js";
+} from "./chunk-OB5YZG5E.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -21,7 +21,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-3C44X2UU.js";
+} from "./chunk-OB5YZG5E.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
