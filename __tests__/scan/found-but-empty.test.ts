@@ -23,6 +23,7 @@ describe('findingsExitCodes', () => {
     ['bandit', [1]],
     ['osv-scanner', [1]],
     ['checkov', [1]],
+    ['safety', [64]],
   ] as const)('%s declares its "found something" exit code %j, which is also an ok code', (id, codes) => {
     for (const inv of SCANNERS[id].command(ctx(id))) {
       expect(inv.findingsExitCodes).toEqual(codes);

@@ -1,9 +1,9 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-ZPINLOHW.js";
+} from "./chunk-JE4YHNTW.js";
 import "./chunk-MV43272H.js";
-import "./chunk-OB5YZG5E.js";
+import "./chunk-GWLZ6PLT.js";
 import "./chunk-KHHS2HFC.js";
 import "./chunk-ZLFXKX3Y.js";
 import "./chunk-M7Z22BEH.js";

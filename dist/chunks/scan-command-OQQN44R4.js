@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-ZPINLOHW.js";
+} from "./chunk-JE4YHNTW.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -11,7 +11,7 @@ import {
 } from "./chunk-MQ5G4GVP.js";
 import "./chunk-VTNW74IJ.js";
 import "./chunk-MV43272H.js";
-import "./chunk-OB5YZG5E.js";
+import "./chunk-GWLZ6PLT.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -44,7 +44,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-FGHWLL35.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-JACB5E2Y.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -21,7 +21,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-OB5YZG5E.js";
+} from "./chunk-GWLZ6PLT.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,

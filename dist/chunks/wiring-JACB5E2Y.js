@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   SCANNERS,
   isBaseline
-} from "./chunk-OB5YZG5E.js";
+} from "./chunk-GWLZ6PLT.js";
 import {
   BearerCredentialHandler,
   HttpClient,
