@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import type { ScannerId } from '../../src/findings/finding.js';
 import { type InstallScanner, runScanStage } from '../../src/pipeline/scan-stage.js';
 
-function stageFor(scanners: string, install: InstallScanner) {
+function stageFor(scanners: string, install: InstallScanner, log: (m: string) => void = () => undefined) {
   const workspace = mkdtempSync(path.join(tmpdir(), 'scan-stage-'));
   const config = loadConfig({ inputs: (name) => (name === 'scanners' ? scanners : ''), env: { workspace } });
   return runScanStage({
@@ -14,7 +14,7 @@ function stageFor(scanners: string, install: InstallScanner) {
     event: { name: 'local', payload: {}, sha: 'a'.repeat(40) },
     install,
     workRoot: path.join(workspace, '.work'),
-    log: () => undefined,
+    log,
   });
 }
 
@@ -40,5 +40,21 @@ describe('scan stage: installs', () => {
       ['trufflehog', 'error', 'install failed: trufflehog download refused (test)'],
       ['osv-scanner', 'error', 'install failed: osv-scanner download refused (test)'],
     ]);
+  });
+
+  it('an install error quoting a credential (pip output, a mirror URL) is masked in the log and the run', async () => {
+    const token = ['ghp', '_', 'Zq8vN2xL4pT7rW1yB5kM9cF3hJ6dS0aG8eU2'].join('');
+    const logged: string[] = [];
+    const install: InstallScanner = async (id) => {
+      throw new Error(
+        `${id}: pip exited with 1: \u001b[31mERROR\u001b[0m index https://ci:${token}@pypi.example/simple`,
+      );
+    };
+    const result = await stageFor('bandit', install, (m) => logged.push(m));
+    const text = [...logged, ...result.runs.map((r) => r.error ?? '')].join('\n');
+    expect(result.runs[0]?.status).toBe('error');
+    expect(text).toMatch(/install failed: bandit: pip exited with 1/);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain('\u001b');
   });
 });

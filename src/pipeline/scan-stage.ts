@@ -22,6 +22,8 @@ import { SCANNERS } from '../scanners/registry.js';
 import { ingestSarifFiles } from '../scanners/sarif/ingest.js';
 import type { GitRange, ScanContext } from '../scanners/types.js';
 import { runSources } from '../sources/run-sources.js';
+import { maskSecrets } from '../text/mask-secrets.js';
+import { stripAnsi } from '../text/untrusted-text.js';
 
 /** Installs one scanner (download → verify → cache, or PATH); warnings are shown, never fatal. */
 export type InstallScanner = (id: ScannerId) => Promise<{
@@ -174,7 +176,9 @@ async function installOne(
     };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const message = `install failed: ${(error as Error).message.replace(/\.$/, '')}. ${offlineHint(id)}`;
+    // Install errors quote the outside world (pip's output, download URLs that may carry credentials).
+    const reason = maskSecrets(stripAnsi((error as Error).message)).replace(/\.$/, '');
+    const message = `install failed: ${reason}. ${offlineHint(id)}`;
     opts.log(`${id} ${message}`);
     return { run: errorRun(id, message, started) };
   }

@@ -3,7 +3,7 @@ import {
   renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-JE4YHNTW.js";
+} from "./chunk-H25EK2H3.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -11200,7 +11200,8 @@ async function installOne(opts, id, git) {
     };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const message = `install failed: ${error.message.replace(/\.$/, "")}. ${offlineHint(id)}`;
+    const reason = maskSecrets(stripAnsi(error.message)).replace(/\.$/, "");
+    const message = `install failed: ${reason}. ${offlineHint(id)}`;
     opts.log(`${id} ${message}`);
     return { run: errorRun(id, message, started) };
   }
