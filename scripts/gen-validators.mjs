@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 const VALIDATORS = [
   { schema: 'src/config/policy.schema.json', out: 'src/config/policy.validator.js', formats: true },
   { schema: 'src/scanners/sarif/sarif-input.schema.json', out: 'src/scanners/sarif/sarif-input.validator.js' },
+  { schema: 'src/shard/shard.schema.json', out: 'src/shard/shard.validator.js', formats: true },
 ];
 
 /**

@@ -1,11 +1,11 @@
 import { constants } from 'node:buffer';
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { globSync } from 'tinyglobby';
 import { isScannerId } from '../findings/finding.js';
-import schema from './shard.schema.json' with { type: 'json' };
+// Compiled from shard.schema.json at build time (scripts/gen-validators.mjs): no run compiles a schema.
+import validator from './shard.validator.js';
 import { SHARD_FILE, type ShardFile } from './shard-file.js';
 
 /** What every shard must agree on with the aggregate run. */
@@ -27,11 +27,8 @@ export interface LoadedShards {
 /** Shard files bigger than this are refused rather than read: the longest string JavaScript holds (512 MiB). */
 const MAX_SHARD_BYTES = constants.MAX_STRING_LENGTH;
 
-function compileValidator() {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats.default(ajv);
-  return ajv.compile<ShardFile>(schema);
-}
+type ShardValidator = ((data: unknown) => data is ShardFile) & { errors?: ErrorObject[] | null };
+const validateShard = validator as unknown as ShardValidator;
 
 function describeErrors(errors: readonly ErrorObject[] | null | undefined): string {
   return (errors ?? [])
@@ -41,7 +38,7 @@ function describeErrors(errors: readonly ErrorObject[] | null | undefined): stri
 }
 
 /** Reads and validates one folder's shard.json. Errors never quote the file's content. */
-function readShard(folder: string, validate: ReturnType<typeof compileValidator>): ShardFile | string {
+function readShard(folder: string, validate: ShardValidator): ShardFile | string {
   const file = path.join(folder, SHARD_FILE);
   let text: string;
   try {
@@ -93,11 +90,10 @@ export function loadShards(opts: {
   const folders = globSync([...opts.patterns], { cwd: opts.cwd, onlyDirectories: true, absolute: true, dot: true })
     .map((f) => f.replace(/\/+$/, ''))
     .sort();
-  const validate = compileValidator();
   const problems: string[] = [];
   const byName = new Map<string, ShardFile>();
   for (const folder of folders) {
-    const shard = readShard(folder, validate);
+    const shard = readShard(folder, validateShard);
     if (typeof shard === 'string') {
       problems.push(shard);
       continue;

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadShards } from '../../src/shard/load-shards.js';
+
+/** Fields a shard's problems quote back must be plain names: shard.json is untrusted input. */
+describe('loadShards: quoted fields are names, never raw file text', () => {
+  it.each([
+    ['toolVersion', '0.1.0\u001b[31m\n::error::all clear'],
+    ['instance', 'default\n::stop-commands::x'],
+    ['sha', 'abc\u001b]8;;https://evil.example\u0007'],
+  ])('a %s with control characters or workflow commands is refused by the schema, not quoted', (field, value) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'load-shards-'));
+    mkdirSync(path.join(dir, 's-one'));
+    const shard: Record<string, unknown> = {
+      format: 'scan-gate-shard',
+      formatVersion: 1,
+      shard: 'one',
+      toolVersion: '0.1.0',
+      sha: 'a'.repeat(40),
+      policyHash: `sha256:${'0'.repeat(64)}`,
+      instance: 'default',
+      createdAt: '2026-11-29T00:00:00Z',
+      path: '.',
+      findings: [],
+      runs: [],
+      nativeIgnores: [],
+      warnings: [],
+      [field]: value,
+    };
+    writeFileSync(path.join(dir, 's-one', 'shard.json'), JSON.stringify(shard));
+    const loaded = loadShards({
+      patterns: ['s-*'],
+      cwd: dir,
+      expected: {
+        names: ['one'],
+        sha: 'a'.repeat(40),
+        policyHash: `sha256:${'0'.repeat(64)}`,
+        toolVersion: '0.1.0',
+        instance: 'default',
+      },
+    });
+    const text = loaded.problems.join('\n');
+    expect(text).toMatch(/does not match the shard schema/);
+    expect(text).not.toMatch(/::error::|::stop-commands::|\u001b|evil/);
+  });
+});
