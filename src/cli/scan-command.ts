@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load-config.js';
@@ -7,7 +7,6 @@ import { readRunnerEvent } from '../github/event.js';
 import { createLocalAdapters, localHome } from '../local-wiring.js';
 import { runGate } from '../pipeline/run-gate.js';
 import type { Baseline } from '../policy/types.js';
-import { renderReportJson } from '../report/report-json.js';
 import { TOOL_VERSION } from '../version.js';
 import type { CliArgs } from './args.js';
 import { readBaselineReport } from './baseline-report.js';
@@ -78,9 +77,10 @@ async function scanWith(o: {
   const { adapters, workRoot } = await createLocalAdapters({ config, runner, baseline });
   const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
   progress.stop();
+  // --json: the report.json just written (streamed, compact), not a second rendering of 100,000 findings.
   process.stdout.write(
-    args.json
-      ? `${JSON.stringify(renderReportJson(result.report), null, 2)}\n`
+    args.json && result.outputs.report
+      ? readFileSync(result.outputs.report)
       : renderTerminalReport(result.report, { shown: runner.shown }),
   );
   if (!args.json) process.stdout.write(`Report: ${result.outputs.report}\n`);
