@@ -106,7 +106,8 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
       const file = path.join(d, 's-one', 'shard.json');
       const text = readFileSync(file, 'utf8').replace(
         '"ruleId"',
-        '"__proto__":{"blocking":false,"severity":"low"},"ruleId"',
+        // Fields the policy reads when a finding lacks them: inherited, they would waive the finding.
+        '"__proto__":{"suppressed":{"source":"# nosec","reason":"polluted"},"severity":"low"},"ruleId"',
       );
       writeFileSync(file, text);
       return undefined;
@@ -114,6 +115,9 @@ describe('hostile shard folders given to the aggregate CLI run', () => {
     const run = await aggregate(polluted);
     expect(run.exitCode).toBe(1);
     expect(reasons(run)).toMatch(/1 finding reaches fail-on high/);
+    const finding = JSON.parse(run.stdout).findings[0];
+    expect(finding).toMatchObject({ status: 'new', blocking: true });
+    expect(finding.ignoredBy).toBeUndefined();
   }, 60_000);
 
   it('a shard.json too large to be a string is refused by size, not misreported as absent', async () => {

@@ -76,7 +76,8 @@ describe('aggregate with a missing shard, forwarding to Security Hub', () => {
     expect(partial.exitCode).toBe(1);
     expect(partial.stdout).toMatch(/shard "api" is missing/);
     const report = JSON.parse(readFileSync(path.join(second, 'agg', 'report.json'), 'utf8'));
-    expect(report.fixed ?? report.verdict?.fixed ?? []).toEqual([]);
+    expect(report.fixed).toEqual([]);
+    expect(report.totals.fixed).toBe(0);
     expect(hub.requests.filter((r) => r.operation === 'BatchUpdateFindings')).toEqual([]);
     const archived = [...hub.findings.values()].filter((f) => f.RecordState === 'ARCHIVED');
     expect(archived).toEqual([]);

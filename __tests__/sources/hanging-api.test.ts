@@ -32,7 +32,7 @@ describe('a GitHub API that accepts the request and never answers', () => {
       limits: { ...DEFAULT_API_LIMITS, requestTimeoutMs: 1_000 },
     });
     api.dependabotAlerts().catch(() => undefined);
-    for (let waited = 0; waited < 10_000 && !aborted; waited += 250) await sleep(500);
+    for (let waited = 0; waited < 10_000 && !aborted; waited += 250) await sleep(250);
     expect(aborted).toBe(true);
   }, 20_000);
 });
