@@ -1,9 +1,8 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  renderReportJson,
   runGate,
   stripAnsi
-} from "./chunk-H25EK2H3.js";
+} from "./chunk-FX6BW2Y2.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -27,7 +26,7 @@ import "./chunk-WAFJPT7N.js";
 
 // src/cli/scan-command.ts
 import { createHash } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/local-wiring.ts
@@ -257,8 +256,7 @@ async function scanWith(o) {
   const result = await runGate({ config, event, adapters, toolVersion: TOOL_VERSION, workRoot });
   progress.stop();
   process.stdout.write(
-    args.json ? `${JSON.stringify(renderReportJson(result.report), null, 2)}
-` : renderTerminalReport(result.report, { shown: runner.shown })
+    args.json && result.outputs.report ? readFileSync2(result.outputs.report) : renderTerminalReport(result.report, { shown: runner.shown })
   );
   if (!args.json) process.stdout.write(`Report: ${result.outputs.report}
 `);
