@@ -3,7 +3,7 @@
  * code-scanning, secret-scanning). Responses are returned as GitHub sends them (`unknown`); the
  * source parsers in src/sources/ check their shape, like scanner parsers check a report.
  */
-import { createApiBudget, DEFAULT_API_LIMITS } from './api-limits.js';
+import { createApiBudget, DEFAULT_API_LIMITS, nextPageLink } from './api-limits.js';
 import { type Client, client, type GithubApiOptions } from './octokit.js';
 
 export interface AlertsApi {
@@ -33,6 +33,7 @@ async function allPages(
 ): Promise<unknown[]> {
   let pages = 0;
   let more = false;
+  const seen = new Set<string>();
   const items = await gh.paginate(
     route as 'GET /repos/{owner}/{repo}/dependabot/alerts',
     { ...params, per_page: 100 } as never,
@@ -40,7 +41,8 @@ async function allPages(
       pages++;
       // Anything but a list would otherwise be taken as one "alert" and dropped by the state filter: an empty pass.
       if (!Array.isArray(response.data)) throw new Error(`the API response for ${route} is not a list of alerts`);
-      if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ''))) {
+      const next = nextPageLink(response.headers.link, seen);
+      if (pages >= maxPages && next !== undefined) {
         more = true;
         done();
       }

@@ -101,3 +101,15 @@ export function boundedFetch(inner: typeof fetch, budget: ApiBudget): typeof fet
     }
   }) as typeof fetch;
 }
+
+/**
+ * The `Link: rel="next"` URL of a listing page, or undefined on the last page. A link back to a page already
+ * read (`seen` holds the next-links followed so far) is a loop: an error, so an API cannot hold the run.
+ */
+export function nextPageLink(link: string | undefined, seen: Set<string>): string | undefined {
+  const next = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+  if (next === undefined) return undefined;
+  if (seen.has(next)) throw new Error('the API\'s pagination loops (rel="next" points back to a page already read)');
+  seen.add(next);
+  return next;
+}

@@ -6,7 +6,14 @@ import { throttling } from '@octokit/plugin-throttling';
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import { TOOL_VERSION } from '../version.js';
 import type { GithubApi, Issue, IssueComment } from './api.js';
-import { type ApiBudget, type ApiLimits, boundedFetch, createApiBudget, DEFAULT_API_LIMITS } from './api-limits.js';
+import {
+  type ApiBudget,
+  type ApiLimits,
+  boundedFetch,
+  createApiBudget,
+  DEFAULT_API_LIMITS,
+  nextPageLink,
+} from './api-limits.js';
 
 // Built from @octokit/core rather than @actions/github: importing the latter parses the event payload
 // at load time and crashes the whole action on a malformed GITHUB_EVENT_PATH.
@@ -86,10 +93,7 @@ async function paginateBounded<T>(
   let count = 0;
   for await (const page of pages) {
     for (const item of page.data) all.push(item);
-    const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? '')?.[1];
-    if (!next) break;
-    if (seen.has(next)) throw new Error('the API\'s pagination loops (rel="next" points back to a page already read)');
-    seen.add(next);
+    if (nextPageLink(page.headers.link, seen) === undefined) break;
     if (++count >= budget.limits.maxPages) {
       throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
     }

@@ -10562,6 +10562,13 @@ function boundedFetch(inner, budget) {
     }
   });
 }
+function nextPageLink(link, seen) {
+  const next = /<([^<>]+)>;\s*rel="next"/.exec(link ?? "")?.[1];
+  if (next === void 0) return void 0;
+  if (seen.has(next)) throw new Error(`the API's pagination loops (rel="next" points back to a page already read)`);
+  seen.add(next);
+  return next;
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -14922,10 +14929,7 @@ async function paginateBounded(budget, pages) {
   let count = 0;
   for await (const page of pages) {
     for (const item of page.data) all.push(item);
-    const next = /<([^<>]+)>;\s*rel="next"/.exec(page.headers.link ?? "")?.[1];
-    if (!next) break;
-    if (seen.has(next)) throw new Error(`the API's pagination loops (rel="next" points back to a page already read)`);
-    seen.add(next);
+    if (nextPageLink(page.headers.link, seen) === void 0) break;
     if (++count >= budget.limits.maxPages) {
       throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
     }
@@ -15008,13 +15012,15 @@ var TooManyAlertsError = class extends Error {
 async function allPages(gh, route, params, maxPages) {
   let pages = 0;
   let more = false;
+  const seen = /* @__PURE__ */ new Set();
   const items = await gh.paginate(
     route,
     { ...params, per_page: 100 },
     (response, done) => {
       pages++;
       if (!Array.isArray(response.data)) throw new Error(`the API response for ${route} is not a list of alerts`);
-      if (pages >= maxPages && /rel="next"/.test(String(response.headers.link ?? ""))) {
+      const next = nextPageLink(response.headers.link, seen);
+      if (pages >= maxPages && next !== void 0) {
         more = true;
         done();
       }
