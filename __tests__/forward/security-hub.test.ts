@@ -98,17 +98,21 @@ describe('Security Hub through the real AWS SDK (SigV4, REST-JSON) against a loc
     for (const event of [
       { name: 'pull_request', ref: 'refs/pull/7/merge', prNumber: 7 },
       { name: 'push', ref: 'refs/heads/feature' },
+      // A manual run on a feature branch would overwrite the default branch's findings (Ids carry no branch).
+      { name: 'workflow_dispatch', ref: 'refs/heads/feature' },
     ]) {
       const out = await forward(reportFor(findings.slice(1), baselineOf(findings), [], event));
       expect(out.warnings).toEqual([]);
       expect(out.notes).toContain(
-        'Security Hub: not sent — it mirrors the default branch (main), so only pushes to it and scheduled or manual runs forward.',
+        'Security Hub: not sent — it mirrors the default branch (main), so only pushes to it, manual runs on it and scheduled runs forward.',
       );
       expect(out.record.securityHub).toEqual({ skipped: 'not the default branch' });
     }
     expect(hub.requests).toEqual([]);
     await forward(reportFor(findings, undefined, [], { name: 'schedule', ref: 'refs/heads/main' }));
     expect(hub.created).toBe(findings.length);
+    await forward(reportFor(findings, undefined, [], { name: 'workflow_dispatch', ref: 'refs/heads/main' }));
+    expect(hub.updated).toBe(findings.length);
   });
 
   it('splits 250 findings into calls of at most 100', async () => {

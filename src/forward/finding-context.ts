@@ -43,11 +43,12 @@ export function clip(text: string, max: number): string {
 }
 
 /**
- * Runs whose findings describe the default branch: pushes to it and scheduled/manual runs (the same
+ * Runs whose findings describe the default branch: pushes and manual runs on it, and scheduled runs (the same
  * runs that record the baseline). An unknown default branch (no payload) trusts the push.
  */
 export function describesDefaultBranch(event: RunReport['event']): boolean {
-  if (event.name === 'schedule' || event.name === 'workflow_dispatch') return true;
-  if (event.name !== 'push' || !event.ref?.startsWith('refs/heads/')) return false;
+  // Schedules run on the default branch; a manual run can be started on any branch, so it counts like a push.
+  if (event.name === 'schedule') return true;
+  if (!['push', 'workflow_dispatch'].includes(event.name) || !event.ref?.startsWith('refs/heads/')) return false;
   return event.defaultBranch === undefined || event.ref === `refs/heads/${event.defaultBranch}`;
 }

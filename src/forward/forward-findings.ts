@@ -69,7 +69,7 @@ async function forwardToSecurityHub(opts: ForwardOptions): Promise<HubResult> {
     const branch = report.event.defaultBranch ?? 'the default branch';
     return {
       record: { skipped: 'not the default branch' },
-      note: `Security Hub: not sent — it mirrors the default branch (${branch}), so only pushes to it and scheduled or manual runs forward.`,
+      note: `Security Hub: not sent — it mirrors the default branch (${branch}), so only pushes to it, manual runs on it and scheduled runs forward.`,
       warnings: [],
     };
   }

@@ -1902,8 +1902,8 @@ function clip(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 function describesDefaultBranch(event) {
-  if (event.name === "schedule" || event.name === "workflow_dispatch") return true;
-  if (event.name !== "push" || !event.ref?.startsWith("refs/heads/")) return false;
+  if (event.name === "schedule") return true;
+  if (!["push", "workflow_dispatch"].includes(event.name) || !event.ref?.startsWith("refs/heads/")) return false;
   return event.defaultBranch === void 0 || event.ref === `refs/heads/${event.defaultBranch}`;
 }
 
@@ -2370,7 +2370,7 @@ async function forwardToSecurityHub(opts) {
     const branch = report.event.defaultBranch ?? "the default branch";
     return {
       record: { skipped: "not the default branch" },
-      note: `Security Hub: not sent \u2014 it mirrors the default branch (${branch}), so only pushes to it and scheduled or manual runs forward.`,
+      note: `Security Hub: not sent \u2014 it mirrors the default branch (${branch}), so only pushes to it, manual runs on it and scheduled runs forward.`,
       warnings: []
     };
   }

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-FX6BW2Y2.js";
+} from "./chunk-B27K3EDF.js";
 import "./chunk-MV43272H.js";
 import "./chunk-GWLZ6PLT.js";
 import "./chunk-KHHS2HFC.js";

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-FX6BW2Y2.js";
+} from "./chunk-B27K3EDF.js";
 import {
   loadConfig,
   neutraliseCommands,
