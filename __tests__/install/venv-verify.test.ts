@@ -42,6 +42,16 @@ describe('verifyVenv', () => {
     expect(verifyVenv(c.dir, LOCK)).toBe('zz-hook.pth is not part of any installed package');
   });
 
+  it('names any other start-up code no package accounts for (sitecustomize.py, an unrecorded package folder)', () => {
+    const a = venv();
+    writeFileSync(path.join(a.site, 'sitecustomize.py'), 'import os\n');
+    expect(verifyVenv(a.dir, LOCK)).toBe('sitecustomize.py is not part of any installed package');
+    const b = venv();
+    mkdirSync(path.join(b.site, 'evil_pkg'));
+    writeFileSync(path.join(b.site, 'evil_pkg', '__init__.py'), 'import os\n');
+    expect(verifyVenv(b.dir, LOCK)).toBe('evil_pkg is not part of any installed package');
+  });
+
   it('reads every pin of a universal lock, including one package pinned twice under different markers', () => {
     const lock =
       "numpy==2.2.6 ; python_full_version < '3.11' \\\n    --hash=sha256:aa\nnumpy==2.3.5 ; python_full_version >= '3.11' \\\n    --hash=sha256:bb\nJinja2==3.1.6 \\\n";

@@ -52,7 +52,8 @@ export function purgeBytecode(dir: string): void {
 /**
  * Re-verifies a cached venv before it is reused: exactly the locked distributions are installed (plus
  * venv's own pip/setuptools), every file their RECORDs list still has its recorded hash (the console
- * scripts included), and no `.pth` start-up hook exists that no RECORD accounts for. A venv restored
+ * scripts included), and nothing at the top of site-packages (a `.pth` hook, sitecustomize.py, a package
+ * folder) exists that no RECORD accounts for. A venv restored
  * from the cross-run cache is therefore never run on the marker's word alone.
  */
 export function verifyVenv(venv: string, lock: string): string | undefined {
@@ -74,7 +75,10 @@ export function verifyVenv(venv: string, lock: string): string | undefined {
     const problem = checkRecord(site, entry, listed);
     if (problem) return problem;
   }
-  const stray = readdirSync(site).find((f) => f.endsWith('.pth') && !listed.has(path.resolve(site, f)));
+  // Anything at the top of site-packages that no RECORD accounts for can run at start-up or on import
+  // (`.pth` hooks, sitecustomize.py, a package folder): only what the recorded files lie in may be there.
+  const recorded = new Set([...listed].map((f) => path.relative(site, f).split(path.sep)[0]));
+  const stray = readdirSync(site).find((f) => f !== '__pycache__' && !f.endsWith('.dist-info') && !recorded.has(f));
   if (stray) return `${stray} is not part of any installed package`;
   return seen.size === 0 ? 'no locked package is installed' : undefined;
 }

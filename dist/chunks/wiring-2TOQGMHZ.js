@@ -15410,7 +15410,8 @@ function verifyVenv(venv, lock) {
     const problem = checkRecord(site, entry, listed);
     if (problem) return problem;
   }
-  const stray = readdirSync2(site).find((f2) => f2.endsWith(".pth") && !listed.has(path4.resolve(site, f2)));
+  const recorded = new Set([...listed].map((f2) => path4.relative(site, f2).split(path4.sep)[0]));
+  const stray = readdirSync2(site).find((f2) => f2 !== "__pycache__" && !f2.endsWith(".dist-info") && !recorded.has(f2));
   if (stray) return `${stray} is not part of any installed package`;
   return seen.size === 0 ? "no locked package is installed" : void 0;
 }
