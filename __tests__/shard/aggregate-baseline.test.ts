@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,28 +55,31 @@ describe('aggregate run: mode new baselines and SLAs across shards, as in a sing
   const old = finding('B602', 'svc-one/a.py', 'high');
   const fresh = finding('B602', 'svc-two/b.py', 'high');
   const medium = finding('B506', 'svc-two/c.py', 'medium');
-  for (const [name, findings] of [
-    ['one', [old]],
-    ['two', [fresh, medium]],
-  ] as const) {
-    const shard: ShardFile = {
-      format: 'scan-gate-shard',
-      formatVersion: 1,
-      shard: name,
-      toolVersion: TOOL_VERSION,
-      sha: SHA,
-      policyHash: policyHash(config.policy),
-      instance: 'default',
-      createdAt: NOW.toISOString(),
-      path: `svc-${name}`,
-      findings,
-      runs: [{ id: 'bandit', status: 'ok', durationMs: 5, findings: findings.length, version: '1.8.0' }],
-      nativeIgnores: [],
-      warnings: [],
-    };
-    mkdirSync(path.join(ws, 'results', name), { recursive: true });
-    writeFileSync(path.join(ws, 'results', name, 'shard.json'), JSON.stringify(shard));
-  }
+  /** Each test writes the shards for the policy it runs with: no test depends on another's files. */
+  const writeShards = (hash: string) => {
+    for (const [name, findings] of [
+      ['one', [old]],
+      ['two', [fresh, medium]],
+    ] as const) {
+      const shard: ShardFile = {
+        format: 'scan-gate-shard',
+        formatVersion: 1,
+        shard: name,
+        toolVersion: TOOL_VERSION,
+        sha: SHA,
+        policyHash: hash,
+        instance: 'default',
+        createdAt: NOW.toISOString(),
+        path: `svc-${name}`,
+        findings,
+        runs: [{ id: 'bandit', status: 'ok', durationMs: 5, findings: findings.length, version: '1.8.0' }],
+        nativeIgnores: [],
+        warnings: [],
+      };
+      mkdirSync(path.join(ws, 'results', name), { recursive: true });
+      writeFileSync(path.join(ws, 'results', name, 'shard.json'), JSON.stringify(shard));
+    }
+  };
   const baseline: Baseline = {
     version: 1,
     createdAt: '2026-11-01T00:00:00Z',
@@ -92,6 +95,7 @@ describe('aggregate run: mode new baselines and SLAs across shards, as in a sing
   } as RunnerEvent;
 
   it('only the finding absent from the base branch baseline blocks; old ones are existing, gone ones fixed', async () => {
+    writeShards(policyHash(config.policy));
     const log: string[] = [];
     const restored: string[] = [];
     const adapters: GateAdapters = {
@@ -130,13 +134,7 @@ describe('aggregate run: mode new baselines and SLAs across shards, as in a sing
     const slaInputs: Record<string, string> = { ...inputs, mode: 'all' };
     const withSla = loadConfig({ inputs: (n) => slaInputs[n] ?? '', env: { workspace: ws } });
     const policy = { ...withSla.policy, sla: { medium: 7 * 24 * 3600 * 1000, high: 24 * 3600 * 1000 } };
-    // Shards were written for the first config's policy; rewrite them for this one.
-    for (const name of ['one', 'two']) {
-      const file = path.join(ws, 'results', name, 'shard.json');
-      const shard = JSON.parse(readFileSync(file, 'utf8'));
-      shard.policyHash = policyHash(policy);
-      writeFileSync(file, JSON.stringify(shard));
-    }
+    writeShards(policyHash(policy));
     const adapters: GateAdapters = {
       runner: silentRunner([]),
       install: async () => {
