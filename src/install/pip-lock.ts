@@ -1,14 +1,10 @@
-import { createHash } from 'node:crypto';
+import { normalisePackageName, sha256 } from '../findings/fingerprint.js';
 
 /** SHA-256 of the lock text: the identity of a venv built from it (marker, cache key). */
-export function lockSha256(lock: string): string {
-  return createHash('sha256').update(lock, 'utf8').digest('hex');
-}
+export const lockSha256 = sha256;
 
-/** PEP 503 name normalisation: `Jinja2`, `jinja_2` and `jinja-2` are one package. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+/** PEP 503 name normalisation (`Jinja2`, `jinja_2` and `jinja-2` are one package): the one fingerprints use. */
+export const normalizeName = normalisePackageName;
 
 /**
  * `name==version` pins of the lock (markers and hashes dropped), by normalised name; a universal lock

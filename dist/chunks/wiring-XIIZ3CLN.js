@@ -1,8 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   SCANNERS,
-  isBaseline
-} from "./chunk-GWLZ6PLT.js";
+  isBaseline,
+  normalisePackageName,
+  sha256
+} from "./chunk-NHXTIPRD.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -15297,13 +15299,8 @@ import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, rm
 import path5 from "node:path";
 
 // src/install/pip-lock.ts
-import { createHash } from "node:crypto";
-function lockSha256(lock) {
-  return createHash("sha256").update(lock, "utf8").digest("hex");
-}
-function normalizeName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
+var lockSha256 = sha256;
+var normalizeName = normalisePackageName;
 function lockedPins(lock) {
   const pins = /* @__PURE__ */ new Map();
   for (const m2 of lock.matchAll(/^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[[^\]]*\])?==([^\s;\\]+)/gm)) {
@@ -15355,7 +15352,7 @@ function platformArch(platform) {
 }
 
 // src/install/venv-verify.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync, rmSync as rmSync2 } from "node:fs";
 import path4 from "node:path";
 var BOOTSTRAP = /* @__PURE__ */ new Set(["pip", "setuptools", "wheel"]);
@@ -15367,7 +15364,7 @@ function sitePackages(venv) {
   return py ? path4.join(lib, py, "site-packages") : void 0;
 }
 function recordHash(file) {
-  return `sha256=${createHash2("sha256").update(readFileSync(file)).digest("base64url")}`;
+  return `sha256=${createHash("sha256").update(readFileSync(file)).digest("base64url")}`;
 }
 function checkRecord(site, distInfo, listed) {
   const record = path4.join(site, distInfo, "RECORD");
@@ -18632,14 +18629,14 @@ import { existsSync as existsSync5, readFileSync as readFileSync3, writeFileSync
 import path8 from "node:path";
 
 // src/install/verify.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var IntegrityError = class extends Error {
   name = "IntegrityError";
 };
 async function sha256File(file) {
-  const hash = createHash3("sha256");
+  const hash = createHash2("sha256");
   await pipeline2(createReadStream(file), hash);
   return hash.digest("hex");
 }
@@ -18700,10 +18697,10 @@ async function checkCachedDir(dir, want) {
 }
 
 // src/install/install-release.ts
-function tool(plan, binary, sha256, origin) {
+function tool(plan, binary, sha2562, origin) {
   const verification = plan.pinned ? "pinned" : "checksums-file";
   return {
-    tool: { id: plan.opts.id, version: plan.version, binary, verification, sha256, origin },
+    tool: { id: plan.opts.id, version: plan.version, binary, verification, sha256: sha2562, origin },
     warnings: plan.warnings
   };
 }
@@ -18757,9 +18754,9 @@ async function fromToolCache(plan, expected) {
   );
   return void 0;
 }
-function cacheKey(plan, sha256) {
+function cacheKey(plan, sha2562) {
   const arch2 = platformArch(plan.platform);
-  return `scan-gate-tool-${plan.opts.id}-${plan.version}-${platformOs(plan.platform)}-${arch2}-${sha256}`;
+  return `scan-gate-tool-${plan.opts.id}-${plan.version}-${platformOs(plan.platform)}-${arch2}-${sha2562}`;
 }
 async function fromActionsCache(plan, expected) {
   const restored = await restoreSafely({

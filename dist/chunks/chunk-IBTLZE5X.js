@@ -21,7 +21,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-GWLZ6PLT.js";
+} from "./chunk-NHXTIPRD.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,

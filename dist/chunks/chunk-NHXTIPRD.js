@@ -8007,13 +8007,13 @@ function isBaseline(value) {
 }
 
 export {
-  maskSecrets,
-  maskFindingText,
   sha256,
   normalisePackageName,
   identityOf,
   fingerprintFor,
   legacyFingerprintOf,
+  maskSecrets,
+  maskFindingText,
   glob,
   globSync,
   parseSarifLog,

@@ -1,9 +1,9 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-B27K3EDF.js";
+} from "./chunk-IBTLZE5X.js";
 import "./chunk-MV43272H.js";
-import "./chunk-GWLZ6PLT.js";
+import "./chunk-NHXTIPRD.js";
 import "./chunk-KHHS2HFC.js";
 import "./chunk-ZLFXKX3Y.js";
 import "./chunk-M7Z22BEH.js";
