@@ -8,22 +8,35 @@ export function earliest(a?: string, b?: string): string | undefined {
   return Date.parse(a) <= Date.parse(b) ? a : b;
 }
 
-/** Merges `extra` into `into`: every source named, the highest severity, the earliest source clock. */
-export function mergeInto(into: Finding, extra: Finding): Finding {
-  const stronger = SEVERITY_RANK[extra.severity] > SEVERITY_RANK[into.severity] ? extra : into;
+function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
+  return a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+}
+
+/**
+ * Two reports of one finding as one: the stronger report (rule, title, severity) is kept and its scanner comes
+ * first in `sources`; the other's rule id stays an alias, so an ignore naming it still matches; every source,
+ * the earliest source clock and both sets of 0.1 fingerprints are kept.
+ */
+export function mergePair(a: Finding, b: Finding): Finding {
+  const stronger = SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a;
+  const legacy = union(a.legacyFingerprints, b.legacyFingerprints);
+  const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== stronger.ruleId);
   return {
     ...stronger,
-    scanner: into.scanner,
-    fingerprint: into.fingerprint,
-    location: into.location,
-    package: into.package ?? extra.package,
-    sources: [...new Set([...into.sources, ...extra.sources])],
-    aliases: [...new Set([...into.aliases, ...extra.aliases])],
-    verified: into.verified || extra.verified || undefined,
-    suppressed: into.suppressed && extra.suppressed ? into.suppressed : undefined,
-    sourceFirstSeen: earliest(into.sourceFirstSeen, extra.sourceFirstSeen),
-    alertUrl: into.alertUrl ?? extra.alertUrl,
+    sources: [...new Set([stronger.scanner, ...a.sources, ...b.sources])],
+    aliases: [...new Set([...a.aliases, ...b.aliases, ...ruleIds])],
+    package: stronger.package ?? a.package ?? b.package,
+    verified: a.verified || b.verified || undefined,
+    suppressed: a.suppressed && b.suppressed ? a.suppressed : undefined,
+    sourceFirstSeen: earliest(a.sourceFirstSeen, b.sourceFirstSeen),
+    alertUrl: a.alertUrl ?? b.alertUrl,
+    ...(legacy ? { legacyFingerprints: legacy } : {}),
   };
+}
+
+/** Merges an alert source's finding into a scanner's, which keeps its identity (fingerprint, location). */
+export function mergeInto(into: Finding, extra: Finding): Finding {
+  return { ...mergePair(into, extra), fingerprint: into.fingerprint, location: into.location };
 }
 
 const ids = (f: Finding) => new Set([f.ruleId, ...f.aliases].map((id) => id.toUpperCase()));

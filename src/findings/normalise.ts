@@ -1,6 +1,6 @@
-import { type Finding, type RawFinding, SEVERITY_RANK } from './finding.js';
+import type { Finding, RawFinding } from './finding.js';
 import { fingerprintFor, identityOf, legacyFingerprintOf } from './fingerprint.js';
-import { earliest, mergeSourceAdvisories } from './merge-advisories.js';
+import { mergePair, mergeSourceAdvisories } from './merge-advisories.js';
 import { SourceFiles } from './source-files.js';
 
 /** Source lines on demand, each file split once. Instance-scoped, never module state. */
@@ -86,10 +86,6 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines): Fi
   });
 }
 
-function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
-  return a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
-}
-
 /**
  * Merges findings with the same fingerprint (trivy and osv-scanner reporting one CVE on one package;
  * gitleaks and trivy reporting one secret on one line) into one that names every source and keeps the
@@ -103,22 +99,7 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
       byPrint.set(f.fingerprint, f);
       continue;
     }
-    const stronger = SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f : seen;
-    const legacy = union(seen.legacyFingerprints, f.legacyFingerprints);
-    // The other scanner's rule id stays an alias, so an ignore naming it still matches the merged finding.
-    const ruleIds = [seen.ruleId, f.ruleId].filter((id) => id !== stronger.ruleId);
-    byPrint.set(f.fingerprint, {
-      ...stronger,
-      // `scanner` is the one whose report (rule, title, severity) is kept, and comes first in `sources`.
-      sources: [...new Set([stronger.scanner, ...seen.sources, ...f.sources])],
-      aliases: [...new Set([...seen.aliases, ...f.aliases, ...ruleIds])],
-      package: stronger.package ?? seen.package ?? f.package,
-      verified: seen.verified || f.verified || undefined,
-      suppressed: seen.suppressed && f.suppressed ? seen.suppressed : undefined,
-      sourceFirstSeen: earliest(seen.sourceFirstSeen, f.sourceFirstSeen),
-      alertUrl: seen.alertUrl ?? f.alertUrl,
-      ...(legacy ? { legacyFingerprints: legacy } : {}),
-    });
+    byPrint.set(f.fingerprint, mergePair(seen, f));
   }
   return [...byPrint.values()];
 }

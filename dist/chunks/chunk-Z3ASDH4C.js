@@ -1198,21 +1198,27 @@ function earliest(a, b) {
   if (!b) return a;
   return Date.parse(a) <= Date.parse(b) ? a : b;
 }
-function mergeInto(into, extra) {
-  const stronger = SEVERITY_RANK[extra.severity] > SEVERITY_RANK[into.severity] ? extra : into;
+function union(a, b) {
+  return a || b ? [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])] : void 0;
+}
+function mergePair(a, b) {
+  const stronger = SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a;
+  const legacy = union(a.legacyFingerprints, b.legacyFingerprints);
+  const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== stronger.ruleId);
   return {
     ...stronger,
-    scanner: into.scanner,
-    fingerprint: into.fingerprint,
-    location: into.location,
-    package: into.package ?? extra.package,
-    sources: [.../* @__PURE__ */ new Set([...into.sources, ...extra.sources])],
-    aliases: [.../* @__PURE__ */ new Set([...into.aliases, ...extra.aliases])],
-    verified: into.verified || extra.verified || void 0,
-    suppressed: into.suppressed && extra.suppressed ? into.suppressed : void 0,
-    sourceFirstSeen: earliest(into.sourceFirstSeen, extra.sourceFirstSeen),
-    alertUrl: into.alertUrl ?? extra.alertUrl
+    sources: [.../* @__PURE__ */ new Set([stronger.scanner, ...a.sources, ...b.sources])],
+    aliases: [.../* @__PURE__ */ new Set([...a.aliases, ...b.aliases, ...ruleIds])],
+    package: stronger.package ?? a.package ?? b.package,
+    verified: a.verified || b.verified || void 0,
+    suppressed: a.suppressed && b.suppressed ? a.suppressed : void 0,
+    sourceFirstSeen: earliest(a.sourceFirstSeen, b.sourceFirstSeen),
+    alertUrl: a.alertUrl ?? b.alertUrl,
+    ...legacy ? { legacyFingerprints: legacy } : {}
   };
+}
+function mergeInto(into, extra) {
+  return { ...mergePair(into, extra), fingerprint: into.fingerprint, location: into.location };
 }
 var ids = (f) => new Set([f.ruleId, ...f.aliases].map((id) => id.toUpperCase()));
 function sameAdvisory(a, b, bIds) {
@@ -1348,9 +1354,6 @@ function toFindings(raws, source) {
     return { ...rest, sources: [item.raw.scanner], fingerprint, ...legacy ? { legacyFingerprints: legacy } : {} };
   });
 }
-function union(a, b) {
-  return a || b ? [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])] : void 0;
-}
 function mergeDuplicates(findings) {
   const byPrint = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -1359,21 +1362,7 @@ function mergeDuplicates(findings) {
       byPrint.set(f.fingerprint, f);
       continue;
     }
-    const stronger = SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity] ? f : seen;
-    const legacy = union(seen.legacyFingerprints, f.legacyFingerprints);
-    const ruleIds = [seen.ruleId, f.ruleId].filter((id) => id !== stronger.ruleId);
-    byPrint.set(f.fingerprint, {
-      ...stronger,
-      // `scanner` is the one whose report (rule, title, severity) is kept, and comes first in `sources`.
-      sources: [.../* @__PURE__ */ new Set([stronger.scanner, ...seen.sources, ...f.sources])],
-      aliases: [.../* @__PURE__ */ new Set([...seen.aliases, ...f.aliases, ...ruleIds])],
-      package: stronger.package ?? seen.package ?? f.package,
-      verified: seen.verified || f.verified || void 0,
-      suppressed: seen.suppressed && f.suppressed ? seen.suppressed : void 0,
-      sourceFirstSeen: earliest(seen.sourceFirstSeen, f.sourceFirstSeen),
-      alertUrl: seen.alertUrl ?? f.alertUrl,
-      ...legacy ? { legacyFingerprints: legacy } : {}
-    });
+    byPrint.set(f.fingerprint, mergePair(seen, f));
   }
   return [...byPrint.values()];
 }

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-IBTLZE5X.js";
+} from "./chunk-Z3ASDH4C.js";
 import {
   loadConfig,
   neutraliseCommands,

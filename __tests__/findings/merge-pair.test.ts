@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { mergeSourceAdvisories } from '../../src/findings/merge-advisories.js';
+import { mergeDuplicates } from '../../src/findings/normalise.js';
+
+const vuln = (over: Partial<Finding>): Finding => ({
+  scanner: 'trivy',
+  sources: [over.scanner ?? 'trivy'],
+  ruleId: 'CVE-2024-0001',
+  aliases: [],
+  category: 'vulnerability',
+  severity: 'high',
+  title: 'from trivy',
+  location: { path: 'package-lock.json' },
+  package: { name: 'lodash', version: '4.17.20', fixedVersions: ['4.17.21'] },
+  fingerprint: 'fp-trivy',
+  ...over,
+});
+
+/** One rule for two reports of one finding, whether they share a fingerprint or an advisory (alert sources). */
+describe('merging two reports of one finding', () => {
+  it('an alert source that outranks the scanner: its report is kept and named first, the scanner keeps the identity', () => {
+    const trivy = vuln({});
+    const dependabot = vuln({
+      scanner: 'dependabot',
+      ruleId: 'GHSA-aaaa-bbbb-cccc',
+      aliases: ['CVE-2024-0001'],
+      severity: 'critical',
+      title: 'from dependabot',
+      package: { name: 'lodash', ecosystem: 'npm', fixedVersions: ['4.17.21'] },
+      location: { path: 'package-lock.json', startLine: 3 },
+      fingerprint: 'fp-dependabot',
+    });
+    const [merged] = mergeSourceAdvisories([trivy, dependabot]);
+    expect(merged).toMatchObject({
+      scanner: 'dependabot',
+      title: 'from dependabot',
+      severity: 'critical',
+      sources: ['dependabot', 'trivy'],
+      fingerprint: 'fp-trivy',
+      location: { path: 'package-lock.json' },
+    });
+    // The kept report's rule, and the scanner's rule as an alias: an ignore naming either still matches.
+    expect(merged?.ruleId).toBe('GHSA-aaaa-bbbb-cccc');
+    expect(merged?.aliases).toContain('CVE-2024-0001');
+  });
+
+  it('the same finding from two scanners under one fingerprint follows the same rule', () => {
+    const [merged] = mergeDuplicates([
+      vuln({ scanner: 'trivy', severity: 'medium' }),
+      vuln({ scanner: 'osv-scanner', severity: 'high', ruleId: 'GHSA-aaaa-bbbb-cccc', title: 'from osv' }),
+    ]);
+    expect(merged).toMatchObject({ scanner: 'osv-scanner', title: 'from osv', sources: ['osv-scanner', 'trivy'] });
+    expect(merged?.aliases).toContain('CVE-2024-0001');
+  });
+});
