@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { auditRecord, canonicalJson } from '../../src/report/audit.js';
 import { policyHash } from '../../src/shard/shard-file.js';
+import { REPO_ROOT } from '../harness/tools.js';
 
 describe('audit record in report.json', () => {
   it('canonical JSON ignores key order and undefined members, so equal policies hash equally', () => {
@@ -32,7 +34,15 @@ describe('audit record in report.json', () => {
       'siem-webhook': '(set)',
       'siem-webhook-secret': '(set)',
       'security-hub': 'false',
+      shard: '',
+      aggregate: '',
+      'issue-assignees': '',
     });
+    // Every input of action.yml is on record (the token and webhook only as "(set)").
+    const actionInputs = Object.keys(
+      (load(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+    );
+    expect(Object.keys(audit.inputs).sort()).toEqual(actionInputs.sort());
     expect(JSON.stringify(audit)).not.toContain(token);
     expect(JSON.stringify(audit)).not.toContain('abc');
     expect(audit.policyFileSha256).toMatch(/^[0-9a-f]{64}$/);

@@ -47,6 +47,12 @@ export function auditRecord(config: Config): AuditRecord {
     'siem-webhook': set(config.forward.siemWebhook),
     'siem-webhook-secret': set(config.forward.siemWebhookSecret),
     'forward-failure': config.forward.failure,
+    'output-dir': config.outputDir,
+    shard: config.shards.kind === 'shard' ? config.shards.name : '',
+    aggregate: config.shards.kind === 'aggregate' ? config.shards.patterns.join(',') : '',
+    'expect-shards': config.shards.kind === 'aggregate' ? config.shards.expect.join(',') : '',
+    'issue-assignees': config.issueAssignees.join(','),
+    'issue-mentions': config.issueMentions.join(','),
     'github-token': set(config.token),
   };
   return { inputs, policySha256: policySha256(config.policy), policyFileSha256: fileHash(config) };

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-Z3ASDH4C.js";
+} from "./chunk-XTXWTC22.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-Z3ASDH4C.js";
+} from "./chunk-XTXWTC22.js";
 import "./chunk-MV43272H.js";
 import "./chunk-NHXTIPRD.js";
 import "./chunk-KHHS2HFC.js";
