@@ -4,7 +4,7 @@
 // come from process.resourceUsage() of each child; repetitions are interleaved; medians are printed.
 // Target: the aggregate takes ≤ 1.5 × the single run's time (CPU compared; wall printed too).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -68,10 +68,11 @@ function run(args) {
     encoding: 'utf8',
     env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile, CI: 'true' },
     maxBuffer: 1024 * 1024 * 1024,
+    timeout: 10 * 60_000,
   });
   const wallMs = performance.now() - started;
   if (r.status !== 0 && r.status !== 1) throw new Error(`scan-gate ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const usage = JSON.parse(spawnSync('cat', [rusageFile], { encoding: 'utf8' }).stdout);
+  const usage = JSON.parse(readFileSync(rusageFile, 'utf8'));
   return { wallMs, ...usage };
 }
 
@@ -134,9 +135,12 @@ console.log(
   `aggregate of ${SHARDS} shards | ${m(aggregate, 'wallMs').toFixed(0)} | ${m(aggregate, 'cpuMs').toFixed(0)} | ${m(aggregate, 'maxRssMb').toFixed(0)}`,
 );
 console.log(`${SHARDS} shard runs (sum, in parallel jobs in CI) | — | ${median(shardCpu).toFixed(0)} | —`);
-const ratio = m(aggregate, 'wallMs') / m(single, 'wallMs');
+// CPU is the figure compared: wall time on a shared 2-core machine mostly measures the neighbours.
+const ratio = m(aggregate, 'cpuMs') / m(single, 'cpuMs');
+const wallRatio = m(aggregate, 'wallMs') / m(single, 'wallMs');
 console.log('');
 console.log(
-  `aggregate / single run (wall): ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? 'within target' : 'OVER TARGET'}`,
+  `aggregate / single run: CPU ${ratio.toFixed(2)}× (wall ${wallRatio.toFixed(2)}×), target ≤ 1.5× — ${ratio <= 1.5 ? 'within target' : 'OVER TARGET'}`,
 );
+if (ratio > 1.5) process.exitCode = 1;
 rmSync(dir, { recursive: true, force: true });
