@@ -21,8 +21,13 @@ interface SarifResult {
 
 /** report.json minus what differs between two identical runs (clock readings). */
 function stableReport(text: string): Record<string, unknown> {
-  const report = JSON.parse(text) as Record<string, unknown> & { scanners: { durationMs?: number }[] };
+  const report = JSON.parse(text) as Record<string, unknown> & {
+    scanners: { durationMs?: number }[];
+    inputs?: Record<string, string | undefined>;
+  };
   report.generatedAt = undefined;
+  // A run's own folder (a fresh temporary directory), like its clock: not a result.
+  if (report.inputs) report.inputs['output-dir'] = undefined;
   for (const s of report.scanners) s.durationMs = undefined;
   return JSON.parse(JSON.stringify(report));
 }
