@@ -3,18 +3,8 @@
 // (the GitHub client, the cache service) sits behind dynamic imports so it is loaded only when used.
 // dist/ is emptied first so a chunk that is no longer produced cannot linger (check-dist compares it).
 import { chmodSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { build } from 'esbuild';
-
-/** @actions/http-client's static undici import → scripts/lazy-undici.mjs (see there). */
-const lazyUndici = {
-  name: 'lazy-undici',
-  setup(b) {
-    b.onResolve({ filter: /^undici$/ }, (args) =>
-      /@actions[\\/]http-client/.test(args.importer) ? { path: path.resolve('scripts/lazy-undici.mjs') } : undefined,
-    );
-  },
-};
+import { lazyHttpClient, lazyUndici } from './build-plugins.mjs';
 
 await import('./gen-validators.mjs');
 rmSync('dist', { recursive: true, force: true });
@@ -33,7 +23,7 @@ await build({
   banner: {
     js: "import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);",
   },
-  plugins: [lazyUndici],
+  plugins: [lazyUndici, lazyHttpClient],
   logLevel: 'warning',
 });
 

@@ -2,13 +2,13 @@ import { randomInt } from 'node:crypto';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { globComplexityProblem } from '../../src/config/glob-complexity.js';
-import { cleanFindingText, cleanRunText } from '../../src/findings/clean-text.js';
+import { cleanFindingsText, cleanFindingText, cleanRunText } from '../../src/findings/clean-text.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { insideRepository } from '../../src/report/escape.js';
 import { describeJsonError } from '../../src/text/json-error.js';
 import { neutraliseCommands } from '../../src/text/log-escape.js';
 import { maskFindingText } from '../../src/text/mask-secrets.js';
-import { cleanScannerText, stripAnsi } from '../../src/text/untrusted-text.js';
+import { cleanScannerText, stripAnsi, TextCleaner } from '../../src/text/untrusted-text.js';
 
 const alnum = (n: number) =>
   Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[randomInt(62)]).join(
@@ -195,5 +195,56 @@ describe('cleanFindingText / cleanRunText (the one step before every reporter)',
       error: `${ESC}[31mFATAL${ESC}[0m ${token}`,
     });
     expect(run.error).toBe('FATAL ***');
+  });
+});
+
+describe('TextCleaner / cleanFindingsText (one run, texts remembered)', () => {
+  it('cleans exactly as cleanScannerText does, the first time and every time after', () => {
+    const token = ['gh', 'p_', alnum(36)].join('');
+    const texts = [`uses ${token}`, `${ESC}[31mred${ESC}[0m`, 'plain prose', `password=${alnum(12)}`, ''];
+    const cleaner = new TextCleaner();
+    for (let lap = 0; lap < 3; lap++) for (const t of texts) expect(cleaner.clean(t)).toBe(cleanScannerText(t));
+  });
+
+  it('returns a finding with nothing to clean as is, and copies one that changes', () => {
+    const clean: Finding = {
+      scanner: 'sarif',
+      sources: ['sarif'],
+      ruleId: 'R1',
+      aliases: ['CVE-1'],
+      category: 'vulnerability',
+      severity: 'high',
+      title: 'plain',
+      description: 'also plain',
+      location: { path: 'a.py', startLine: 1 },
+      package: { name: 'p', version: '1', fixedVersions: ['2'] },
+      fingerprint: 'fp',
+      suppressed: { source: 'SARIF suppression (inSource)', reason: 'accepted' },
+    };
+    const [same, changed] = cleanFindingsText([
+      clean,
+      { ...clean, package: { name: 'p', version: '1', fixedVersions: ['2', `3${ESC}[0m`] } },
+    ]);
+    expect(same).toBe(clean);
+    expect(changed).not.toBe(clean);
+    expect(changed?.package).toEqual({ name: 'p', version: '1', fixedVersions: ['2', '3'] });
+    expect(changed?.location).toBe(clean.location);
+  });
+
+  it('masks a secret in every finding that repeats it, not only the first', () => {
+    const token = ['gh', 'p_', alnum(36)].join('');
+    const base: Finding = {
+      scanner: 'sarif',
+      sources: ['sarif'],
+      ruleId: 'R1',
+      aliases: [],
+      category: 'code',
+      severity: 'low',
+      title: `uses ${token}`,
+      location: { path: 'a.py', startLine: 1 },
+      fingerprint: 'fp',
+    };
+    const out = cleanFindingsText(Array.from({ length: 5 }, (_, i) => ({ ...base, fingerprint: `fp${i}` })));
+    expect(out.map((f) => f.title)).toEqual(Array(5).fill('uses ***'));
   });
 });

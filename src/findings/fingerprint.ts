@@ -34,9 +34,9 @@ function dependencyKey(raw: RawFinding): string {
   return ['dep', raw.category, normalisePackageName(pkg.name), pkg.version ?? '', advisory].join('\0');
 }
 
-function codeContent(raw: RawFinding, lineText: string | undefined): string {
-  if (raw.snippet !== undefined && raw.snippet.trim() !== '') return contentHash(raw.snippet);
-  if (lineText !== undefined && lineText.trim() !== '') return contentHash(lineText);
+function codeContent(raw: RawFinding, lineText: string | undefined, hashText: (text: string) => string): string {
+  if (raw.snippet !== undefined && raw.snippet.trim() !== '') return hashText(raw.snippet);
+  if (lineText !== undefined && lineText.trim() !== '') return hashText(lineText);
   return `line:${raw.location.startLine ?? 0}:${raw.title}`;
 }
 
@@ -47,20 +47,23 @@ function codeContent(raw: RawFinding, lineText: string | undefined): string {
  *   else the hash of the source line holding it, else the line number — and no rule name, so gitleaks `aws-access-token` and trivy `aws-access-key-id` on one
  *   line meet — never the secret itself;
  * - code/misconfiguration: category + rule + path + normalised content hash, so moving lines keeps it.
- * `lineText` is the source line at the finding's location when the file could be read.
+ * `lineText` is the source line at the finding's location when the file could be read; `hashText` is
+ * contentHash, or a memo of it (many findings share a line).
  */
-export function identityOf(raw: RawFinding, lineText?: string): { readonly key: string; readonly located: boolean } {
+export function identityOf(
+  raw: RawFinding,
+  lineText?: string,
+  hashText: (text: string) => string = contentHash,
+): { readonly key: string; readonly located: boolean } {
   if (isDependency(raw)) return { key: dependencyKey(raw), located: false };
   const where = raw.location.path;
   if (raw.category === 'secret') {
     const secret =
       raw.secretHash ??
-      (lineText !== undefined && lineText.trim() !== ''
-        ? contentHash(lineText)
-        : `line:${raw.location.startLine ?? 0}`);
+      (lineText !== undefined && lineText.trim() !== '' ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
     return { key: ['secret', where, secret].join('\0'), located: true };
   }
-  return { key: [raw.category, raw.ruleId, where, codeContent(raw, lineText)].join('\0'), located: true };
+  return { key: [raw.category, raw.ruleId, where, codeContent(raw, lineText, hashText)].join('\0'), located: true };
 }
 
 /**

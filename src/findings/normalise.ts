@@ -1,5 +1,5 @@
 import type { Finding, RawFinding } from './finding.js';
-import { fingerprintFor, identityOf, legacyFingerprintOf } from './fingerprint.js';
+import { contentHash, fingerprintFor, identityOf, legacyFingerprintOf } from './fingerprint.js';
 import { mergePair, mergeSourceAdvisories } from './merge-advisories.js';
 import { SourceFiles } from './source-files.js';
 
@@ -49,32 +49,49 @@ function byPosition(a: Identified, b: Identified): number {
  * commit, so a history scan seeing one secret in two commits keeps one finding.
  */
 function ordinals(items: readonly Identified[]): number[] {
-  const groups = new Map<string, Identified[]>();
+  // Scanner and commit first, then the identity key: the long key is looked up as is, never concatenated.
+  const groups = new Map<string, Map<string, Identified[]>>();
   for (const item of items) {
     if (!item.located) continue;
-    const group = `${item.raw.scanner}\0${item.raw.commit ?? ''}\0${item.key}`;
-    const list = groups.get(group);
+    const where = `${item.raw.scanner}\0${item.raw.commit ?? ''}`;
+    let byKey = groups.get(where);
+    if (!byKey) {
+      byKey = new Map();
+      groups.set(where, byKey);
+    }
+    const list = byKey.get(item.key);
     if (list) list.push(item);
-    else groups.set(group, [item]);
+    else byKey.set(item.key, [item]);
   }
   const out = new Array<number>(items.length).fill(1);
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    list.sort(byPosition);
-    list.forEach((item, i) => {
-      out[item.index] = i + 1;
-    });
-  }
+  for (const byKey of groups.values())
+    for (const list of byKey.values()) {
+      if (list.length < 2) continue;
+      list.sort(byPosition);
+      list.forEach((item, i) => {
+        out[item.index] = i + 1;
+      });
+    }
   return out;
 }
 
 /** Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`, `commit`). */
 export function toFindings(raws: readonly RawFinding[], source: SourceLines): Finding[] {
+  // Findings on one line (several rules, several scanners) hash its content once.
+  const hashed = new Map<string, string>();
+  const hashText = (text: string) => {
+    let h = hashed.get(text);
+    if (h === undefined) {
+      h = contentHash(text);
+      hashed.set(text, h);
+    }
+    return h;
+  };
   const items: Identified[] = raws.map((raw, index) => {
     const lineText =
       raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
-    const identity = identityOf(raw, lineText);
-    return { raw, ...identity, legacy: legacyFingerprintOf(raw, lineText, identity), index };
+    const { key, located } = identityOf(raw, lineText, hashText);
+    return { raw, key, located, legacy: legacyFingerprintOf(raw, lineText, { key, located }), index };
   });
   const ordinal = ordinals(items);
   return items.map((item) => {
@@ -82,7 +99,16 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines): Fi
     const fingerprint = fingerprintFor(item, ordinal[item.index] ?? 1);
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
     const legacy = ordinal[item.index] === 1 && item.legacy !== fingerprint ? [item.legacy] : undefined;
-    return { ...rest, sources: [item.raw.scanner], fingerprint, ...(legacy ? { legacyFingerprints: legacy } : {}) };
+    // `rest` is a fresh object: completed in place rather than copied once more.
+    const out = rest as Omit<typeof rest, 'sources' | 'fingerprint'> & {
+      sources?: Finding['sources'];
+      fingerprint?: string;
+      legacyFingerprints?: readonly string[];
+    };
+    out.sources = [item.raw.scanner];
+    out.fingerprint = fingerprint;
+    if (legacy) out.legacyFingerprints = legacy;
+    return out as Finding;
   });
 }
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
 import { loadNativeIgnores } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
-import { cleanFindingText, cleanRunText } from '../findings/clean-text.js';
+import { cleanFindingsText, cleanRunText } from '../findings/clean-text.js';
 import { normaliseFindings } from '../findings/normalise.js';
 import { SourceFiles } from '../findings/source-files.js';
 import type { AlertsApi } from '../github/alerts-api.js';
@@ -169,7 +169,7 @@ async function collectFindings(opts: Parameters<typeof runGate>[0], sources: Sou
 function cleanCollected(c: CollectedFindings): CollectedFindings {
   return {
     ...c,
-    findings: c.findings.map(cleanFindingText),
+    findings: cleanFindingsText(c.findings),
     runs: c.runs.map(cleanRunText),
     warnings: c.warnings.map(stripAnsi),
   };

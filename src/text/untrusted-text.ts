@@ -5,13 +5,38 @@ import { maskFindingText } from './mask-secrets.js';
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** The same class, not global: every ANSI sequence starts with ESC (U+001B), which is in it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point.
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Scanner text without colour codes or control characters (tabs and newlines kept). */
 export function stripAnsi(text: string): string {
+  // Most text has none: one scan instead of two replaces and a copy.
+  if (!HAS_CONTROL.test(text)) return text;
   return text.replace(ANSI, '').replace(CONTROLS, '');
 }
 
 /** What every scanner-originated text goes through before a reporter sees it. */
 export function cleanScannerText(text: string): string {
   return maskFindingText(stripAnsi(text));
+}
+
+/** How many distinct texts one cleaner remembers; past that it still cleans, without remembering. */
+const MEMO_ENTRIES = 100_000;
+
+/**
+ * cleanScannerText for one run's findings, remembering each distinct text: scanners repeat the same
+ * title, description and help link on thousands of findings, and masking is a dozen regular-expression
+ * passes. Instance-scoped (one per run), never module state.
+ */
+export class TextCleaner {
+  private readonly memo = new Map<string, string>();
+
+  clean(text: string): string {
+    const known = this.memo.get(text);
+    if (known !== undefined) return known;
+    const cleaned = cleanScannerText(text);
+    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text, cleaned);
+    return cleaned;
+  }
 }

@@ -7,6 +7,7 @@ import {
 import {
   SCANNERS,
   buildBaseline,
+  contentHash,
   failedSarifRuns,
   fingerprintFor,
   fixedJudge,
@@ -21,7 +22,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-NHXTIPRD.js";
+} from "./chunk-SHAFAHLL.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -1149,40 +1150,82 @@ function loadNativeIgnores(root) {
 // src/text/untrusted-text.ts
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+var HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 function stripAnsi(text) {
+  if (!HAS_CONTROL.test(text)) return text;
   return text.replace(ANSI, "").replace(CONTROLS, "");
 }
 function cleanScannerText(text) {
   return maskFindingText(stripAnsi(text));
 }
+var MEMO_ENTRIES = 1e5;
+var TextCleaner = class {
+  memo = /* @__PURE__ */ new Map();
+  clean(text) {
+    const known = this.memo.get(text);
+    if (known !== void 0) return known;
+    const cleaned = cleanScannerText(text);
+    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text, cleaned);
+    return cleaned;
+  }
+};
 
 // src/findings/clean-text.ts
+function mapSame(items, fn) {
+  let out;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const cleaned = fn(item);
+    if (cleaned !== item && out === void 0) out = items.slice(0, i);
+    out?.push(cleaned);
+  }
+  return out ?? items;
+}
 function cleanPackage(pkg) {
-  if (!pkg) return void 0;
+  const name = stripAnsi(pkg.name);
+  const version = pkg.version === void 0 ? void 0 : stripAnsi(pkg.version);
+  const fixedVersions = pkg.fixedVersions === void 0 ? void 0 : mapSame(pkg.fixedVersions, stripAnsi);
+  if (name === pkg.name && version === pkg.version && fixedVersions === pkg.fixedVersions) return pkg;
   return {
     ...pkg,
-    name: stripAnsi(pkg.name),
-    ...pkg.version !== void 0 ? { version: stripAnsi(pkg.version) } : {},
-    ...pkg.fixedVersions ? { fixedVersions: pkg.fixedVersions.map(stripAnsi) } : {}
+    name,
+    ...version !== void 0 ? { version } : {},
+    ...fixedVersions ? { fixedVersions } : {}
   };
 }
-function cleanFindingText(f) {
+function cleanSuppression(s, clean2) {
+  const source = stripAnsi(s.source);
+  const reason = s.reason === void 0 ? void 0 : clean2(s.reason);
+  if (source === s.source && reason === s.reason) return s;
+  return { source, ...reason !== void 0 ? { reason } : {} };
+}
+function cleanFindingText(f, cleaner = new TextCleaner()) {
+  const clean2 = (t) => cleaner.clean(t);
+  const ruleId = stripAnsi(f.ruleId);
+  const aliases = mapSame(f.aliases, stripAnsi);
+  const title = clean2(f.title);
+  const description = f.description === void 0 ? void 0 : clean2(f.description);
+  const helpUri = f.helpUri === void 0 ? void 0 : clean2(f.helpUri);
+  const path12 = stripAnsi(f.location.path);
+  const pkg = f.package === void 0 ? void 0 : cleanPackage(f.package);
+  const suppressed = f.suppressed === void 0 ? void 0 : cleanSuppression(f.suppressed, clean2);
+  if (ruleId === f.ruleId && aliases === f.aliases && title === f.title && description === f.description && helpUri === f.helpUri && path12 === f.location.path && pkg === f.package && suppressed === f.suppressed)
+    return f;
   return {
     ...f,
-    ruleId: stripAnsi(f.ruleId),
-    aliases: f.aliases.map(stripAnsi),
-    title: cleanScannerText(f.title),
-    ...f.description !== void 0 ? { description: cleanScannerText(f.description) } : {},
-    ...f.helpUri !== void 0 ? { helpUri: cleanScannerText(f.helpUri) } : {},
-    location: { ...f.location, path: stripAnsi(f.location.path) },
-    ...f.package ? { package: cleanPackage(f.package) } : {},
-    ...f.suppressed ? {
-      suppressed: {
-        source: stripAnsi(f.suppressed.source),
-        ...f.suppressed.reason !== void 0 ? { reason: cleanScannerText(f.suppressed.reason) } : {}
-      }
-    } : {}
+    ruleId,
+    aliases,
+    title,
+    ...description !== void 0 ? { description } : {},
+    ...helpUri !== void 0 ? { helpUri } : {},
+    location: path12 === f.location.path ? f.location : { ...f.location, path: path12 },
+    ...pkg ? { package: pkg } : {},
+    ...suppressed ? { suppressed } : {}
   };
+}
+function cleanFindingsText(findings) {
+  const cleaner = new TextCleaner();
+  return findings.map((f) => cleanFindingText(f, cleaner));
 }
 function cleanRunText(run) {
   return {
@@ -1325,33 +1368,52 @@ function ordinals(items) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
     if (!item.located) continue;
-    const group = `${item.raw.scanner}\0${item.raw.commit ?? ""}\0${item.key}`;
-    const list = groups.get(group);
+    const where = `${item.raw.scanner}\0${item.raw.commit ?? ""}`;
+    let byKey = groups.get(where);
+    if (!byKey) {
+      byKey = /* @__PURE__ */ new Map();
+      groups.set(where, byKey);
+    }
+    const list = byKey.get(item.key);
     if (list) list.push(item);
-    else groups.set(group, [item]);
+    else byKey.set(item.key, [item]);
   }
   const out = new Array(items.length).fill(1);
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    list.sort(byPosition);
-    list.forEach((item, i) => {
-      out[item.index] = i + 1;
-    });
-  }
+  for (const byKey of groups.values())
+    for (const list of byKey.values()) {
+      if (list.length < 2) continue;
+      list.sort(byPosition);
+      list.forEach((item, i) => {
+        out[item.index] = i + 1;
+      });
+    }
   return out;
 }
 function toFindings(raws, source) {
+  const hashed = /* @__PURE__ */ new Map();
+  const hashText = (text) => {
+    let h = hashed.get(text);
+    if (h === void 0) {
+      h = contentHash(text);
+      hashed.set(text, h);
+    }
+    return h;
+  };
   const items = raws.map((raw, index) => {
     const lineText = raw.category === "vulnerability" ? void 0 : source.line(raw.location.path, raw.location.startLine);
-    const identity = identityOf(raw, lineText);
-    return { raw, ...identity, legacy: legacyFingerprintOf(raw, lineText, identity), index };
+    const { key, located } = identityOf(raw, lineText, hashText);
+    return { raw, key, located, legacy: legacyFingerprintOf(raw, lineText, { key, located }), index };
   });
   const ordinal = ordinals(items);
   return items.map((item) => {
     const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = item.raw;
     const fingerprint = fingerprintFor(item, ordinal[item.index] ?? 1);
     const legacy = ordinal[item.index] === 1 && item.legacy !== fingerprint ? [item.legacy] : void 0;
-    return { ...rest, sources: [item.raw.scanner], fingerprint, ...legacy ? { legacyFingerprints: legacy } : {} };
+    const out = rest;
+    out.sources = [item.raw.scanner];
+    out.fingerprint = fingerprint;
+    if (legacy) out.legacyFingerprints = legacy;
+    return out;
   });
 }
 function mergeDuplicates(findings) {
@@ -5746,7 +5808,7 @@ async function collectFindings(opts, sources) {
 function cleanCollected(c) {
   return {
     ...c,
-    findings: c.findings.map(cleanFindingText),
+    findings: cleanFindingsText(c.findings),
     runs: c.runs.map(cleanRunText),
     warnings: c.warnings.map(stripAnsi)
   };

@@ -4,12 +4,8 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-NHXTIPRD.js";
+} from "./chunk-SHAFAHLL.js";
 import {
-  BearerCredentialHandler,
-  HttpClient,
-  HttpClientError,
-  HttpCodes,
   cp,
   debug,
   error,
@@ -17,12 +13,11 @@ import {
   info,
   isDebug,
   mkdirP,
-  require_undici,
   rmRF,
   setSecret,
   warning,
   which
-} from "./chunk-6H2D77BT.js";
+} from "./chunk-NMVOSSMI.js";
 import {
   SOURCE_IDS,
   describeJsonError,
@@ -34,6 +29,15 @@ import {
 import {
   ConfigError
 } from "./chunk-ZLFXKX3Y.js";
+import {
+  HttpClient,
+  HttpClientError,
+  HttpCodes,
+  require_undici
+} from "./chunk-OTWUI4PY.js";
+import {
+  BearerCredentialHandler
+} from "./chunk-XAKRU5MN.js";
 import {
   __commonJS,
   __export,

@@ -5005,19 +5005,19 @@ function dependencyKey(raw) {
   const advisory = canonicalAdvisoryId([raw.ruleId, ...raw.aliases]);
   return ["dep", raw.category, normalisePackageName(pkg.name), pkg.version ?? "", advisory].join("\0");
 }
-function codeContent(raw, lineText) {
-  if (raw.snippet !== void 0 && raw.snippet.trim() !== "") return contentHash(raw.snippet);
-  if (lineText !== void 0 && lineText.trim() !== "") return contentHash(lineText);
+function codeContent(raw, lineText, hashText) {
+  if (raw.snippet !== void 0 && raw.snippet.trim() !== "") return hashText(raw.snippet);
+  if (lineText !== void 0 && lineText.trim() !== "") return hashText(lineText);
   return `line:${raw.location.startLine ?? 0}:${raw.title}`;
 }
-function identityOf(raw, lineText) {
+function identityOf(raw, lineText, hashText = contentHash) {
   if (isDependency(raw)) return { key: dependencyKey(raw), located: false };
   const where2 = raw.location.path;
   if (raw.category === "secret") {
-    const secret2 = raw.secretHash ?? (lineText !== void 0 && lineText.trim() !== "" ? contentHash(lineText) : `line:${raw.location.startLine ?? 0}`);
+    const secret2 = raw.secretHash ?? (lineText !== void 0 && lineText.trim() !== "" ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
     return { key: ["secret", where2, secret2].join("\0"), located: true };
   }
-  return { key: [raw.category, raw.ruleId, where2, codeContent(raw, lineText)].join("\0"), located: true };
+  return { key: [raw.category, raw.ruleId, where2, codeContent(raw, lineText, hashText)].join("\0"), located: true };
 }
 function fingerprintFor(identity, ordinal) {
   return identity.located ? sha256(["scan-gate/v2", identity.key, String(ordinal)].join("\0")) : sha256(identity.key);
@@ -8009,6 +8009,7 @@ function isBaseline(value) {
 export {
   sha256,
   normalisePackageName,
+  contentHash,
   identityOf,
   fingerprintFor,
   legacyFingerprintOf,
