@@ -34,9 +34,12 @@ function dependencyKey(raw: RawFinding): string {
   return ['dep', raw.category, normalisePackageName(pkg.name), pkg.version ?? '', advisory].join('\0');
 }
 
+/** Holds something other than whitespace (what `trim() !== ''` says, without a copy per finding). */
+const NON_BLANK = /\S/;
+
 function codeContent(raw: RawFinding, lineText: string | undefined, hashText: (text: string) => string): string {
-  if (raw.snippet !== undefined && raw.snippet.trim() !== '') return hashText(raw.snippet);
-  if (lineText !== undefined && lineText.trim() !== '') return hashText(lineText);
+  if (raw.snippet !== undefined && NON_BLANK.test(raw.snippet)) return hashText(raw.snippet);
+  if (lineText !== undefined && NON_BLANK.test(lineText)) return hashText(lineText);
   return `line:${raw.location.startLine ?? 0}:${raw.title}`;
 }
 
@@ -60,7 +63,7 @@ export function identityOf(
   if (raw.category === 'secret') {
     const secret =
       raw.secretHash ??
-      (lineText !== undefined && lineText.trim() !== '' ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
+      (lineText !== undefined && NON_BLANK.test(lineText) ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
     return { key: ['secret', where, secret].join('\0'), located: true };
   }
   return { key: [raw.category, raw.ruleId, where, codeContent(raw, lineText, hashText)].join('\0'), located: true };

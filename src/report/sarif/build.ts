@@ -76,7 +76,25 @@ function relativeUri(repoPath: string): string {
   return repoPath.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
 }
 
-function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) => string[] | undefined): Result {
+/** relativeUri once per path: 25,000 results usually name a few hundred files. */
+function uriMemo(): (repoPath: string) => string {
+  const known = new Map<string, string>();
+  return (repoPath) => {
+    let uri = known.get(repoPath);
+    if (uri === undefined) {
+      uri = relativeUri(repoPath);
+      known.set(repoPath, uri);
+    }
+    return uri;
+  };
+}
+
+function resultFor(
+  f: EvaluatedFinding,
+  ruleIndex: number,
+  hashes: (p: string) => string[] | undefined,
+  uriOf: (repoPath: string) => string,
+): Result {
   const line = Math.max(1, f.location.startLine ?? 1);
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : '';
   const hash = hashes(f.location.path)?.[line - 1];
@@ -88,7 +106,7 @@ function resultFor(f: EvaluatedFinding, ruleIndex: number, hashes: (p: string) =
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f.location.path), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uriOf(f.location.path), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: line,
             ...(f.location.endLine && f.location.endLine >= line ? { endLine: f.location.endLine } : {}),
@@ -122,6 +140,7 @@ function runFor(
   hashes: (p: string) => string[] | undefined,
 ): Run {
   const { rules, index } = rulesFor(findings);
+  const uriOf = uriMemo();
   const version = report.scanners.find((s) => s.id === scanner)?.version;
   const suffix = report.instance === 'default' ? '' : `${report.instance}/`;
   return {
@@ -134,7 +153,7 @@ function runFor(
       },
     },
     automationDetails: { id: `scan-gate/${scanner}/${suffix}` },
-    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes)),
+    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf)),
   };
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-QIPFP7LK.js";
+} from "./chunk-4UHLR2WR.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-MQ5G4GVP.js";
 import "./chunk-VTNW74IJ.js";
 import "./chunk-MV43272H.js";
-import "./chunk-SHAFAHLL.js";
+import "./chunk-CSXM5WL4.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -43,7 +43,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-LRTGNTG7.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-OIHAHUFU.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -1,9 +1,9 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-QIPFP7LK.js";
+} from "./chunk-4UHLR2WR.js";
 import "./chunk-MV43272H.js";
-import "./chunk-SHAFAHLL.js";
+import "./chunk-CSXM5WL4.js";
 import "./chunk-KHHS2HFC.js";
 import "./chunk-ZLFXKX3Y.js";
 import "./chunk-M7Z22BEH.js";

@@ -5005,16 +5005,17 @@ function dependencyKey(raw) {
   const advisory = canonicalAdvisoryId([raw.ruleId, ...raw.aliases]);
   return ["dep", raw.category, normalisePackageName(pkg.name), pkg.version ?? "", advisory].join("\0");
 }
+var NON_BLANK = /\S/;
 function codeContent(raw, lineText, hashText) {
-  if (raw.snippet !== void 0 && raw.snippet.trim() !== "") return hashText(raw.snippet);
-  if (lineText !== void 0 && lineText.trim() !== "") return hashText(lineText);
+  if (raw.snippet !== void 0 && NON_BLANK.test(raw.snippet)) return hashText(raw.snippet);
+  if (lineText !== void 0 && NON_BLANK.test(lineText)) return hashText(lineText);
   return `line:${raw.location.startLine ?? 0}:${raw.title}`;
 }
 function identityOf(raw, lineText, hashText = contentHash) {
   if (isDependency(raw)) return { key: dependencyKey(raw), located: false };
   const where2 = raw.location.path;
   if (raw.category === "secret") {
-    const secret2 = raw.secretHash ?? (lineText !== void 0 && lineText.trim() !== "" ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
+    const secret2 = raw.secretHash ?? (lineText !== void 0 && NON_BLANK.test(lineText) ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
     return { key: ["secret", where2, secret2].join("\0"), located: true };
   }
   return { key: [raw.category, raw.ruleId, where2, codeContent(raw, lineText, hashText)].join("\0"), located: true };

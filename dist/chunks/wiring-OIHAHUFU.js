@@ -4,7 +4,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-SHAFAHLL.js";
+} from "./chunk-CSXM5WL4.js";
 import {
   cp,
   debug,

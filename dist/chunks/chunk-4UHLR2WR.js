@@ -22,7 +22,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-SHAFAHLL.js";
+} from "./chunk-CSXM5WL4.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -2997,8 +2997,8 @@ function writeReportJson(file, report, extra = {}) {
     writeSync(fd, head.slice(0, at));
     const findings = report.verdict.findings;
     for (let i = 0; i < findings.length; i += 1e3) {
-      const batch = findings.slice(i, i + 1e3).map((f) => JSON.stringify(findingJson(f)));
-      writeSync(fd, `${i === 0 ? "" : ","}${batch.join(",")}`);
+      const batch = JSON.stringify(findings.slice(i, i + 1e3).map(findingJson));
+      writeSync(fd, `${i === 0 ? "" : ","}${batch.slice(1, -1)}`);
     }
     writeSync(fd, `${head.slice(at)}
 `);
@@ -3116,7 +3116,18 @@ More: ${f.helpUri}` : ""}`;
 function relativeUri(repoPath) {
   return repoPath.replace(/^\/+/, "").split("/").map(encodeURIComponent).join("/");
 }
-function resultFor(f, ruleIndex, hashes) {
+function uriMemo() {
+  const known = /* @__PURE__ */ new Map();
+  return (repoPath) => {
+    let uri = known.get(repoPath);
+    if (uri === void 0) {
+      uri = relativeUri(repoPath);
+      known.set(repoPath, uri);
+    }
+    return uri;
+  };
+}
+function resultFor(f, ruleIndex, hashes, uriOf) {
   const line = Math.max(1, f.location.startLine ?? 1);
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
   const hash = hashes(f.location.path)?.[line - 1];
@@ -3128,7 +3139,7 @@ function resultFor(f, ruleIndex, hashes) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f.location.path), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: uriOf(f.location.path), uriBaseId: "%SRCROOT%" },
           region: {
             startLine: line,
             ...f.location.endLine && f.location.endLine >= line ? { endLine: f.location.endLine } : {},
@@ -3154,6 +3165,7 @@ function resultFor(f, ruleIndex, hashes) {
 }
 function runFor(report, scanner, findings, hashes) {
   const { rules, index } = rulesFor(findings);
+  const uriOf = uriMemo();
   const version = report.scanners.find((s) => s.id === scanner)?.version;
   const suffix = report.instance === "default" ? "" : `${report.instance}/`;
   return {
@@ -3166,7 +3178,7 @@ function runFor(report, scanner, findings, hashes) {
       }
     },
     automationDetails: { id: `scan-gate/${scanner}/${suffix}` },
-    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes))
+    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf))
   };
 }
 function logOf(run) {
