@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { apiLimitsFromEnv, boundedFetch, createApiBudget, DEFAULT_API_LIMITS } from '../../src/github/api-limits.js';
+import { createGithubApi } from '../../src/github/octokit.js';
 
 describe('GitHub API limits', () => {
   it('defaults: 30 s per request, 3 minutes for all API work of a run, 60 s longest rate-limit wait, 50 pages', () => {
@@ -62,6 +63,57 @@ describe('GitHub API limits', () => {
       const { port } = server.address() as AddressInfo;
       const budget = createApiBudget({ ...DEFAULT_API_LIMITS, requestTimeoutMs: 200 });
       await expect(boundedFetch(fetch, budget)(`http://127.0.0.1:${port}/`)).rejects.toThrow(/did not answer within/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('a call the budget runs out during is not retried: no retry waits once the budget is used up', async () => {
+    // Never answers: the first attempt runs into the budget's end. Retries would then wait 1 + 4 + 9 times
+    // the retry delay (7 s here) for attempts that can only fail.
+    const server = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const api = createGithubApi({
+        token: 't',
+        baseUrl: `http://127.0.0.1:${port}`,
+        owner: 'o',
+        repo: 'r',
+        retryDelayMs: 500,
+        limits: { ...DEFAULT_API_LIMITS, requestTimeoutMs: 5_000, totalBudgetMs: 400 },
+      });
+      const started = Date.now();
+      await expect(api.listIssueComments(1)).rejects.toThrow(/API time budget \(0\.4 s\) ran out|budget of 0\.4 s/);
+      expect(Date.now() - started).toBeLessThan(1_500);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('a request that times out inside the budget is still retried once the API answers again', async () => {
+    let calls = 0;
+    const server = http.createServer((_req, res) => {
+      calls += 1;
+      if (calls === 1) return; // the first attempt hangs past the request timeout
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('[]');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const api = createGithubApi({
+        token: 't',
+        baseUrl: `http://127.0.0.1:${port}`,
+        owner: 'o',
+        repo: 'r',
+        retryDelayMs: 5,
+        limits: { ...DEFAULT_API_LIMITS, requestTimeoutMs: 200, totalBudgetMs: 10_000 },
+      });
+      await expect(api.listIssueComments(1)).resolves.toEqual([]);
+      expect(calls).toBe(2);
     } finally {
       server.closeAllConnections();
       server.close();

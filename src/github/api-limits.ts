@@ -37,6 +37,15 @@ export function apiLimitsFromEnv(env: NodeJS.ProcessEnv): ApiLimits {
   };
 }
 
+/**
+ * The run's API budget is used up: nothing more will be answered in time. Named like the error of an
+ * aborted fetch because that is what it is, and because @octokit/request passes an `AbortError` through
+ * as is instead of wrapping it as a retryable 500: a retry would only wait (1 + 4 + 9 s) to fail again.
+ */
+export class ApiBudgetError extends Error {
+  override readonly name = 'AbortError';
+}
+
 /** The run's API time budget: a deadline shared by every call. */
 export interface ApiBudget {
   readonly limits: ApiLimits;
@@ -55,7 +64,7 @@ export function createApiBudget(limits: ApiLimits, now: () => number = Date.now)
     remainingMs,
     check() {
       if (remainingMs() <= 0) {
-        throw new Error(
+        throw new ApiBudgetError(
           `the GitHub API time budget of ${seconds(limits.totalBudgetMs)} for this run is used up, so no further calls are made`,
         );
       }
@@ -93,11 +102,13 @@ export function boundedFetch(inner: typeof fetch, budget: ApiBudget): typeof fet
       return Object.defineProperty(read, 'url', { value: response.url });
     } catch (error) {
       if (!timeout.aborted) throw error;
-      throw new Error(
-        limitMs < requestTimeoutMs
-          ? `the GitHub API did not answer before the run's API time budget (${seconds(budget.limits.totalBudgetMs)}) ran out`
-          : `the GitHub API did not answer within ${seconds(requestTimeoutMs)}`,
-      );
+      // Cut by the budget's end: final. Cut by the request timeout inside the budget: may be retried.
+      if (limitMs < requestTimeoutMs) {
+        throw new ApiBudgetError(
+          `the GitHub API did not answer before the run's API time budget (${seconds(budget.limits.totalBudgetMs)}) ran out`,
+        );
+      }
+      throw new Error(`the GitHub API did not answer within ${seconds(requestTimeoutMs)}`);
     }
   }) as typeof fetch;
 }

@@ -26953,7 +26953,7 @@ var DecodedURL = class extends URL {
 };
 
 // node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
+var tunnel = __toESM(require_tunnel2());
 
 // scripts/lazy-undici.mjs
 var ProxyAgent = class {

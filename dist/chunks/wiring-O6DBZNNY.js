@@ -34,7 +34,7 @@ import {
   HttpClientError,
   HttpCodes,
   require_undici
-} from "./chunk-OTWUI4PY.js";
+} from "./chunk-62RNVSBH.js";
 import {
   BearerCredentialHandler
 } from "./chunk-XAKRU5MN.js";
@@ -10523,6 +10523,9 @@ function apiLimitsFromEnv(env) {
     totalBudgetMs: positive(env.SCAN_GATE_API_BUDGET_MS, DEFAULT_API_LIMITS.totalBudgetMs)
   };
 }
+var ApiBudgetError = class extends Error {
+  name = "AbortError";
+};
 function createApiBudget(limits, now = Date.now) {
   const deadline = now() + limits.totalBudgetMs;
   const remainingMs = () => deadline - now();
@@ -10531,7 +10534,7 @@ function createApiBudget(limits, now = Date.now) {
     remainingMs,
     check() {
       if (remainingMs() <= 0) {
-        throw new Error(
+        throw new ApiBudgetError(
           `the GitHub API time budget of ${seconds(limits.totalBudgetMs)} for this run is used up, so no further calls are made`
         );
       }
@@ -10562,9 +10565,12 @@ function boundedFetch(inner, budget) {
       return Object.defineProperty(read2, "url", { value: response.url });
     } catch (error2) {
       if (!timeout.aborted) throw error2;
-      throw new Error(
-        limitMs < requestTimeoutMs ? `the GitHub API did not answer before the run's API time budget (${seconds(budget.limits.totalBudgetMs)}) ran out` : `the GitHub API did not answer within ${seconds(requestTimeoutMs)}`
-      );
+      if (limitMs < requestTimeoutMs) {
+        throw new ApiBudgetError(
+          `the GitHub API did not answer before the run's API time budget (${seconds(budget.limits.totalBudgetMs)}) ran out`
+        );
+      }
+      throw new Error(`the GitHub API did not answer within ${seconds(requestTimeoutMs)}`);
     }
   });
 }
