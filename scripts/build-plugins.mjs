@@ -23,13 +23,5 @@ export const lazyHttpClient = {
         ? { path: path.join(here, 'lazy-http-client.mjs') }
         : undefined,
     );
-    // The stand-in's own dynamic import of the real module, resolved as @actions/core would resolve it.
-    b.onResolve({ filter: /^real:/ }, async (args) => {
-      const real = await b.resolve(args.path.slice('real:'.length), {
-        kind: 'dynamic-import',
-        resolveDir: path.resolve('node_modules', '@actions', 'core'),
-      });
-      return real.errors.length > 0 ? { errors: real.errors } : { path: real.path };
-    });
   },
 };

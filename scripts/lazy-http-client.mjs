@@ -17,8 +17,8 @@ export class HttpClient {
 
   async getJson(...args) {
     const [{ HttpClient: Real }, { BearerCredentialHandler: RealBearer }] = await Promise.all([
-      import('real:@actions/http-client'),
-      import('real:@actions/http-client/lib/auth'),
+      import('@actions/http-client'),
+      import('@actions/http-client/lib/auth'),
     ]);
     const [userAgent, handlers, requestOptions] = this.args;
     const real = (handlers ?? []).map((h) => (h instanceof BearerCredentialHandler ? new RealBearer(h.token) : h));

@@ -34,7 +34,7 @@ import {
   HttpClientError,
   HttpCodes,
   require_undici
-} from "./chunk-62RNVSBH.js";
+} from "./chunk-OTWUI4PY.js";
 import {
   BearerCredentialHandler
 } from "./chunk-XAKRU5MN.js";

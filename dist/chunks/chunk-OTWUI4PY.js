@@ -26953,7 +26953,7 @@ var DecodedURL = class extends URL {
 };
 
 // node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2());
+var tunnel = __toESM(require_tunnel2(), 1);
 
 // scripts/lazy-undici.mjs
 var ProxyAgent = class {

@@ -8,7 +8,7 @@ import {
   MediaTypes,
   getProxyUrl,
   isHttps
-} from "./chunk-62RNVSBH.js";
+} from "./chunk-OTWUI4PY.js";
 import "./chunk-WAFJPT7N.js";
 export {
   Headers,
