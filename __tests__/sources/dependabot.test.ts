@@ -127,3 +127,15 @@ describe("SLA from the alert's own clock", () => {
     expect(verdict.findings.find((f) => f.ruleId === 'GHSA-8f4m-hccc-8qph')?.firstSeen).toBe('2022-01-01T00:00:00Z');
   });
 });
+
+describe('an alert whose created_at is not a date', () => {
+  it.each(['not-a-date', '2024-13-45T99:99:99Z', ''])(
+    'has no source clock (%j), so it is neither overdue nor counted as older than 90 days',
+    (createdAt) => {
+      const [alert] = githubExample('dependabot/list-alerts-for-repo') as Record<string, unknown>[];
+      const { raw } = dependabot.parse([{ ...alert, created_at: createdAt }], ctx);
+      expect(raw).toHaveLength(1);
+      expect(raw[0]?.sourceFirstSeen).toBeUndefined();
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import type { RawFinding, Severity } from '../findings/finding.js';
-import { type Rec, rec, records, type SourcePlugin, str } from './types.js';
+import { isoDate, type Rec, rec, records, type SourcePlugin, str } from './types.js';
 
 /** `security_severity_level` when the rule has one (security queries), else the SARIF level. */
 function severityOf(rule: Rec): Severity {
@@ -40,7 +40,7 @@ function alertFinding(a: Rec): RawFinding {
       startColumn: num(loc.start_column),
       endColumn: num(loc.end_column),
     },
-    sourceFirstSeen: str(a.created_at),
+    sourceFirstSeen: isoDate(a.created_at),
     alertUrl: str(a.html_url),
   };
 }

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../findings/finding.js';
-import { advisorySeverity, isRec, type Rec, rec, records, type SourcePlugin, str } from './types.js';
+import { advisorySeverity, isoDate, isRec, type Rec, rec, records, type SourcePlugin, str } from './types.js';
 
 /** Dismissed (by a person or by an auto-triage rule) alerts are shown as ignored, with GitHub's reason. */
 function dismissal(a: Rec): RawFinding['suppressed'] {
@@ -33,7 +33,7 @@ function alertFinding(a: Rec): RawFinding {
     helpUri: str(a.html_url),
     location: { path: str(dependency.manifest_path) ?? String(pkg.name) },
     package: { name: String(pkg.name), ecosystem: str(pkg.ecosystem), fixedVersions: patched ? [patched] : [] },
-    sourceFirstSeen: str(a.created_at),
+    sourceFirstSeen: isoDate(a.created_at),
     alertUrl: str(a.html_url),
     suppressed: dismissal(a),
   };

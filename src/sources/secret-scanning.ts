@@ -1,6 +1,6 @@
 import type { RawFinding } from '../findings/finding.js';
 import { sha256 } from '../findings/fingerprint.js';
-import { type Rec, rec, records, type SourceContext, type SourcePlugin, str } from './types.js';
+import { isoDate, type Rec, rec, records, type SourceContext, type SourcePlugin, str } from './types.js';
 
 /**
  * A finding per open alert. The alert's `secret` field is never read: scan-gate asks GitHub to leave it
@@ -22,7 +22,7 @@ function alertFinding(a: Rec, ctx: SourceContext): RawFinding {
     location: { path: str(where.path) ?? `secret scanning alert #${number}`, startLine: line },
     verified: str(a.validity) === 'active' ? true : undefined,
     secretHash: sha256(`github-secret-scanning-alert:${number}`),
-    sourceFirstSeen: str(a.created_at),
+    sourceFirstSeen: isoDate(a.created_at),
     alertUrl: str(a.html_url),
   };
 }

@@ -40,6 +40,14 @@ export type Rec = Record<string, unknown>;
 export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 export const rec = (v: unknown): Rec => (isRec(v) ? v : {});
+/**
+ * An alert's timestamp (`created_at`), kept only when it is a date: an unparseable one would make SLA
+ * clocks and age bands compute with NaN. Without it the finding's clock is the baseline's (or today).
+ */
+export const isoDate = (v: unknown): string | undefined => {
+  const s = str(v);
+  return s !== undefined && Number.isFinite(Date.parse(s)) ? s : undefined;
+};
 
 /** GitHub advisory severities (`moderate` in some APIs) to scan-gate's. */
 export function advisorySeverity(value: unknown): Severity {

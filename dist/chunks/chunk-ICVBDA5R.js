@@ -3893,6 +3893,10 @@ async function ingestSarifFiles(opts) {
 var isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var rec = (v) => isRec(v) ? v : {};
+var isoDate = (v) => {
+  const s = str(v);
+  return s !== void 0 && Number.isFinite(Date.parse(s)) ? s : void 0;
+};
 function advisorySeverity(value) {
   const s = String(value ?? "").toLowerCase();
   if (s === "moderate") return "medium";
@@ -3941,7 +3945,7 @@ function alertFinding(a) {
       startColumn: num(loc.start_column),
       endColumn: num(loc.end_column)
     },
-    sourceFirstSeen: str(a.created_at),
+    sourceFirstSeen: isoDate(a.created_at),
     alertUrl: str(a.html_url)
   };
 }
@@ -3988,7 +3992,7 @@ function alertFinding2(a) {
     helpUri: str(a.html_url),
     location: { path: str(dependency.manifest_path) ?? String(pkg.name) },
     package: { name: String(pkg.name), ecosystem: str(pkg.ecosystem), fixedVersions: patched ? [patched] : [] },
-    sourceFirstSeen: str(a.created_at),
+    sourceFirstSeen: isoDate(a.created_at),
     alertUrl: str(a.html_url),
     suppressed: dismissal(a)
   };
@@ -4089,7 +4093,7 @@ function alertFinding3(a, ctx) {
     location: { path: str(where.path) ?? `secret scanning alert #${number}`, startLine: line },
     verified: str(a.validity) === "active" ? true : void 0,
     secretHash: sha256(`github-secret-scanning-alert:${number}`),
-    sourceFirstSeen: str(a.created_at),
+    sourceFirstSeen: isoDate(a.created_at),
     alertUrl: str(a.html_url)
   };
 }

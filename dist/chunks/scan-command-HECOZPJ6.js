@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-4UHLR2WR.js";
+} from "./chunk-ICVBDA5R.js";
 import {
   loadConfig,
   neutraliseCommands,
