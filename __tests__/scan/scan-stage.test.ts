@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { ScannerId } from '../../src/findings/finding.js';
 import { type InstallScanner, runScanStage } from '../../src/pipeline/scan-stage.js';
@@ -56,5 +57,18 @@ describe('scan stage: installs', () => {
     expect(text).toMatch(/install failed: bandit: pip exited with 1/);
     expect(text).not.toContain(token);
     expect(text).not.toContain('\u001b');
+  });
+
+  it('a configuration error in one install is raised only after the other installs have finished', async () => {
+    // Otherwise they go on downloading into a work folder the run is already deleting.
+    const finished: ScannerId[] = [];
+    const install: InstallScanner = async (id) => {
+      if (id === 'gitleaks') throw new ConfigError('Input `versions` is invalid for gitleaks (test)');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      finished.push(id);
+      throw new Error(`${id} download refused (test)`);
+    };
+    await expect(stageFor('gitleaks,trufflehog,osv-scanner', install)).rejects.toThrow(/versions. is invalid/);
+    expect(finished.sort()).toEqual(['osv-scanner', 'trufflehog']);
   });
 });

@@ -101,7 +101,12 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
   // All installs at once (downloads, verification, pip installs): they are independent, and a cold
   // runner otherwise waits for each in turn before the first scan starts. Results keep selection order.
   const tools = selected.filter((id): id is ToolId => id !== 'sarif' && !isSourceId(id));
-  const installs = await Promise.all(tools.map((id) => installOne(opts, id, git)));
+  // Settled, not raced: a configuration error is raised once every other install has stopped, so none
+  // goes on writing into a work folder the run is already removing.
+  const settled = await Promise.allSettled(tools.map((id) => installOne(opts, id, git)));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const installs = settled.map((s) => (s as PromiseFulfilledResult<InstallOutcome>).value);
   const plans: ScanPlan[] = [];
   for (const outcome of installs) {
     if ('run' in outcome) {

@@ -4219,7 +4219,10 @@ async function runScanStage(opts) {
     notice: opts.notice ?? opts.log
   });
   const tools = selected.filter((id) => id !== "sarif" && !isSourceId(id));
-  const installs = await Promise.all(tools.map((id) => installOne(opts, id, git)));
+  const settled = await Promise.allSettled(tools.map((id) => installOne(opts, id, git)));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  const installs = settled.map((s) => s.value);
   const plans = [];
   for (const outcome of installs) {
     if ("run" in outcome) {

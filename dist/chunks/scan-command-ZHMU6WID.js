@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-ICVBDA5R.js";
+} from "./chunk-HY4AWT7O.js";
 import {
   loadConfig,
   neutraliseCommands,
