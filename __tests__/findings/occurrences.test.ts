@@ -201,3 +201,26 @@ describe('0.1.x fingerprints', () => {
     expect(findings.map((f) => f.fingerprint)).not.toContain(old);
   });
 });
+
+describe('owned raw findings (the pipeline hands them over instead of having them copied)', () => {
+  it('give the same findings as copies, keep no parser-only field, and leave unowned input as it was', () => {
+    const keyId = ['AK', 'IA', 'QWERTYUIOPASDFGH'].join('');
+    const ws = workspace({ 'aws.env': `AWS_ACCESS_KEY_ID=${keyId}\n# again\nAWS_ACCESS_KEY_ID=${keyId}\n` });
+    const leaks = JSON.stringify(
+      [1, 3].map((n) => ({ RuleID: 'aws-access-token', File: 'aws.env', StartLine: n, EndLine: n, Commit: 'c1' })),
+    );
+    const parse = () => parseGitleaksReport(leaks, { root: ws, workspace: ws, policy });
+    const input = parse();
+    const before = JSON.stringify(input);
+    const copied = normaliseFindings(input, ws);
+    expect(JSON.stringify(input)).toBe(before);
+    const owned = normaliseFindings(parse(), ws, undefined, { owned: true });
+    expect(JSON.stringify(owned)).toBe(JSON.stringify(copied));
+    expect(owned).toEqual(copied);
+    for (const f of [...owned, ...copied]) {
+      const fields = f as unknown as Record<string, unknown>;
+      expect([fields.secretHash, fields.snippet, fields.commit]).toEqual([undefined, undefined, undefined]);
+    }
+    expect(new Set(owned.map((f) => f.fingerprint)).size).toBe(2);
+  });
+});

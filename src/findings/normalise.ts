@@ -22,25 +22,26 @@ export class SourceLines {
   }
 }
 
-interface Identified {
-  readonly raw: RawFinding;
-  readonly key: string;
-  readonly located: boolean;
-  readonly legacy: string;
-  readonly index: number;
+/** The identities of one list of raw findings, in parallel arrays (no object per finding). */
+interface Identities {
+  readonly raws: readonly RawFinding[];
+  readonly keys: readonly string[];
+  readonly located: readonly boolean[];
 }
 
 /** File order, so the n-th of identical occurrences is the n-th from the top of the file. */
-function byPosition(a: Identified, b: Identified): number {
-  const la = a.raw.location;
-  const lb = b.raw.location;
-  return (
-    (la.startLine ?? 0) - (lb.startLine ?? 0) ||
-    (la.startColumn ?? 0) - (lb.startColumn ?? 0) ||
-    (la.endLine ?? 0) - (lb.endLine ?? 0) ||
-    (la.endColumn ?? 0) - (lb.endColumn ?? 0) ||
-    a.index - b.index
-  );
+function byPosition(raws: readonly RawFinding[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const la = (raws[a] as RawFinding).location;
+    const lb = (raws[b] as RawFinding).location;
+    return (
+      (la.startLine ?? 0) - (lb.startLine ?? 0) ||
+      (la.startColumn ?? 0) - (lb.startColumn ?? 0) ||
+      (la.endLine ?? 0) - (lb.endLine ?? 0) ||
+      (la.endColumn ?? 0) - (lb.endColumn ?? 0) ||
+      a - b
+    );
+  };
 }
 
 /**
@@ -48,35 +49,69 @@ function byPosition(a: Identified, b: Identified): number {
  * the same secret reported by gitleaks and trivy gets the same fingerprint from both and merges; per
  * commit, so a history scan seeing one secret in two commits keeps one finding.
  */
-function ordinals(items: readonly Identified[]): number[] {
+function ordinals({ raws, keys, located }: Identities): Uint32Array {
   // Scanner and commit first, then the identity key: the long key is looked up as is, never concatenated.
-  const groups = new Map<string, Map<string, Identified[]>>();
-  for (const item of items) {
-    if (!item.located) continue;
-    const where = `${item.raw.scanner}\0${item.raw.commit ?? ''}`;
+  // A group holds the first index alone until a second occurrence makes it a list.
+  const groups = new Map<string, Map<string, number | number[]>>();
+  const out = new Uint32Array(raws.length).fill(1);
+  const lists: number[][] = [];
+  for (let i = 0; i < raws.length; i++) {
+    if (!located[i]) continue;
+    const raw = raws[i] as RawFinding;
+    const where = `${raw.scanner}\0${raw.commit ?? ''}`;
     let byKey = groups.get(where);
     if (!byKey) {
       byKey = new Map();
       groups.set(where, byKey);
     }
-    const list = byKey.get(item.key);
-    if (list) list.push(item);
-    else byKey.set(item.key, [item]);
+    const key = keys[i] as string;
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, i);
+    else if (typeof seen === 'number') {
+      const list = [seen, i];
+      lists.push(list);
+      byKey.set(key, list);
+    } else seen.push(i);
   }
-  const out = new Array<number>(items.length).fill(1);
-  for (const byKey of groups.values())
-    for (const list of byKey.values()) {
-      if (list.length < 2) continue;
-      list.sort(byPosition);
-      list.forEach((item, i) => {
-        out[item.index] = i + 1;
-      });
-    }
+  const order = byPosition(raws);
+  for (const list of lists) {
+    list.sort(order);
+    list.forEach((index, n) => {
+      out[index] = n + 1;
+    });
+  }
   return out;
 }
 
-/** Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`, `commit`). */
-export function toFindings(raws: readonly RawFinding[], source: SourceLines): Finding[] {
+type Completing = Omit<RawFinding, 'secretHash' | 'snippet' | 'commit'> & {
+  sources?: Finding['sources'];
+  fingerprint?: string;
+  legacyFingerprints?: readonly string[];
+};
+
+/** A new object without the parser-only fields. */
+function copiedFinding(raw: RawFinding): Completing {
+  const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = raw;
+  return rest;
+}
+
+/**
+ * The raw finding itself, its parser-only fields emptied: for a caller that owns the raw findings and
+ * drops them (the pipeline), this saves a copy of every finding — 100,000 objects in a large run.
+ */
+function ownedFinding(raw: RawFinding): Completing {
+  const mutable = raw as { secretHash?: string; snippet?: string; commit?: string };
+  if (mutable.secretHash !== undefined) mutable.secretHash = undefined;
+  if (mutable.snippet !== undefined) mutable.snippet = undefined;
+  if (mutable.commit !== undefined) mutable.commit = undefined;
+  return raw;
+}
+
+/**
+ * Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`, `commit`).
+ * `owned`: the raw findings become the findings (see ownedFinding); else they are left as they were.
+ */
+export function toFindings(raws: readonly RawFinding[], source: SourceLines, owned = false): Finding[] {
   // Findings on one line (several rules, several scanners) hash its content once.
   const hashed = new Map<string, string>();
   const hashText = (text: string) => {
@@ -87,29 +122,34 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines): Fi
     }
     return h;
   };
-  const items: Identified[] = raws.map((raw, index) => {
+  const keys = new Array<string>(raws.length);
+  const located = new Array<boolean>(raws.length);
+  const legacy = new Array<string>(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawFinding;
     const lineText =
       raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
-    const { key, located } = identityOf(raw, lineText, hashText);
-    return { raw, key, located, legacy: legacyFingerprintOf(raw, lineText, { key, located }), index };
-  });
-  const ordinal = ordinals(items);
-  return items.map((item) => {
-    const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = item.raw;
-    const fingerprint = fingerprintFor(item, ordinal[item.index] ?? 1);
+    const identity = identityOf(raw, lineText, hashText);
+    keys[i] = identity.key;
+    located[i] = identity.located;
+    legacy[i] = legacyFingerprintOf(raw, lineText, identity);
+  }
+  const ordinal = ordinals({ raws, keys, located });
+  const out = new Array<Finding>(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawFinding;
+    const n = ordinal[i] ?? 1;
+    const fingerprint = fingerprintFor({ key: keys[i] as string, located: located[i] === true }, n);
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
-    const legacy = ordinal[item.index] === 1 && item.legacy !== fingerprint ? [item.legacy] : undefined;
-    // `rest` is a fresh object: completed in place rather than copied once more.
-    const out = rest as Omit<typeof rest, 'sources' | 'fingerprint'> & {
-      sources?: Finding['sources'];
-      fingerprint?: string;
-      legacyFingerprints?: readonly string[];
-    };
-    out.sources = [item.raw.scanner];
-    out.fingerprint = fingerprint;
-    if (legacy) out.legacyFingerprints = legacy;
-    return out as Finding;
-  });
+    const old = legacy[i] as string;
+    const legacyFingerprints = n === 1 && old !== fingerprint ? [old] : undefined;
+    const finding = owned ? ownedFinding(raw) : copiedFinding(raw);
+    finding.sources = [raw.scanner];
+    finding.fingerprint = fingerprint;
+    if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
+    out[i] = finding as Finding;
+  }
+  return out;
 }
 
 /**
@@ -130,11 +170,15 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
   return [...byPrint.values()];
 }
 
-/** `sources` lets the report stage reuse the files read here (SARIF line hashes) instead of reading them again. */
+/**
+ * `sources` lets the report stage reuse the files read here (SARIF line hashes) instead of reading them
+ * again. `owned`: the caller hands the raw findings over (they become the findings; see toFindings).
+ */
 export function normaliseFindings(
   raw: readonly RawFinding[],
   workspace: string,
   sources: SourceFiles = new SourceFiles(workspace),
+  opts: { readonly owned?: boolean } = {},
 ): Finding[] {
-  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources))));
+  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources), opts.owned === true)));
 }

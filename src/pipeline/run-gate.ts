@@ -153,7 +153,8 @@ async function collectFindings(opts: Parameters<typeof runGate>[0], sources: Sou
     log: (m) => adapters.runner.info(m),
   });
   return {
-    findings: normaliseFindings(scan.raw, config.workspace, sources),
+    // The scan's raw findings are not used again: they become the findings instead of being copied.
+    findings: normaliseFindings(scan.raw, config.workspace, sources, { owned: true }),
     runs: scan.runs,
     range: scan.range,
     warnings: [...eventWarnings, ...scan.warnings],

@@ -1359,37 +1359,56 @@ var SourceLines = class {
     return lines2?.[line - 1];
   }
 };
-function byPosition(a, b) {
-  const la = a.raw.location;
-  const lb = b.raw.location;
-  return (la.startLine ?? 0) - (lb.startLine ?? 0) || (la.startColumn ?? 0) - (lb.startColumn ?? 0) || (la.endLine ?? 0) - (lb.endLine ?? 0) || (la.endColumn ?? 0) - (lb.endColumn ?? 0) || a.index - b.index;
+function byPosition(raws) {
+  return (a, b) => {
+    const la = raws[a].location;
+    const lb = raws[b].location;
+    return (la.startLine ?? 0) - (lb.startLine ?? 0) || (la.startColumn ?? 0) - (lb.startColumn ?? 0) || (la.endLine ?? 0) - (lb.endLine ?? 0) || (la.endColumn ?? 0) - (lb.endColumn ?? 0) || a - b;
+  };
 }
-function ordinals(items) {
+function ordinals({ raws, keys, located }) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    if (!item.located) continue;
-    const where = `${item.raw.scanner}\0${item.raw.commit ?? ""}`;
+  const out = new Uint32Array(raws.length).fill(1);
+  const lists = [];
+  for (let i = 0; i < raws.length; i++) {
+    if (!located[i]) continue;
+    const raw = raws[i];
+    const where = `${raw.scanner}\0${raw.commit ?? ""}`;
     let byKey = groups.get(where);
     if (!byKey) {
       byKey = /* @__PURE__ */ new Map();
       groups.set(where, byKey);
     }
-    const list = byKey.get(item.key);
-    if (list) list.push(item);
-    else byKey.set(item.key, [item]);
+    const key = keys[i];
+    const seen = byKey.get(key);
+    if (seen === void 0) byKey.set(key, i);
+    else if (typeof seen === "number") {
+      const list = [seen, i];
+      lists.push(list);
+      byKey.set(key, list);
+    } else seen.push(i);
   }
-  const out = new Array(items.length).fill(1);
-  for (const byKey of groups.values())
-    for (const list of byKey.values()) {
-      if (list.length < 2) continue;
-      list.sort(byPosition);
-      list.forEach((item, i) => {
-        out[item.index] = i + 1;
-      });
-    }
+  const order = byPosition(raws);
+  for (const list of lists) {
+    list.sort(order);
+    list.forEach((index, n) => {
+      out[index] = n + 1;
+    });
+  }
   return out;
 }
-function toFindings(raws, source) {
+function copiedFinding(raw) {
+  const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = raw;
+  return rest;
+}
+function ownedFinding(raw) {
+  const mutable = raw;
+  if (mutable.secretHash !== void 0) mutable.secretHash = void 0;
+  if (mutable.snippet !== void 0) mutable.snippet = void 0;
+  if (mutable.commit !== void 0) mutable.commit = void 0;
+  return raw;
+}
+function toFindings(raws, source, owned = false) {
   const hashed = /* @__PURE__ */ new Map();
   const hashText = (text) => {
     let h = hashed.get(text);
@@ -1399,22 +1418,32 @@ function toFindings(raws, source) {
     }
     return h;
   };
-  const items = raws.map((raw, index) => {
+  const keys = new Array(raws.length);
+  const located = new Array(raws.length);
+  const legacy = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
     const lineText = raw.category === "vulnerability" ? void 0 : source.line(raw.location.path, raw.location.startLine);
-    const { key, located } = identityOf(raw, lineText, hashText);
-    return { raw, key, located, legacy: legacyFingerprintOf(raw, lineText, { key, located }), index };
-  });
-  const ordinal = ordinals(items);
-  return items.map((item) => {
-    const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = item.raw;
-    const fingerprint = fingerprintFor(item, ordinal[item.index] ?? 1);
-    const legacy = ordinal[item.index] === 1 && item.legacy !== fingerprint ? [item.legacy] : void 0;
-    const out = rest;
-    out.sources = [item.raw.scanner];
-    out.fingerprint = fingerprint;
-    if (legacy) out.legacyFingerprints = legacy;
-    return out;
-  });
+    const identity = identityOf(raw, lineText, hashText);
+    keys[i] = identity.key;
+    located[i] = identity.located;
+    legacy[i] = legacyFingerprintOf(raw, lineText, identity);
+  }
+  const ordinal = ordinals({ raws, keys, located });
+  const out = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
+    const n = ordinal[i] ?? 1;
+    const fingerprint = fingerprintFor({ key: keys[i], located: located[i] === true }, n);
+    const old = legacy[i];
+    const legacyFingerprints = n === 1 && old !== fingerprint ? [old] : void 0;
+    const finding = owned ? ownedFinding(raw) : copiedFinding(raw);
+    finding.sources = [raw.scanner];
+    finding.fingerprint = fingerprint;
+    if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
+    out[i] = finding;
+  }
+  return out;
 }
 function mergeDuplicates(findings) {
   const byPrint = /* @__PURE__ */ new Map();
@@ -1428,8 +1457,8 @@ function mergeDuplicates(findings) {
   }
   return [...byPrint.values()];
 }
-function normaliseFindings(raw, workspace, sources = new SourceFiles(workspace)) {
-  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources))));
+function normaliseFindings(raw, workspace, sources = new SourceFiles(workspace), opts = {}) {
+  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources), opts.owned === true)));
 }
 
 // src/policy/ignores.ts
@@ -5816,7 +5845,8 @@ async function collectFindings(opts, sources) {
     log: (m) => adapters.runner.info(m)
   });
   return {
-    findings: normaliseFindings(scan.raw, config.workspace, sources),
+    // The scan's raw findings are not used again: they become the findings instead of being copied.
+    findings: normaliseFindings(scan.raw, config.workspace, sources, { owned: true }),
     runs: scan.runs,
     range: scan.range,
     warnings: [...eventWarnings, ...scan.warnings],

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-HY4AWT7O.js";
+} from "./chunk-6OQNNSK7.js";
 import {
   loadConfig,
   neutraliseCommands,
