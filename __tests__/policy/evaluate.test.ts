@@ -199,3 +199,31 @@ describe('mode: new and SLA', () => {
     expect(next.entries.gone).toBeUndefined();
   });
 });
+
+describe('owned findings (the pipeline hands them over instead of having them copied)', () => {
+  it('give the same verdict as copies and leave findings that were not handed over unchanged', () => {
+    const policy = policyFrom(
+      'version: 1\nfail-on: high\nignores:\n  - id: RULE-IGNORED\n    reason: accepted risk\n    expires: 2099-01-01\n',
+    );
+    const input = [
+      finding({ severity: 'critical', fingerprint: 'fa' }),
+      finding({ severity: 'high', fingerprint: 'fb' }),
+      finding({ severity: 'low', fingerprint: 'fc' }),
+      finding({ severity: 'critical', fingerprint: 'fd', ruleId: 'RULE-IGNORED' }),
+    ];
+    const handed = structuredClone(input);
+    const now = new Date('2026-11-30T00:00:00Z');
+    const before = JSON.stringify(input);
+    const copied = evaluatePolicy({ findings: input, policy, mode: 'all', scanners: [], now });
+    expect(JSON.stringify(input)).toBe(before);
+    const owned = evaluatePolicy({ findings: handed, policy, mode: 'all', scanners: [], now, owned: true });
+    expect(owned).toEqual(copied);
+    expect(owned.findings.map((f) => [f.status, f.blocking, f.reason])).toEqual([
+      ['new', true, 'severity critical reaches fail-on high (policy.yml:2)'],
+      ['new', true, 'severity high reaches fail-on high (policy.yml:2)'],
+      ['new', false, undefined],
+      ['ignored', false, undefined],
+    ]);
+    expect(owned.findings[0]).toBe(handed[0]);
+  });
+});

@@ -200,6 +200,8 @@ async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt
     scanners: collected.runs,
     nativeIgnores: collected.nativeIgnores,
     now: startedAt,
+    // A shard writes its unevaluated findings to shard.json afterwards; otherwise they are not used again.
+    owned: !shard,
   });
   const verdict = withShardProblems(evaluated, collected.problems);
   for (const note of migrationNotes(verdict)) {

@@ -1561,6 +1561,18 @@ function thresholdFor(f, policy) {
 }
 
 // src/policy/evaluate.ts
+function judged(f, judgement, o) {
+  return o.owned ? Object.assign(f, judgement) : { ...f, ...judgement };
+}
+function severityReason(state, severity, rule) {
+  const key = `${severity}\0${rule}`;
+  let reason = state.reasons.get(key);
+  if (reason === void 0) {
+    reason = `severity ${severity} reaches ${rule}`;
+    state.reasons.set(key, reason);
+  }
+  return reason;
+}
 function baselineEntry(f, o, state) {
   const entries = o.baseline?.entries;
   if (!entries) return void 0;
@@ -1598,29 +1610,40 @@ function evaluateOne(f, o, state) {
   const firstSeen = earliest(f.sourceFirstSeen, seen?.firstSeen);
   const slaMs = o.policy.sla[f.severity];
   const overdue = slaMs !== void 0 && firstSeen !== void 0 && o.now.getTime() - Date.parse(firstSeen) > slaMs;
-  if (ignoredBy) return { ...f, status: "ignored", blocking: false, ignoredBy, firstSeen, overdue: false };
+  if (ignoredBy) return judged(f, { status: "ignored", blocking: false, ignoredBy, firstSeen, overdue: false }, o);
   const status = seen ? "existing" : "new";
   if (f.category === "license" && o.policy.licensePolicy) {
     const decision = decideLicence(f, o.policy.licensePolicy);
     const blocks = decision.blocks && !(o.mode === "new" && status === "existing");
-    return { ...f, status, blocking: blocks, reason: blocks ? decision.why : void 0, firstSeen, overdue: false };
+    return judged(
+      f,
+      { status, blocking: blocks, reason: blocks ? decision.why : void 0, firstSeen, overdue: false },
+      o
+    );
   }
   const { threshold, rule } = thresholdFor(f, o.policy);
   const atThreshold = reaches(f.severity, threshold);
   if (atThreshold && !(o.mode === "new" && status === "existing")) {
-    return { ...f, status, blocking: true, reason: `severity ${f.severity} reaches ${rule}`, firstSeen, overdue };
+    return judged(
+      f,
+      { status, blocking: true, reason: severityReason(state, f.severity, rule), firstSeen, overdue },
+      o
+    );
   }
   if (overdue && o.policy.slaBlocks) {
-    return {
-      ...f,
-      status,
-      blocking: true,
-      reason: `overdue: first seen ${firstSeen?.slice(0, 10)}, past the ${f.severity} SLA (sla-blocks)`,
-      firstSeen,
-      overdue
-    };
+    return judged(
+      f,
+      {
+        status,
+        blocking: true,
+        reason: `overdue: first seen ${firstSeen?.slice(0, 10)}, past the ${f.severity} SLA (sla-blocks)`,
+        firstSeen,
+        overdue
+      },
+      o
+    );
   }
-  return { ...f, status, blocking: false, firstSeen, overdue };
+  return judged(f, { status, blocking: false, firstSeen, overdue }, o);
 }
 function summarise(findings) {
   const byRule = /* @__PURE__ */ new Map();
@@ -1637,7 +1660,8 @@ function evaluatePolicy(o) {
     active: configured.filter((r) => !isExpired(r.expires, o.now)),
     used: /* @__PURE__ */ new Set(),
     native: o.nativeIgnores ?? [],
-    migration: { baseline: /* @__PURE__ */ new Set(), ignores: [] }
+    migration: { baseline: /* @__PURE__ */ new Set(), ignores: [] },
+    reasons: /* @__PURE__ */ new Map()
   };
   const findings = o.findings.map((f) => evaluateOne(f, o, state));
   const counted = findings.filter((f) => f.status !== "ignored");
@@ -5882,7 +5906,9 @@ async function scanEvaluateReport(opts, startedAt) {
     baseline,
     scanners: collected.runs,
     nativeIgnores: collected.nativeIgnores,
-    now: startedAt
+    now: startedAt,
+    // A shard writes its unevaluated findings to shard.json afterwards; otherwise they are not used again.
+    owned: !shard
   });
   const verdict = withShardProblems(evaluated, collected.problems);
   for (const note of migrationNotes(verdict)) {
