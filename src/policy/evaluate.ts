@@ -5,7 +5,7 @@ import { earliest } from '../findings/merge-advisories.js';
 import { fixedJudge, ownEntry } from './baseline.js';
 import { isExpired, legacyIdMatches, nativeIgnoreMatches, policyIgnoreMatches } from './ignores.js';
 import { decideLicence } from './licenses.js';
-import { reaches, thresholdFor } from './thresholds.js';
+import { reaches, type SharedThreshold, thresholdMemo } from './thresholds.js';
 import type { Baseline, EvaluatedFinding, FingerprintMigration, IgnoreMatch, ScannerRun, Verdict } from './types.js';
 
 export interface EvaluateOptions {
@@ -30,8 +30,8 @@ interface IgnoreState {
   readonly native: readonly NativeIgnoreRule[];
   /** Baselines and ignores matched through a 0.1.x fingerprint (see fingerprintFor). */
   readonly migration: { baseline: Set<string>; ignores: FingerprintMigration['ignores'] };
-  /** One reason string per severity and rule, shared by the findings it applies to. */
-  readonly reasons: Map<string, string>;
+  /** The thresholds of this evaluation, each with its reason strings, shared by the findings they apply to. */
+  readonly threshold: (f: Finding) => SharedThreshold;
 }
 
 type Judgement = Omit<EvaluatedFinding, keyof Finding>;
@@ -39,16 +39,6 @@ type Judgement = Omit<EvaluatedFinding, keyof Finding>;
 /** The finding with its judgement: a copy, or the finding itself when it was handed over (`owned`). */
 function judged(f: Finding, judgement: Judgement, o: EvaluateOptions): EvaluatedFinding {
   return o.owned ? Object.assign(f as Finding & Partial<Judgement>, judgement) : { ...f, ...judgement };
-}
-
-function severityReason(state: IgnoreState, severity: string, rule: string): string {
-  const key = `${severity}\0${rule}`;
-  let reason = state.reasons.get(key);
-  if (reason === undefined) {
-    reason = `severity ${severity} reaches ${rule}`;
-    state.reasons.set(key, reason);
-  }
-  return reason;
 }
 
 /** This finding's baseline entry: by its fingerprint, else by the 0.1.x fingerprint its first occurrence inherits. */
@@ -110,14 +100,10 @@ function evaluateOne(f: Finding, o: EvaluateOptions, state: IgnoreState): Evalua
       o,
     );
   }
-  const { threshold, rule } = thresholdFor(f, o.policy);
-  const atThreshold = reaches(f.severity, threshold);
+  const applied = state.threshold(f);
+  const atThreshold = reaches(f.severity, applied.threshold);
   if (atThreshold && !(o.mode === 'new' && status === 'existing')) {
-    return judged(
-      f,
-      { status, blocking: true, reason: severityReason(state, f.severity, rule), firstSeen, overdue },
-      o,
-    );
+    return judged(f, { status, blocking: true, reason: applied.reason(f.severity), firstSeen, overdue }, o);
   }
   if (overdue && o.policy.slaBlocks) {
     return judged(
@@ -153,7 +139,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     used: new Set(),
     native: o.nativeIgnores ?? [],
     migration: { baseline: new Set(), ignores: [] },
-    reasons: new Map(),
+    threshold: thresholdMemo(o.policy),
   };
   const findings = o.findings.map((f) => evaluateOne(f, o, state));
   const counted = findings.filter((f) => f.status !== 'ignored');

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-3XFDBX3U.js";
+} from "./chunk-J5ORQBEB.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -1559,19 +1559,40 @@ function thresholdFor(f, policy) {
   }
   return { threshold: policy.failOn, rule: `fail-on ${policy.failOn} (${policy.failOnSource})` };
 }
+function shared(applied) {
+  const reasons = /* @__PURE__ */ new Map();
+  return {
+    ...applied,
+    reason(severity) {
+      let reason = reasons.get(severity);
+      if (reason === void 0) {
+        reason = `severity ${severity} reaches ${applied.rule}`;
+        reasons.set(severity, reason);
+      }
+      return reason;
+    }
+  };
+}
+function thresholdMemo(policy) {
+  const known = /* @__PURE__ */ new Map();
+  const memo = (key, f) => {
+    let t = known.get(key);
+    if (t === void 0) {
+      t = shared(thresholdFor(f, policy));
+      known.set(key, t);
+    }
+    return t;
+  };
+  return (f) => {
+    if (policy.categoryFailOn[f.category] !== void 0) return memo(`category\0${f.category}`, f);
+    const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== void 0);
+    return memo(scanner === void 0 ? "global" : `scanner\0${scanner}`, f);
+  };
+}
 
 // src/policy/evaluate.ts
 function judged(f, judgement, o) {
   return o.owned ? Object.assign(f, judgement) : { ...f, ...judgement };
-}
-function severityReason(state, severity, rule) {
-  const key = `${severity}\0${rule}`;
-  let reason = state.reasons.get(key);
-  if (reason === void 0) {
-    reason = `severity ${severity} reaches ${rule}`;
-    state.reasons.set(key, reason);
-  }
-  return reason;
 }
 function baselineEntry(f, o, state) {
   const entries = o.baseline?.entries;
@@ -1621,14 +1642,10 @@ function evaluateOne(f, o, state) {
       o
     );
   }
-  const { threshold, rule } = thresholdFor(f, o.policy);
-  const atThreshold = reaches(f.severity, threshold);
+  const applied = state.threshold(f);
+  const atThreshold = reaches(f.severity, applied.threshold);
   if (atThreshold && !(o.mode === "new" && status === "existing")) {
-    return judged(
-      f,
-      { status, blocking: true, reason: severityReason(state, f.severity, rule), firstSeen, overdue },
-      o
-    );
+    return judged(f, { status, blocking: true, reason: applied.reason(f.severity), firstSeen, overdue }, o);
   }
   if (overdue && o.policy.slaBlocks) {
     return judged(
@@ -1661,7 +1678,7 @@ function evaluatePolicy(o) {
     used: /* @__PURE__ */ new Set(),
     native: o.nativeIgnores ?? [],
     migration: { baseline: /* @__PURE__ */ new Set(), ignores: [] },
-    reasons: /* @__PURE__ */ new Map()
+    threshold: thresholdMemo(o.policy)
   };
   const findings = o.findings.map((f) => evaluateOne(f, o, state));
   const counted = findings.filter((f) => f.status !== "ignored");
