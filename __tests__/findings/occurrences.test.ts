@@ -224,3 +224,17 @@ describe('owned raw findings (the pipeline hands them over instead of having the
     expect(new Set(owned.map((f) => f.fingerprint)).size).toBe(2);
   });
 });
+
+describe('one raw finding object listed twice (no parser does this; the result must not depend on it)', () => {
+  it('owned or copied, it gives two findings told apart by their occurrence', () => {
+    const ws = workspace({ 'app.py': 'y = yaml.load(text)\n' });
+    const run = (owned: boolean) => {
+      const [one] = banditYamlLoad(ws, [[1, 'y = yaml.load(text)']]);
+      const raw = [one as RawFinding, one as RawFinding];
+      return normaliseFindings(raw, ws, undefined, { owned });
+    };
+    const copied = run(false);
+    expect(copied).toHaveLength(2);
+    expect(JSON.stringify(run(true))).toBe(JSON.stringify(copied));
+  });
+});

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seeded } from './sarif-workload.js';
 
 const GIT_ENV = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -14,18 +15,28 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
-const pick = (alphabet: string, n: number) =>
-  Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
+const pick = (alphabet: string, n: number, random?: () => number) =>
+  Array.from({ length: n }, () =>
+    random ? alphabet[Math.floor(random() * alphabet.length)] : alphabet[randomInt(alphabet.length)],
+  ).join('');
 
 /** A random GitHub classic token, assembled at run time so the repository never holds one. */
 export const fakeGithubToken = (): string =>
   ['gh', 'p_', pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 36)].join('');
 
-/** A random AWS key pair (the id base32 after `AKIA`, which gitleaks' rule requires). */
-export const fakeAwsKeys = (): { id: string; secret: string } => ({
-  id: ['AK', 'IA', pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)].join(''),
-  secret: pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/+', 40),
-});
+/**
+ * An AWS key pair (the id base32 after `AKIA`, which gitleaks' rule requires), assembled at run time.
+ * Random by default. With a `seed`, the same pair every run: gitleaks' generic-api-key rule skips about
+ * 1 secret in 25 (its stopwords and entropy floor; 13 of 300 random ones here), so a test that expects
+ * that rule to fire uses a seed whose secret it is known to report.
+ */
+export const fakeAwsKeys = (seed?: number): { id: string; secret: string } => {
+  const random = seed === undefined ? undefined : seeded(seed);
+  return {
+    id: ['AK', 'IA', pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, random)].join(''),
+    secret: pick('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/+', 40, random),
+  };
+};
 
 /** A real git repository in a temporary directory, driven with argv arrays. */
 export class GitRepo {

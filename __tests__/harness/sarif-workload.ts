@@ -19,7 +19,7 @@ export interface Workload {
 }
 
 /** mulberry32: a tiny seeded generator; Math.random would make the golden digest drift. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

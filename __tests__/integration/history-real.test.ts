@@ -88,7 +88,8 @@ describe.runIf(runs)('real gitleaks and trufflehog in git mode over a 120-commit
   let run: Run;
   const token = fakeGithubToken();
   const old = fakeGithubToken();
-  const aws = fakeAwsKeys();
+  // Seeded: a secret gitleaks' generic-api-key rule is known to report (see fakeAwsKeys).
+  const aws = fakeAwsKeys(1);
   const shas: Record<string, string> = {};
   beforeAll(async () => {
     gh = await startFakeGithub();
@@ -229,7 +230,7 @@ describe.runIf(runs)('real gitleaks and trufflehog on push events: force push an
     repo.commit('init', { 'README.md': '# demo\n' });
     repo.commit('main secret', { 'main.env': `GITHUB_TOKEN=${fakeGithubToken()}\n` });
     repo.git('checkout', '-q', '-b', 'topic');
-    const aws = fakeAwsKeys();
+    const aws = fakeAwsKeys(2);
     const added = repo.commit('keys', {
       'deploy/keys.txt': `region=eu\n\nAWS_ACCESS_KEY_ID=${aws.id}\nAWS_SECRET_ACCESS_KEY=${aws.secret}\n`,
     });

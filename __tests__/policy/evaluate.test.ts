@@ -227,3 +227,44 @@ describe('owned findings (the pipeline hands them over instead of having them co
     expect(owned.findings[0]).toBe(handed[0]);
   });
 });
+
+describe('a finding that already carries a judgement (evaluated before, or read from a shard file)', () => {
+  it('keeps no waiver or blocking reason this evaluation did not give it, owned or copied', () => {
+    const ignoring = policyFrom('version: 1\nfail-on: high\nignores:\n  - id: R1\n    reason: accepted risk\n');
+    const lenient = policyFrom('version: 1\nfail-on: critical\n');
+    const make = () => [
+      finding({
+        severity: 'high',
+        fingerprint: 'fa',
+        ruleId: 'R1',
+        title: 't1',
+        location: { path: 'a.ts', startLine: 1 },
+      }),
+      finding({
+        severity: 'high',
+        fingerprint: 'fb',
+        ruleId: 'R2',
+        title: 't2',
+        location: { path: 'a.ts', startLine: 2 },
+      }),
+    ];
+    const fresh = evaluatePolicy({ findings: make(), policy: lenient, mode: 'all', scanners: [], now: NOW });
+    const findings = make();
+    evaluatePolicy({ findings, policy: ignoring, mode: 'all', scanners: [], now: NOW, owned: true });
+    const again = evaluatePolicy({ findings, policy: lenient, mode: 'all', scanners: [], now: NOW, owned: true });
+    expect(again.findings).toEqual(fresh.findings);
+    const carried = evaluatePolicy({
+      findings: make(),
+      policy: ignoring,
+      mode: 'all',
+      scanners: [],
+      now: NOW,
+    }).findings;
+    const copied = evaluatePolicy({ findings: carried, policy: lenient, mode: 'all', scanners: [], now: NOW });
+    expect(copied.findings).toEqual(fresh.findings);
+    expect(copied.findings.map((f) => [f.ignoredBy, f.reason])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseFindings } from '../../src/findings/normalise.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import { dependabot } from '../../src/sources/dependabot.js';
+import { isoDate } from '../../src/sources/types.js';
 import { policyFrom } from '../policy/helpers.js';
 import { githubExample } from './fixtures.js';
 
@@ -138,4 +139,16 @@ describe('an alert whose created_at is not a date', () => {
       expect(raw[0]?.sourceFirstSeen).toBeUndefined();
     },
   );
+});
+
+describe('isoDate (alert timestamps)', () => {
+  it.each(['1', 'x 2', 'Jan 2', '2024-02-31T00:00:00Z', '2024-13-01T00:00:00Z', '2024-06-14', ' 2024-06-14T15:21:52Z'])(
+    'drops %j: not an ISO 8601 date-time of a real day',
+    (v) => {
+      expect(isoDate(v)).toBeUndefined();
+    },
+  );
+  it.each(['2022-06-14T15:21:52Z', '2024-02-29T00:00:00.123Z', '2024-06-14T15:21:52+02:00'])('keeps %j', (v) => {
+    expect(isoDate(v)).toBe(v);
+  });
 });

@@ -89,9 +89,17 @@ type Completing = Omit<RawFinding, 'secretHash' | 'snippet' | 'commit'> & {
   legacyFingerprints?: readonly string[];
 };
 
-/** A new object without the parser-only fields. */
+/** A new object without the parser-only fields (nor what toFindings adds, should it be there already). */
 function copiedFinding(raw: RawFinding): Completing {
-  const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = raw;
+  const {
+    secretHash: _secretHash,
+    snippet: _snippet,
+    commit: _commit,
+    fingerprint: _fingerprint,
+    sources: _sources,
+    legacyFingerprints: _legacy,
+    ...rest
+  } = raw as RawFinding & Omit<Completing, keyof RawFinding>;
   return rest;
 }
 
@@ -143,7 +151,8 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
     const old = legacy[i] as string;
     const legacyFingerprints = n === 1 && old !== fingerprint ? [old] : undefined;
-    const finding = owned ? ownedFinding(raw) : copiedFinding(raw);
+    // One object listed twice (no parser does that) is completed once and copied the second time.
+    const finding = owned && (raw as Completing).fingerprint === undefined ? ownedFinding(raw) : copiedFinding(raw);
     finding.sources = [raw.scanner];
     finding.fingerprint = fingerprint;
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;

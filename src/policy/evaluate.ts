@@ -36,9 +36,17 @@ interface IgnoreState {
 
 type Judgement = Omit<EvaluatedFinding, keyof Finding>;
 
+/**
+ * A judgement's optional parts, cleared first: a finding read from elsewhere (a shard file) or evaluated
+ * before (owned) must not keep a waiver or a blocking reason this evaluation did not give it.
+ */
+const CLEARED = { reason: undefined, ignoredBy: undefined } as const;
+
 /** The finding with its judgement: a copy, or the finding itself when it was handed over (`owned`). */
 function judged(f: Finding, judgement: Judgement, o: EvaluateOptions): EvaluatedFinding {
-  return o.owned ? Object.assign(f as Finding & Partial<Judgement>, judgement) : { ...f, ...judgement };
+  return o.owned
+    ? Object.assign(f as Finding & Partial<Judgement>, CLEARED, judgement)
+    : { ...f, ...CLEARED, ...judgement };
 }
 
 /** This finding's baseline entry: by its fingerprint, else by the 0.1.x fingerprint its first occurrence inherits. */

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-J5ORQBEB.js";
+} from "./chunk-OIOAMYIC.js";
 import "./chunk-MV43272H.js";
 import "./chunk-CSXM5WL4.js";
 import "./chunk-KHHS2HFC.js";

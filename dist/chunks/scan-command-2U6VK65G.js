@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-J5ORQBEB.js";
+} from "./chunk-OIOAMYIC.js";
 import {
   loadConfig,
   neutraliseCommands,

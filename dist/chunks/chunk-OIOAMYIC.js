@@ -1398,7 +1398,15 @@ function ordinals({ raws, keys, located }) {
   return out;
 }
 function copiedFinding(raw) {
-  const { secretHash: _secretHash, snippet: _snippet, commit: _commit, ...rest } = raw;
+  const {
+    secretHash: _secretHash,
+    snippet: _snippet,
+    commit: _commit,
+    fingerprint: _fingerprint,
+    sources: _sources,
+    legacyFingerprints: _legacy,
+    ...rest
+  } = raw;
   return rest;
 }
 function ownedFinding(raw) {
@@ -1437,7 +1445,7 @@ function toFindings(raws, source, owned = false) {
     const fingerprint = fingerprintFor({ key: keys[i], located: located[i] === true }, n);
     const old = legacy[i];
     const legacyFingerprints = n === 1 && old !== fingerprint ? [old] : void 0;
-    const finding = owned ? ownedFinding(raw) : copiedFinding(raw);
+    const finding = owned && raw.fingerprint === void 0 ? ownedFinding(raw) : copiedFinding(raw);
     finding.sources = [raw.scanner];
     finding.fingerprint = fingerprint;
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
@@ -1591,8 +1599,9 @@ function thresholdMemo(policy) {
 }
 
 // src/policy/evaluate.ts
+var CLEARED = { reason: void 0, ignoredBy: void 0 };
 function judged(f, judgement, o) {
-  return o.owned ? Object.assign(f, judgement) : { ...f, ...judgement };
+  return o.owned ? Object.assign(f, CLEARED, judgement) : { ...f, ...CLEARED, ...judgement };
 }
 function baselineEntry(f, o, state) {
   const entries = o.baseline?.entries;
@@ -3963,9 +3972,14 @@ async function ingestSarifFiles(opts) {
 var isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var rec = (v) => isRec(v) ? v : {};
+var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 var isoDate = (v) => {
   const s = str(v);
-  return s !== void 0 && Number.isFinite(Date.parse(s)) ? s : void 0;
+  const m = s === void 0 ? null : ISO_DATE_TIME.exec(s);
+  if (!m || !Number.isFinite(Date.parse(s))) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? s : void 0;
 };
 function advisorySeverity(value) {
   const s = String(value ?? "").toLowerCase();
