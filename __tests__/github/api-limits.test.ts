@@ -69,54 +69,59 @@ describe('GitHub API limits', () => {
     }
   });
 
-  it('a call the budget runs out during is not retried: no retry waits once the budget is used up', async () => {
-    // Never answers: the first attempt runs into the budget's end. Retries would then wait 1 + 4 + 9 times
-    // the retry delay (7 s here) for attempts that can only fail.
-    const server = http.createServer(() => undefined);
+  /** The GitHub client against a local server answering with `handler`, run through `use`, then closed. */
+  async function withApi(
+    handler: http.RequestListener,
+    opts: { retryDelayMs: number; limits: Partial<typeof DEFAULT_API_LIMITS> },
+    use: (api: ReturnType<typeof createGithubApi>) => Promise<void>,
+  ): Promise<void> {
+    const server = http.createServer(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const api = createGithubApi({
-        token: 't',
-        baseUrl: `http://127.0.0.1:${port}`,
-        owner: 'o',
-        repo: 'r',
-        retryDelayMs: 500,
-        limits: { ...DEFAULT_API_LIMITS, requestTimeoutMs: 5_000, totalBudgetMs: 400 },
-      });
-      const started = Date.now();
-      await expect(api.listIssueComments(1)).rejects.toThrow(/API time budget \(0\.4 s\) ran out|budget of 0\.4 s/);
-      expect(Date.now() - started).toBeLessThan(1_500);
+      await use(
+        createGithubApi({
+          token: 't',
+          baseUrl: `http://127.0.0.1:${port}`,
+          owner: 'o',
+          repo: 'r',
+          retryDelayMs: opts.retryDelayMs,
+          limits: { ...DEFAULT_API_LIMITS, ...opts.limits },
+        }),
+      );
     } finally {
       server.closeAllConnections();
       server.close();
     }
+  }
+
+  it('a call the budget runs out during is not retried: no retry waits once the budget is used up', async () => {
+    // Never answers: the first attempt runs into the budget's end. Retries would then wait 1 + 4 + 9 times
+    // the retry delay (7 s here) for attempts that can only fail.
+    const limits = { requestTimeoutMs: 5_000, totalBudgetMs: 400 };
+    await withApi(
+      () => undefined,
+      { retryDelayMs: 500, limits },
+      async (api) => {
+        const started = Date.now();
+        await expect(api.listIssueComments(1)).rejects.toThrow(/API time budget \(0\.4 s\) ran out|budget of 0\.4 s/);
+        expect(Date.now() - started).toBeLessThan(1_500);
+      },
+    );
   });
 
   it('a request that times out inside the budget is still retried once the API answers again', async () => {
     let calls = 0;
-    const server = http.createServer((_req, res) => {
+    const answerAfterOneHang: http.RequestListener = (_req, res) => {
       calls += 1;
       if (calls === 1) return; // the first attempt hangs past the request timeout
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('[]');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.address() as AddressInfo;
-      const api = createGithubApi({
-        token: 't',
-        baseUrl: `http://127.0.0.1:${port}`,
-        owner: 'o',
-        repo: 'r',
-        retryDelayMs: 5,
-        limits: { ...DEFAULT_API_LIMITS, requestTimeoutMs: 200, totalBudgetMs: 10_000 },
-      });
+    };
+    const limits = { requestTimeoutMs: 200, totalBudgetMs: 10_000 };
+    await withApi(answerAfterOneHang, { retryDelayMs: 5, limits }, async (api) => {
       await expect(api.listIssueComments(1)).resolves.toEqual([]);
       expect(calls).toBe(2);
-    } finally {
-      server.closeAllConnections();
-      server.close();
-    }
+    });
   });
 });
