@@ -36,6 +36,18 @@ describe('GitHub API limits', () => {
     expect(() => budget.check()).toThrow(/GitHub API time budget of 180 s for this run is used up/);
   });
 
+  it('the budget starts with the first API call, not when the client is built (scans before reporting take minutes)', () => {
+    let clock = 0;
+    const budget = createApiBudget(DEFAULT_API_LIMITS, () => clock);
+    clock = 15 * 60_000; // a 15-minute scan between building the reporting client and its first call
+    expect(() => budget.check()).not.toThrow();
+    expect(budget.remainingMs()).toBe(180_000);
+    clock += 179_000;
+    expect(() => budget.check()).not.toThrow();
+    clock += 1_000;
+    expect(() => budget.check()).toThrow(/time budget of 180 s for this run is used up/);
+  });
+
   it('a server that accepts the request and never answers is cut at the request timeout', async () => {
     const server = http.createServer(() => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

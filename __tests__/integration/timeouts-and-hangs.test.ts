@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
+import { fakeGitleaks } from '../harness/fake-scanner.js';
 import { runAction } from '../harness/run-action.js';
 
 const PR_EVENT = {
@@ -113,6 +114,32 @@ describe('GitHub API limits (bundled action)', () => {
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.state.sarifs).toHaveLength(1);
     expect(r.stdout).not.toMatch(/::warning::(PR comment|SARIF)/);
+  }, 70_000);
+});
+
+describe('the API time budget counts from the first API call (bundled action)', () => {
+  let gh: FakeGithub;
+  beforeEach(async () => {
+    gh = await startFakeGithub();
+  });
+  afterEach(async () => gh.close());
+
+  it('a scan longer than the whole budget still leaves reporting its full budget: the comment is written', async () => {
+    // The scanner takes 3.5 s; the budget is 2.5 s. Counted from when the client was built, reporting
+    // would find the budget used up before its first call.
+    const bin = fakeGitleaks("setTimeout(() => fs.writeFileSync(report, '[]'), 3500);");
+    const r = await runAction({
+      workspace: sarifWorkspace([]),
+      eventName: 'pull_request',
+      event: PR_EVENT,
+      apiUrl: gh.url,
+      inputs: { scanners: 'gitleaks', versions: 'gitleaks=path', 'upload-sarif': 'false' },
+      env: { ...SHORT_BUDGETS, PATH: `${bin}:${process.env.PATH}` },
+      timeoutMs: 60_000,
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).not.toMatch(/time budget/);
+    expect(gh.state.comments).toHaveLength(1);
   }, 70_000);
 });
 

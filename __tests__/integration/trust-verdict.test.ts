@@ -2,38 +2,15 @@
  * Issue "Trust" through the bundled action (dist/index.js as the runner runs it): a scanner that says
  * it failed never passes, distinct findings stay distinct, and a huge report does not crash the gate.
  */
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
 import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
+import { fakeGitleaks, fakeScanner } from '../harness/fake-scanner.js';
 import { runAction } from '../harness/run-action.js';
-
-/**
- * A fake scanner on PATH: its version command answers like the real one; a scan runs `script` with
- * `fs`, `args` and `report` (the path after `outFlag`) in scope.
- */
-function fakeScanner(opts: { name: string; version: string; outFlag: string; script: string }): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `trust-${opts.name}-`));
-  const file = path.join(dir, opts.name);
-  writeFileSync(
-    file,
-    `#!${process.execPath}
-const fs = require('node:fs');
-const args = process.argv.slice(2);
-if (args[0] === 'version' || args[0] === '--version') { console.log(${JSON.stringify(opts.version)}); process.exit(0); }
-const report = args[args.indexOf(${JSON.stringify(opts.outFlag)}) + 1];
-${opts.script}
-`,
-  );
-  chmodSync(file, 0o755);
-  return dir;
-}
-
-const fakeGitleaks = (script: string) =>
-  fakeScanner({ name: 'gitleaks', version: '8.28.0', outFlag: '--report-path', script });
 
 function workspace(files: Record<string, string> = {}): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'trust-ws-'));

@@ -46,7 +46,11 @@ export class ApiBudgetError extends Error {
   override readonly name = 'AbortError';
 }
 
-/** The run's API time budget: a deadline shared by every call. */
+/**
+ * The run's API time budget: a deadline shared by every call, counted from the first call. A client is
+ * built before the scan and first used after it: a clock started at construction would spend the
+ * budget on scanning and leave none for reporting.
+ */
 export interface ApiBudget {
   readonly limits: ApiLimits;
   remainingMs(): number;
@@ -57,8 +61,11 @@ export interface ApiBudget {
 }
 
 export function createApiBudget(limits: ApiLimits, now: () => number = Date.now): ApiBudget {
-  const deadline = now() + limits.totalBudgetMs;
-  const remainingMs = () => deadline - now();
+  let deadline: number | undefined;
+  const remainingMs = () => {
+    deadline ??= now() + limits.totalBudgetMs;
+    return deadline - now();
+  };
   return {
     limits,
     remainingMs,

@@ -10527,8 +10527,11 @@ var ApiBudgetError = class extends Error {
   name = "AbortError";
 };
 function createApiBudget(limits, now = Date.now) {
-  const deadline = now() + limits.totalBudgetMs;
-  const remainingMs = () => deadline - now();
+  let deadline;
+  const remainingMs = () => {
+    deadline ??= now() + limits.totalBudgetMs;
+    return deadline - now();
+  };
   return {
     limits,
     remainingMs,
