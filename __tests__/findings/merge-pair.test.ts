@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { mergeSourceAdvisories } from '../../src/findings/merge-advisories.js';
 import { mergeDuplicates } from '../../src/findings/normalise.js';
+import { buildSarifLogs } from '../../src/report/sarif/build.js';
+import { reportOf } from '../report/build-report.js';
 
 const vuln = (over: Partial<Finding>): Finding => ({
   scanner: 'trivy',
@@ -52,5 +54,26 @@ describe('merging two reports of one finding', () => {
     ]);
     expect(merged).toMatchObject({ scanner: 'osv-scanner', title: 'from osv', sources: ['osv-scanner', 'trivy'] });
     expect(merged?.aliases).toContain('CVE-2024-0001');
+  });
+});
+
+describe('a scanner finding an alert source outranks stays in the scanner’s SARIF run', () => {
+  it('trivy medium + Dependabot high on one package: one SARIF result under scan-gate/trivy (else its alert would close as fixed)', () => {
+    const trivy = vuln({ severity: 'medium' });
+    const dependabot = vuln({
+      scanner: 'dependabot',
+      ruleId: 'GHSA-aaaa-bbbb-cccc',
+      aliases: ['CVE-2024-0001'],
+      severity: 'high',
+      package: { name: 'lodash', ecosystem: 'npm', fixedVersions: ['4.17.21'] },
+      fingerprint: 'fp-dependabot',
+    });
+    const findings = mergeSourceAdvisories([trivy, dependabot]);
+    expect(findings).toHaveLength(1);
+    const report = reportOf(findings, { scanners: ['trivy', 'dependabot'] });
+    const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'] });
+    const results = logs.flatMap((l) => l.log.runs.flatMap((r) => r.results ?? []));
+    expect(logs.map((l) => l.category)).toEqual(['scan-gate/trivy/']);
+    expect(results.map((r) => r.partialFingerprints?.['scan-gate/v2'])).toEqual(['fp-trivy']);
   });
 });

@@ -44,6 +44,19 @@ export function isSourceId(value: string): value is SourceId {
   return (SOURCE_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * The scanner whose SARIF run carries a finding: its own scanner, or, when an alert source's report
+ * outranked a scanner's and was kept (see mergePair), the first scanner among its sources. Alert
+ * sources upload nothing (their alerts already live on GitHub); a finding only they report has none.
+ */
+export function sarifScannerOf(f: {
+  readonly scanner: ScannerId;
+  readonly sources: readonly ScannerId[];
+}): ToolId | undefined {
+  if (!isSourceId(f.scanner)) return f.scanner;
+  return f.sources.find((s): s is ToolId => !isSourceId(s));
+}
+
 export interface Location {
   /** Repository-relative, forward slashes. For image findings: the image reference plus target. */
   readonly path: string;

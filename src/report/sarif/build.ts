@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
-import { type ScannerId, SEVERITY_RANK } from '../../findings/finding.js';
+import { type ScannerId, SEVERITY_RANK, sarifScannerOf } from '../../findings/finding.js';
 import type { EvaluatedFinding } from '../../policy/types.js';
 import type { RunReport } from '../types.js';
 import { LEVEL, SECURITY_SEVERITY } from './levels.js';
@@ -219,7 +219,7 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
   const limit = opts.gzipLimit ?? LIMITS.gzipBytes;
   for (const scanner of [...new Set(opts.scanners)]) {
     let findings = trim(
-      report.verdict.findings.filter((f) => f.scanner === scanner),
+      report.verdict.findings.filter((f) => sarifScannerOf(f) === scanner),
       LIMITS.resultsPerRun,
       scanner,
       notes,

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   describeJsonError
-} from "./chunk-KHHS2HFC.js";
+} from "./chunk-M5HDD62I.js";
 import {
   ConfigError,
   ScannerError,

@@ -9,7 +9,7 @@ import {
   SCANNER_IDS,
   describeJsonError,
   isScannerId
-} from "./chunk-KHHS2HFC.js";
+} from "./chunk-M5HDD62I.js";
 import {
   ConfigError,
   require_picomatch

@@ -2,19 +2,19 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-OIOAMYIC.js";
+} from "./chunk-T4P74GSR.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-MQ5G4GVP.js";
+} from "./chunk-3NIVG6PE.js";
 import "./chunk-VTNW74IJ.js";
 import "./chunk-MV43272H.js";
-import "./chunk-CSXM5WL4.js";
+import "./chunk-QT2HL7Y6.js";
 import {
   SEVERITIES,
   bySeverityDesc
-} from "./chunk-KHHS2HFC.js";
+} from "./chunk-M5HDD62I.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
@@ -43,7 +43,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-6W2TCRN5.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-YJ45H6CG.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -4,7 +4,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-CSXM5WL4.js";
+} from "./chunk-QT2HL7Y6.js";
 import {
   cp,
   debug,
@@ -22,7 +22,7 @@ import {
   SOURCE_IDS,
   describeJsonError,
   isSourceId
-} from "./chunk-KHHS2HFC.js";
+} from "./chunk-M5HDD62I.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";

@@ -30,6 +30,10 @@ var SOURCE_IDS = ["dependabot", "dependency-review", "code-scanning", "secret-sc
 function isSourceId(value) {
   return SOURCE_IDS.includes(value);
 }
+function sarifScannerOf(f) {
+  if (!isSourceId(f.scanner)) return f.scanner;
+  return f.sources.find((s) => !isSourceId(s));
+}
 function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
@@ -55,6 +59,7 @@ export {
   SCANNER_IDS,
   SOURCE_IDS,
   isSourceId,
+  sarifScannerOf,
   emptyCounts,
   isScannerId,
   bySeverityDesc,

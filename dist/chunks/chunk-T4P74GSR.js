@@ -22,7 +22,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-CSXM5WL4.js";
+} from "./chunk-QT2HL7Y6.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -31,8 +31,9 @@ import {
   describeJsonError,
   emptyCounts,
   isScannerId,
-  isSourceId
-} from "./chunk-KHHS2HFC.js";
+  isSourceId,
+  sarifScannerOf
+} from "./chunk-M5HDD62I.js";
 import {
   ConfigError,
   require_picomatch
@@ -3306,7 +3307,7 @@ function buildSarifLogs(report, opts) {
   const limit = opts.gzipLimit ?? LIMITS.gzipBytes;
   for (const scanner of [...new Set(opts.scanners)]) {
     let findings = trim(
-      report.verdict.findings.filter((f) => f.scanner === scanner),
+      report.verdict.findings.filter((f) => sarifScannerOf(f) === scanner),
       LIMITS.resultsPerRun,
       scanner,
       notes
