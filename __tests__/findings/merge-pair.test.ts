@@ -3,6 +3,8 @@ import type { Finding } from '../../src/findings/finding.js';
 import { mergeSourceAdvisories } from '../../src/findings/merge-advisories.js';
 import { mergeDuplicates } from '../../src/findings/normalise.js';
 import { buildSarifLogs } from '../../src/report/sarif/build.js';
+import { mergeShards } from '../../src/shard/merge-shards.js';
+import { SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from '../../src/shard/shard-file.js';
 import { reportOf } from '../report/build-report.js';
 
 const vuln = (over: Partial<Finding>): Finding => ({
@@ -75,5 +77,37 @@ describe('a scanner finding an alert source outranks stays in the scanner’s SA
     const results = logs.flatMap((l) => l.log.runs.flatMap((r) => r.results ?? []));
     expect(logs.map((l) => l.category)).toEqual(['scan-gate/trivy/']);
     expect(results.map((r) => r.partialFingerprints?.['scan-gate/v2'])).toEqual(['fp-trivy']);
+  });
+});
+
+describe('shards: an alert source in one shard, the scanner finding in another', () => {
+  it('the aggregate merges them as a single run does (one finding, both sources)', () => {
+    const trivy = vuln({ severity: 'medium' });
+    const dependabot = vuln({
+      scanner: 'dependabot',
+      ruleId: 'GHSA-aaaa-bbbb-cccc',
+      aliases: ['CVE-2024-0001'],
+      package: { name: 'lodash', ecosystem: 'npm', fixedVersions: ['4.17.21'] },
+      fingerprint: 'fp-dependabot',
+    });
+    const shard = (name: string, findings: Finding[]): ShardFile => ({
+      format: SHARD_FORMAT,
+      formatVersion: SHARD_FORMAT_VERSION,
+      shard: name,
+      toolVersion: '0.2.0',
+      sha: 'a'.repeat(40),
+      policyHash: `sha256:${'0'.repeat(64)}`,
+      instance: 'default',
+      createdAt: '2026-11-30T00:00:00.000Z',
+      path: '.',
+      findings,
+      runs: [],
+      nativeIgnores: [],
+      warnings: [],
+    });
+    const single = mergeSourceAdvisories([trivy, dependabot]);
+    const merged = mergeShards([shard('deps', [trivy]), shard('alerts', [dependabot])]).findings;
+    expect(merged).toEqual(single);
+    expect(merged.map((f) => [...f.sources].sort())).toEqual([['dependabot', 'trivy']]);
   });
 });

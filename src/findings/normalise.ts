@@ -189,5 +189,14 @@ export function normaliseFindings(
   sources: SourceFiles = new SourceFiles(workspace),
   opts: { readonly owned?: boolean } = {},
 ): Finding[] {
-  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources), opts.owned === true)));
+  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true));
+}
+
+/**
+ * Every merge of two reports of one finding: same fingerprint (mergeDuplicates), then an alert source's
+ * advisory into a scanner's finding (mergeSourceAdvisories). A single run and the aggregate of shards
+ * both go through it, so they give the same findings.
+ */
+export function mergeFindings(findings: readonly Finding[]): Finding[] {
+  return mergeSourceAdvisories(mergeDuplicates(findings));
 }

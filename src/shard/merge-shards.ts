@@ -1,6 +1,6 @@
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { Finding, ScannerId } from '../findings/finding.js';
-import { mergeDuplicates } from '../findings/normalise.js';
+import { mergeFindings } from '../findings/normalise.js';
 import { nativeIgnoreMatches } from '../policy/ignores.js';
 import type { ScannerRun, Verdict } from '../policy/types.js';
 import type { ScannedRange } from '../report/types.js';
@@ -69,7 +69,7 @@ export function mergeShards(shards: readonly ShardFile[]): MergedShards {
     for (const w of shard.warnings) warnings.add(`shard ${shard.shard}: ${w}`);
   }
   return {
-    findings: mergeDuplicates(all),
+    findings: mergeFindings(all),
     runs: [...runsById.entries()].map(([id, parts]) => mergeRuns(id, parts)),
     range: mergeRange(shards),
     warnings: [...warnings],

@@ -1467,7 +1467,10 @@ function mergeDuplicates(findings) {
   return [...byPrint.values()];
 }
 function normaliseFindings(raw, workspace, sources = new SourceFiles(workspace), opts = {}) {
-  return mergeSourceAdvisories(mergeDuplicates(toFindings(raw, new SourceLines(sources), opts.owned === true)));
+  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true));
+}
+function mergeFindings(findings) {
+  return mergeSourceAdvisories(mergeDuplicates(findings));
 }
 
 // src/policy/ignores.ts
@@ -1856,7 +1859,7 @@ function mergeShards(shards) {
     for (const w of shard.warnings) warnings.add(`shard ${shard.shard}: ${w}`);
   }
   return {
-    findings: mergeDuplicates(all),
+    findings: mergeFindings(all),
     runs: [...runsById.entries()].map(([id, parts]) => mergeRuns(id, parts)),
     range: mergeRange(shards),
     warnings: [...warnings],

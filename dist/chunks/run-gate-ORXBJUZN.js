@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-T4P74GSR.js";
+} from "./chunk-2NFHNOZZ.js";
 import "./chunk-MV43272H.js";
 import "./chunk-QT2HL7Y6.js";
 import "./chunk-M5HDD62I.js";

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-T4P74GSR.js";
+} from "./chunk-2NFHNOZZ.js";
 import {
   loadConfig,
   neutraliseCommands,
