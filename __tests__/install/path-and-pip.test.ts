@@ -84,7 +84,7 @@ describe('pip installs', () => {
     const commands: CommandRunner = {
       async run(argv) {
         calls.push([...argv]);
-        if (argv[1] === '--version') return { exitCode: 0, stdout: 'Python 3.12.4\n', stderr: '' };
+        if (argv[1] === '-c') return { exitCode: 0, stdout: 'Python 3.12\n/usr/bin/python3\n', stderr: '' };
         if (argv[1] === 'install') fakePipInstall(argv[0].replace(/\/bin\/pip$/, ''), 'tiny_tool-1.0', 'pip-audit');
         return { exitCode: 0, stdout: '', stderr: '' };
       },

@@ -2,10 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.js';
+import { ConfigError, InstallRefusal } from '../../src/config/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { ScannerId } from '../../src/findings/finding.js';
+import { describeHashMismatches } from '../../src/install/pip-lock.js';
 import { type InstallScanner, runScanStage } from '../../src/pipeline/scan-stage.js';
+import { fakeGithubToken } from '../harness/git-repo.js';
 
 function stageFor(scanners: string, install: InstallScanner, log: (m: string) => void = () => undefined) {
   const workspace = mkdtempSync(path.join(tmpdir(), 'scan-stage-'));
@@ -44,7 +46,7 @@ describe('scan stage: installs', () => {
   });
 
   it('an install error quoting a credential (pip output, a mirror URL) is masked in the log and the run', async () => {
-    const token = ['ghp', '_', 'Zq8vN2xL4pT7rW1yB5kM9cF3hJ6dS0aG8eU2'].join('');
+    const token = fakeGithubToken();
     const logged: string[] = [];
     const install: InstallScanner = async (id) => {
       throw new Error(
@@ -70,5 +72,22 @@ describe('scan stage: installs', () => {
     };
     await expect(stageFor('gitleaks,trufflehog,osv-scanner', install)).rejects.toThrow(/versions. is invalid/);
     expect(finished.sort()).toEqual(['osv-scanner', 'trufflehog']);
+  });
+});
+
+describe('scan stage: install refusals', () => {
+  it('a pip hash refusal keeps the hashes it names (masking made them *** )', async () => {
+    const got = 'a'.repeat(32) + '0123456789abcdef'.repeat(2);
+    const allowed = 'b'.repeat(32) + 'fedcba9876543210'.repeat(2);
+    const install: InstallScanner = async () => {
+      throw new InstallRefusal(
+        describeHashMismatches('bandit', [{ requirement: 'bandit==1.9.4', expected: [allowed], got }]),
+      );
+    };
+    const result = await stageFor('bandit', install);
+    expect(result.runs[0]?.status).toBe('error');
+    expect(result.runs[0]?.error).toContain(
+      `bandit==1.9.4: downloaded sha256 ${got}, the lock allows sha256 ${allowed}`,
+    );
   });
 });

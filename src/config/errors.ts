@@ -13,3 +13,12 @@ export class ScannerError extends Error {
     super(`${scanner}: ${message}`);
   }
 }
+
+/**
+ * A refusal worded by scan-gate from values it checked (package pins, hashes it computed): shown as
+ * is. Other install errors quote the outside world (pip's output, download URLs) and are masked, which
+ * would hide the very hashes this one exists to name.
+ */
+export class InstallRefusal extends Error {
+  override readonly name = 'InstallRefusal';
+}

@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError, InstallRefusal } from '../config/errors.js';
+import { sha256 } from '../findings/fingerprint.js';
 import { restoreSafely, saveSafely } from './cross-run-cache.js';
 import type { InstallOptions, InstallResult } from './options.js';
-import { describeHashMismatches, lockSha256, parseHashMismatches } from './pip-lock.js';
+import { describeHashMismatches, parseHashMismatches } from './pip-lock.js';
 import { platformArch, platformOs, resolvePlatform } from './platform.js';
 import type { PipSpec, Platform } from './types.js';
-import { purgeBytecode, verifyVenv } from './venv-verify.js';
+import { purgeBytecode, type VenvInterpreter, verifyVenv } from './venv-verify.js';
 
 const MARKER = 'scan-gate-pip.json';
 
@@ -46,6 +47,7 @@ interface Built {
   readonly lock: string;
   readonly sha: string;
   readonly exe: string;
+  readonly interpreter: VenvInterpreter;
 }
 
 /** Reuse only a venv whose marker names this lock and whose files still match their recorded hashes. */
@@ -59,13 +61,21 @@ function check(b: Built): { ok: true } | { ok: false; problem?: string } {
     return { ok: false, problem: `${MARKER} is not JSON` };
   }
   purgeBytecode(b.venv);
-  const problem = verifyVenv(b.venv, b.lock);
+  const problem = verifyVenv(b.venv, b.lock, b.interpreter);
   return problem ? { ok: false, problem } : { ok: true };
 }
 
-async function pythonVersion(opts: InstallOptions, python: string): Promise<string> {
-  const r = await opts.adapters.commands.run([python, '--version'], { timeoutMs: 30_000 });
-  return (/Python (\d+\.\d+)/.exec(`${r.stdout} ${r.stderr}`)?.[1] ?? 'unknown').trim();
+/**
+ * The interpreter's version and real executable, asked of the interpreter itself: `python3` on PATH
+ * may be a shim (pyenv) that a venv does not link to; `sys.executable` is what it links to.
+ */
+async function interpreterOf(opts: InstallOptions, python: string): Promise<VenvInterpreter> {
+  const ask = 'import sys; print("Python %d.%d" % sys.version_info[:2]); print(sys.executable)';
+  const r = await opts.adapters.commands.run([python, '-c', ask], { timeoutMs: 30_000 });
+  const out = `${r.stdout}\n${r.stderr}`;
+  const version = /Python (\d+\.\d+)/.exec(out)?.[1] ?? 'unknown';
+  const executable = r.stdout.split(/\r?\n/)[1]?.trim();
+  return { python: executable && path.isAbsolute(executable) ? executable : python, version };
 }
 
 async function build(opts: InstallOptions, cmds: ReturnType<typeof pipCommands>, b: Built): Promise<void> {
@@ -76,12 +86,12 @@ async function build(opts: InstallOptions, cmds: ReturnType<typeof pipCommands>,
     // A half-built venv must never look reusable.
     rmSync(b.venv, { recursive: true, force: true });
     const mismatches = parseHashMismatches(`${r.stdout}\n${r.stderr}`);
-    if (mismatches.length > 0) throw new Error(describeHashMismatches(opts.id, mismatches));
+    if (mismatches.length > 0) throw new InstallRefusal(describeHashMismatches(opts.id, mismatches));
     throw new Error(
       `${opts.id}: \`${argv.join(' ')}\` exited with ${r.exitCode}: ${(r.stderr || r.stdout).trim().slice(-2000)}`,
     );
   }
-  const problem = verifyVenv(b.venv, b.lock);
+  const problem = verifyVenv(b.venv, b.lock, b.interpreter);
   if (problem) throw new Error(`${opts.id}: the new venv does not match its lock: ${problem}`);
   writeFileSync(path.join(b.venv, MARKER), `${JSON.stringify({ lockSha256: b.sha })}\n`);
 }
@@ -112,12 +122,14 @@ export async function installPip(opts: InstallOptions, spec: PipSpec, version: s
   lockedVersion(opts, spec, version);
   const platform = opts.platform ?? resolvePlatform();
   const python = await findPython(opts);
-  const py = await pythonVersion(opts, python);
+  const interpreter = await interpreterOf(opts, python);
+  const py = interpreter.version;
   const venv = path.join(opts.toolCacheDir, 'scan-gate-pip', opts.id, version, `${platform}-py${py}`);
-  const sha = lockSha256(spec.lock);
+  // SHA-256 of the lock text: the identity of a venv built from it (marker, cache key).
+  const sha = sha256(spec.lock);
   const lockFile = path.join(opts.tempDir, `scan-gate-pip-${opts.id}-${sha.slice(0, 16)}.txt`);
   const cmds = pipCommands({ python, venv, spec, lockFile, platform });
-  const b: Built = { venv, lock: spec.lock, sha, exe: cmds.executable };
+  const b: Built = { venv, lock: spec.lock, sha, exe: cmds.executable, interpreter };
   const result = (origin: 'tool-cache' | 'actions-cache' | 'download', warnings: string[]): InstallResult => ({
     tool: { id: opts.id, version, binary: cmds.executable, verification: 'pip-hash-locked', sha256: sha, origin },
     warnings,

@@ -1,10 +1,4 @@
-import { normalisePackageName, sha256 } from '../findings/fingerprint.js';
-
-/** SHA-256 of the lock text: the identity of a venv built from it (marker, cache key). */
-export const lockSha256 = sha256;
-
-/** PEP 503 name normalisation (`Jinja2`, `jinja_2` and `jinja-2` are one package): the one fingerprints use. */
-export const normalizeName = normalisePackageName;
+import { normalisePackageName } from '../findings/fingerprint.js';
 
 /**
  * `name==version` pins of the lock (markers and hashes dropped), by normalised name; a universal lock
@@ -13,7 +7,7 @@ export const normalizeName = normalisePackageName;
 export function lockedPins(lock: string): Map<string, Set<string>> {
   const pins = new Map<string, Set<string>>();
   for (const m of lock.matchAll(/^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[[^\]]*\])?==([^\s;\\]+)/gm)) {
-    const name = normalizeName(m[1]);
+    const name = normalisePackageName(m[1]);
     pins.set(name, (pins.get(name) ?? new Set()).add(m[2]));
   }
   return pins;

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError, InstallRefusal } from '../config/errors.js';
 import type { Config } from '../config/types.js';
 import {
   isSourceId,
@@ -181,8 +181,10 @@ async function installOne(
     };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    // Install errors quote the outside world (pip's output, download URLs that may carry credentials).
-    const reason = maskSecrets(stripAnsi((error as Error).message)).replace(/\.$/, '');
+    // Install errors quote the outside world (pip's output, download URLs that may carry credentials);
+    // scan-gate's own refusals (InstallRefusal: the hashes a lock allows and the one that arrived) do not.
+    const text = stripAnsi((error as Error).message);
+    const reason = (error instanceof InstallRefusal ? text : maskSecrets(text)).replace(/\.$/, '');
     const message = `install failed: ${reason}. ${offlineHint(id)}`;
     opts.log(`${id} ${message}`);
     return { run: errorRun(id, message, started) };
