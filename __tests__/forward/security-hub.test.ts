@@ -6,6 +6,7 @@ import { forwardFindings } from '../../src/forward/forward-findings.js';
 import { batchFindings } from '../../src/forward/security-hub.js';
 import { createSecurityHubPort } from '../../src/forward/security-hub-client.js';
 import { FAKE_AWS, FakeSecurityHub } from '../harness/fake-security-hub.js';
+import { fakeGithubToken } from '../harness/git-repo.js';
 import { checkShape } from '../harness/smithy-shape.js';
 import { manyFindings } from '../report/build-report.js';
 import { baselineOf, IMAGE, NOW, RECORDED_SECRET, realFindings, reportFor } from './real-findings.js';
@@ -143,6 +144,28 @@ describe('Security Hub through the real AWS SDK (SigV4, REST-JSON) against a loc
     expect(out.warnings[0]).toMatch(/^Security Hub rejected 2 findings: /);
     for (const id of ids) expect(out.warnings[0]).toContain(`${id}: InvalidInput Finding is not valid`);
     expect(hub.created).toBe(report.verdict.findings.length - 2);
+  });
+
+  it("Security Hub's reasons are external text: a secret they quote is masked in the warning and report.json", async () => {
+    const report = reportFor(realFindings());
+    const target = { accountId: FAKE_AWS.account, region: FAKE_AWS.region, images: [IMAGE], now: NOW };
+    const ids = report.verdict.findings.slice(0, 1).map((f) => toAsffFinding(f, report, target).Id as string);
+    const token = fakeGithubToken();
+    hub.inject({ kind: 'reject', ids, message: `Field Title holds ${token}\nsecond line` });
+    const out = await forward(report);
+    expect(out.warnings[0]).toContain(`${ids[0]}: InvalidInput Field Title holds *** second line`);
+    expect(JSON.stringify(out)).not.toContain(token);
+  });
+
+  it('a source URL is a link into the repository only for a path inside it', () => {
+    const report = reportFor(realFindings());
+    const target = { accountId: FAKE_AWS.account, region: FAKE_AWS.region, images: [IMAGE], now: NOW };
+    const [first] = report.verdict.findings;
+    const outside = {
+      ...(first as (typeof report.verdict.findings)[number]),
+      location: { path: '../../etc/passwd', startLine: 1 },
+    };
+    expect(toAsffFinding(outside, report, target).SourceUrl).toBe('https://github.com/octo-org/octo-repo');
   });
 
   it('a service that keeps failing (5xx) is a warning after the retries, never an exception', async () => {

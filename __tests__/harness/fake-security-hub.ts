@@ -21,7 +21,7 @@ export const FAKE_AWS = {
 export type Fault =
   | { readonly kind: 'throttle' }
   | { readonly kind: '5xx' }
-  | { readonly kind: 'reject'; readonly ids: readonly string[] };
+  | { readonly kind: 'reject'; readonly ids: readonly string[]; readonly message?: string };
 
 export interface HubRequest {
   readonly operation: 'GetCallerIdentity' | 'BatchImportFindings' | 'BatchUpdateFindings';
@@ -181,18 +181,19 @@ export class FakeSecurityHub {
     if (fault?.kind === 'throttle') return sendJson(res, 429, { message: 'Rate exceeded' }, 'ThrottlingException');
     if (fault?.kind === '5xx') return sendJson(res, 500, { Message: 'internal' }, 'InternalException');
     const rejected = new Set(fault?.kind === 'reject' ? fault.ids : []);
+    const rejectMessage = fault?.kind === 'reject' ? fault.message : undefined;
     if (operation === 'BatchUpdateFindings') return this.batchUpdate(res, json, rejected);
-    this.batchImport(res, json, rejected);
+    this.batchImport(res, json, rejected, rejectMessage);
   }
 
-  private batchImport(res: ServerResponse, json: HubRequest['json'], rejected: Set<string>) {
+  private batchImport(res: ServerResponse, json: HubRequest['json'], rejected: Set<string>, rejectMessage?: string) {
     const findings = json?.Findings ?? [];
     if (findings.length > 100) this.problems.push(`BatchImportFindings with ${findings.length} findings (> 100)`);
     const failed = [];
     for (const f of findings) {
       const id = String(f.Id);
       if (rejected.has(id)) {
-        failed.push({ Id: id, ErrorCode: 'InvalidInput', ErrorMessage: 'Finding is not valid' });
+        failed.push({ Id: id, ErrorCode: 'InvalidInput', ErrorMessage: rejectMessage ?? 'Finding is not valid' });
         continue;
       }
       if (this.findings.has(id)) this.updated++;

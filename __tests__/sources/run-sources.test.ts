@@ -3,6 +3,7 @@ import { ConfigError } from '../../src/config/errors.js';
 import { createAlertsApi } from '../../src/github/alerts-api.js';
 import { runSources } from '../../src/sources/run-sources.js';
 import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
+import { fakeGithubToken } from '../harness/git-repo.js';
 import { policyFrom } from '../policy/helpers.js';
 import { githubExample } from './fixtures.js';
 
@@ -77,6 +78,38 @@ describe('alert sources against the fake GitHub API (OpenAPI-checked)', () => {
       /^dependabot skipped: scan-gate cannot read Dependabot alerts \(HTTP 403: Resource not accessible by integration\): it needs `vulnerability-alerts: read`/,
     );
     expect(notices[1]).toMatch(/it needs `security-events: read`/);
+  });
+
+  it("the API's error message is external text: a secret it quotes is masked in the run error and the notice", async () => {
+    const token = fakeGithubToken();
+    gh.fault('dependabot/list-alerts-for-repo', { status: 422, body: { message: `invalid cursor ${token}` } }, 5);
+    gh.fault('code-scanning/list-alerts-for-repo', { status: 404, body: { message: `Not Found ${token}` } }, 5);
+    const { result, notices } = run(['dependabot', 'code-scanning'], false);
+    const { runs } = await result;
+    expect(runs[0]?.error).toMatch(/^dependabot failed: HTTP 422: invalid cursor \*\*\*/);
+    expect(notices.join('\n')).toContain('HTTP 404: Not Found ***');
+    expect(JSON.stringify({ runs, notices })).not.toContain(token);
+  });
+
+  it('a rate limit is not a missing permission: the source is an error (fails closed), never skipped or a config error', async () => {
+    const limited = {
+      status: 403,
+      body: { message: 'API rate limit exceeded for installation.' },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+    };
+    gh.fault('dependabot/list-alerts-for-repo', limited, 5);
+    gh.fault('secret-scanning/list-alerts-for-repo', limited, 5);
+    const { result, notices } = run(['dependabot', 'secret-scanning'], false);
+    const { runs } = await result;
+    expect(runs.map((r) => [r.id, r.status])).toEqual([
+      ['dependabot', 'error'],
+      ['secret-scanning', 'error'],
+    ]);
+    expect(runs[0]?.error).toMatch(/rate limit exhausted until/);
+    expect(notices.join('\n')).not.toMatch(/skipped/);
+    gh.fault('secret-scanning/list-alerts-for-repo', limited, 5);
+    const listed = await run(['secret-scanning'], true).result;
+    expect(listed.runs[0]).toMatchObject({ id: 'secret-scanning', status: 'error' });
   });
 
   it('listed in scanners, an unreadable source is a scanner error (fails closed), not an empty pass', async () => {

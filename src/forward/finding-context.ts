@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../findings/finding.js';
-import { urlPath } from '../report/escape.js';
+import { insideRepository, urlPath } from '../report/escape.js';
 import type { RunReport } from '../report/types.js';
 
 /** Where a finding lives, in the terms every forwarded format needs. */
@@ -33,6 +33,8 @@ export function placeOf(
   const repositoryUrl = `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}`;
   const image = images.find((i) => finding.location.path.startsWith(`${i}: `));
   if (image) return { repositoryUrl, image, sourceUrl: repositoryUrl };
+  // Only a path inside the repository gets a link to it (as in the PR comment); else the repository.
+  if (!insideRepository(finding.location.path)) return { repositoryUrl, sourceUrl: repositoryUrl };
   const line = finding.location.startLine ? `#L${finding.location.startLine}` : '';
   return { repositoryUrl, sourceUrl: `${repositoryUrl}/blob/${sha}/${urlPath(finding.location.path)}${line}` };
 }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
 import type { RunReport } from '../report/types.js';
+import { maskedLine } from '../text/mask-secrets.js';
 import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
 import { describesDefaultBranch } from './finding-context.js';
 import { OCSF_VERSION, toOcsfRecords } from './ocsf.js';
@@ -77,7 +78,8 @@ async function forwardToSecurityHub(opts: ForwardOptions): Promise<HubResult> {
     return await importIntoSecurityHub(opts);
   } catch (error) {
     const e = error as Error;
-    const message = `Security Hub forwarding failed: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}`;
+    // The AWS SDK's message quotes the service's answer: external text, one masked line.
+    const message = `Security Hub forwarding failed: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${maskedLine(e.message, 500)}`;
     return { record: { error: message }, warnings: [message] };
   }
 }
@@ -98,7 +100,8 @@ async function importIntoSecurityHub(opts: ForwardOptions): Promise<HubResult> {
     // The policy lists as fixed only what a scanner that completed looked for (policy/baseline.ts fixedJudge).
     archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target)),
   });
-  const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
+  // Security Hub's reasons for rejecting a finding are its own words: masked like any external text.
+  const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: maskedLine(r.message ?? '', 300) }));
   const { region, accountId } = target;
   const record = { region, accountId, active: out.active, archived: out.archived, calls: out.calls, rejected };
   const calls = `${out.calls} call${out.calls === 1 ? '' : 's'}`;

@@ -1,3 +1,5 @@
+import { maskedLine } from '../text/mask-secrets.js';
+
 /** The GitHub REST operations scan-gate uses, as domain methods. Implemented over Octokit in octokit.ts. */
 
 export interface IssueComment {
@@ -43,13 +45,26 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** A short, safe description of an API error (never the token; Octokit redacts it). */
+/**
+ * A short, safe description of an API error: one masked line. The message is the API's answer, external
+ * text that may quote anything (the token itself is redacted by Octokit).
+ */
 export function describeApiError(error: unknown): string {
   // Octokit gives network failures and timeouts status 500 without a response: no HTTP status to show.
   const answered = (error as { response?: unknown })?.response !== undefined;
   const status = answered ? statusOf(error) : undefined;
   const message = (error as Error)?.message ?? String(error);
-  return `${status ? `HTTP ${status}: ` : ''}${message.split('\n')[0]?.slice(0, 300)}${rateLimitNote(error)}`;
+  return `${status ? `HTTP ${status}: ` : ''}${maskedLine(message.split('\n')[0] ?? '', 300)}${rateLimitNote(error)}`;
+}
+
+/**
+ * The status of an answer that says the token may not do this (401, 403, 404: no permission, or the
+ * feature is off), or undefined. A rate limit also answers 403: it is not a missing permission.
+ */
+export function deniedStatus(error: unknown): 401 | 403 | 404 | undefined {
+  const status = statusOf(error);
+  if (status !== 401 && status !== 403 && status !== 404) return undefined;
+  return isRateLimited(error) ? undefined : status;
 }
 
 /** A 403/429 that is a rate limit (primary or secondary), not a missing permission. */

@@ -1,4 +1,4 @@
-import { describeApiError, type GithubApi, type IssueComment, isRateLimited, statusOf } from '../github/api.js';
+import { deniedStatus, describeApiError, type GithubApi, type IssueComment, statusOf } from '../github/api.js';
 import type { RunReport } from './types.js';
 
 interface Marker {
@@ -99,7 +99,7 @@ export async function publishPrComment(
   try {
     return await publish(api, pr, report, body);
   } catch (error) {
-    if (statusOf(error) === 403 && !isRateLimited(error)) {
+    if (deniedStatus(error) === 403) {
       return {
         warnings: [],
         notices: [

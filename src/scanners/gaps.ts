@@ -1,12 +1,9 @@
-import { maskSecrets } from '../text/mask-secrets.js';
+import { maskedLine } from '../text/mask-secrets.js';
 import type { ParseContext } from './types.js';
 
 const SHOWN = 3;
 
-function oneLine(text: string): string {
-  const flat = maskSecrets(text).replace(/\s+/g, ' ').trim();
-  return flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
-}
+const oneLine = (text: string) => maskedLine(text, 160);
 
 /**
  * Records, as one line on `ctx.gaps`, what a scanner reported it could not analyse (`what` names them,

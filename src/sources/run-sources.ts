@@ -1,8 +1,9 @@
 import { ConfigError } from '../config/errors.js';
 import type { RawFinding, SourceId } from '../findings/finding.js';
 import type { AlertsApi } from '../github/alerts-api.js';
-import { describeApiError, statusOf } from '../github/api.js';
+import { deniedStatus, describeApiError, statusOf } from '../github/api.js';
 import type { ScannerRun } from '../policy/types.js';
+import { maskedLine } from '../text/mask-secrets.js';
 import { SOURCES } from './registry.js';
 import type { SourceContext, SourcePlugin } from './types.js';
 
@@ -17,14 +18,8 @@ export interface RunSourcesOptions {
   readonly notice: (message: string) => void;
 }
 
-/** 401/403/404: the token lacks the permission, or the feature is off for the repository. */
-const UNREADABLE = [401, 403, 404];
-
-/** GitHub's message is external text: one line, no workflow-command markers. */
-const safe = (text: string) => text.replace(/::/g, ': :').replace(/[\r\n]+/g, ' ');
-
 function unreadableMessage(plugin: SourcePlugin, error: unknown): string {
-  return `cannot read ${plugin.displayName} (${safe(describeApiError(error))}): it needs ${plugin.permission}, and the feature enabled for the repository`;
+  return `cannot read ${plugin.displayName} (${describeApiError(error)}): it needs ${plugin.permission}, and the feature enabled for the repository`;
 }
 
 async function runOne(
@@ -38,7 +33,8 @@ async function runOne(
     const read = await plugin.read(api, o.ctx);
     const out = plugin.parse(read.items, o.ctx);
     const durationMs = Date.now() - started;
-    const warning = read.warning ? safe(read.warning).slice(0, 500) : undefined;
+    // GitHub's own words (a snapshot warnings header): external text, one masked line.
+    const warning = read.warning ? maskedLine(read.warning, 500) : undefined;
     if (warning) o.notice(`${plugin.id}: ${warning}`);
     const note = [out.note, warning].filter(Boolean).join('; ') || undefined;
     o.log(`${plugin.id}: ${out.raw.length} finding(s) from the GitHub API in ${(durationMs / 1000).toFixed(1)}s`);
@@ -46,8 +42,8 @@ async function runOne(
     return { raw: out.raw, run };
   } catch (error) {
     const durationMs = Date.now() - started;
-    const status = statusOf(error);
-    if (status !== undefined && UNREADABLE.includes(status)) {
+    // No permission, or the feature off; a rate limit is an error like any other (below).
+    if (deniedStatus(error) !== undefined) {
       const message = unreadableMessage(plugin, error);
       if (plugin.id === 'secret-scanning' && o.explicit) {
         throw new ConfigError(
@@ -63,7 +59,7 @@ async function runOne(
       }
       return { raw: [], run: { ...base, status: 'error', durationMs, findings: 0, error: `${plugin.id} ${message}` } };
     }
-    const why = status !== undefined ? safe(describeApiError(error)) : safe((error as Error).message).slice(0, 300);
+    const why = statusOf(error) !== undefined ? describeApiError(error) : maskedLine((error as Error).message, 300);
     o.log(`scanner error: ${plugin.id}: ${why}`);
     const run: ScannerRun = { ...base, status: 'error', durationMs, findings: 0, error: `${plugin.id} failed: ${why}` };
     return { raw: [], run };

@@ -52,3 +52,12 @@ export function maskFindingText(text: string): string {
     return mixed && (!run.includes('/') || (run.length >= 32 && !pathLike(run))) ? '***' : run;
   });
 }
+
+/**
+ * External text as one masked line of at most `max` characters (then `…`): for messages that quote
+ * a scanner, an API or a tool into logs, reasons, comments and reports.
+ */
+export function maskedLine(text: string, max: number): string {
+  const flat = maskSecrets(text).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { describeApiError, type GithubApi, isRateLimited, statusOf } from '../../github/api.js';
+import { deniedStatus, describeApiError, type GithubApi } from '../../github/api.js';
 import type { RunReport } from '../types.js';
 import type { SarifEntry } from './build.js';
 
@@ -51,7 +51,7 @@ export async function uploadSarifLogs(
       ids.push(id);
     } catch (error) {
       // A rate-limited 403 is not "code scanning off": say what it is, and try the next log.
-      const status = isRateLimited(error) ? undefined : statusOf(error);
+      const status = deniedStatus(error);
       const why =
         status === 403 || status === 404
           ? 'code scanning is not enabled for this repository, or the token lacks `security-events: write`'

@@ -1,13 +1,11 @@
 import type { Log, Notification, Run } from 'sarif';
-import { maskSecrets } from '../../text/mask-secrets.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { maskedLine } from '../../text/mask-secrets.js';
+import { isRecord } from '../common/json-report.js';
 
 /** Notification text is the tool's own words: one line, masked, clipped — it ends up in reasons and logs. */
 function notificationText(n: Notification): string {
   const text = isRecord(n.message) && typeof n.message.text === 'string' ? n.message.text : '';
-  const oneLine = maskSecrets(text).replace(/\s+/g, ' ').trim();
-  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
+  return maskedLine(text, 200);
 }
 
 function errorNotifications(run: Run): string[] {

@@ -2,6 +2,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { sha256 } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { maskedLine } from '../../text/mask-secrets.js';
 import { pathBase } from '../common/history-path.js';
 import { isRecord } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
@@ -60,10 +61,7 @@ const ERROR_LEVELS = new Set(['error', 'dpanic', 'panic', 'fatal']);
 /** zap's console encoding: `<time>\t<level>\t<logger>\t<msg>…`. */
 const CONSOLE_ERROR = /^\S+\t(error|dpanic|panic|fatal)\t(.*)$/i;
 
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
-}
+const oneLine = (text: string) => maskedLine(text, 200);
 
 function classify(text: string): LineKind {
   let value: unknown;
