@@ -117,7 +117,7 @@ describe('GitHub API limits', () => {
       async (api) => {
         const started = Date.now();
         await expect(api.listIssueComments(1)).rejects.toThrow(/API time budget \(0\.4 s\) ran out|budget of 0\.4 s/);
-        expect(Date.now() - started).toBeLessThan(1_500);
+        expect(Date.now() - started).toBeLessThan(4_000);
       },
     );
   });

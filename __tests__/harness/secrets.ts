@@ -4,7 +4,7 @@ import path from 'node:path';
 
 const base32 = (n: number) =>
   Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[randomInt(32)]).join('');
-const alnum = (n: number) =>
+export const alnum = (n: number): string =>
   Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[randomInt(62)]).join(
     '',
   );

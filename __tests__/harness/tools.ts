@@ -39,3 +39,17 @@ export function gitleaksWrapper(dir: string): string {
   writeFileSync(file, `#!/bin/sh\nexec "${process.execPath}" "${REAL_TOOLS.gitleaksScript}" "$@"\n`, { mode: 0o755 });
   return file;
 }
+
+/**
+ * Environment that makes the outside network unreachable for a scanner on any machine: every HTTP(S)
+ * request goes to a proxy on a closed local port. For tests that prove a scanner without its online
+ * database fails closed (or that a secret cannot be verified), which must hold on a connected CI runner too.
+ */
+export const NO_NETWORK: Readonly<Record<string, string>> = {
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  https_proxy: 'http://127.0.0.1:9',
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  http_proxy: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  no_proxy: '',
+};

@@ -91,6 +91,6 @@ describe('SIEM webhook attacks', () => {
     const started = Date.now();
     const out = await sendToWebhook({ url: drip.url, records: [{ a: 1 }], requestTimeoutMs: 5_000, attempts: 1 });
     expect(out).toEqual({ sent: 1, batches: 1, errors: [] });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(4_000);
   }, 30_000);
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
 import { type ActionResult, runAction } from '../harness/run-action.js';
+import { alnum } from '../harness/secrets.js';
 import { githubExample } from '../sources/fixtures.js';
 
 let gh: FakeGithub;
@@ -188,7 +189,7 @@ describe('code scanning alerts of other tools', () => {
 describe('secret scanning alerts', () => {
   it('gated with a token that can read them; the secret value in the response is never printed or stored', async () => {
     const [example] = githubExample('secret-scanning/list-alerts-for-repo');
-    const secret = ['aio', 'Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9'].join('_');
+    const secret = ['aio', alnum(28)].join('_');
     // An API that ignores hide_secret (older GHES) still sends the value: it must go nowhere.
     gh.fault('secret-scanning/list-alerts-for-repo', {
       status: 200,

@@ -5,6 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { hasPipScanners, PIP_TOOLS_HOME } from '../harness/pip-tools.js';
 import { runAction } from '../harness/run-action.js';
 import { startSafetyPlatform } from '../harness/safety-platform.js';
+import { NO_NETWORK } from '../harness/tools.js';
 
 // The pip scanners as users get them: installed from PyPI by the product's installer from the hash locks
 // (.ci/run → scripts/install-pip-scanners.mjs), reused here after re-verification, run by the bundled CLI.
@@ -37,7 +38,7 @@ function trustEnv(): Record<string, string> {
   return Object.fromEntries(names.flatMap((n) => (process.env[n] ? [[n, process.env[n] as string]] : [])));
 }
 
-async function scan(ws: string, args: string[], env: Record<string, string> = {}) {
+async function scan(ws: string, args: string[], env: Readonly<Record<string, string>> = {}) {
   const out = `${ws}-out`;
   const result = await runAction({
     workspace: ws,
@@ -102,10 +103,7 @@ describe.runIf(ready)('pip scanners installed from PyPI and run end to end (bund
   it('pip-audit 2.10.1 runs for real; with its vulnerability service unreachable the gate fails, never passes clean', async () => {
     const ws = repo({ 'requirements.txt': 'requests==2.19.0\n' });
     // HTTPS_PROXY to a closed local port makes PyPI and OSV unreachable for pip-audit on any machine.
-    const { exitCode, report } = await scan(ws, ['--scanners', 'pip-audit', '--fail-on', 'critical'], {
-      HTTPS_PROXY: 'http://127.0.0.1:9',
-      https_proxy: 'http://127.0.0.1:9',
-    });
+    const { exitCode, report } = await scan(ws, ['--scanners', 'pip-audit', '--fail-on', 'critical'], NO_NETWORK);
     expect(report.scanners[0]).toMatchObject({ id: 'pip-audit', version: '2.10.1', status: 'error' });
     expect(report.verdict).toBe('fail');
     expect(exitCode).toBe(1);

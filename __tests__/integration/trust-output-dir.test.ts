@@ -68,7 +68,18 @@ describe('output folders (defects 10 and 11)', () => {
         env: { PATH: `${fakeGitleaks(0, 6000)}:${process.env.PATH}`, SCAN_GATE_HOME: path.join(ws, '.home') },
       });
     const slow = cli('gitleaks');
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // Until the first run has claimed the folder (its marker says active), however loaded the machine.
+    const claimed = () => {
+      try {
+        return JSON.parse(readFileSync(path.join(out, '.scan-gate-run.json'), 'utf8')).active === true;
+      } catch {
+        return false;
+      }
+    };
+    for (const started = Date.now(); !claimed(); ) {
+      if (Date.now() - started > 30_000) throw new Error('the first run never claimed the output folder');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const second = await cli('sarif');
     const first = await slow;
     expect(first.exitCode).toBe(0);

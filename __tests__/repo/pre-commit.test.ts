@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { fakeGithubToken } from '../harness/git-repo.js';
 import { gitleaksWrapper, hasTool, REPO_ROOT } from '../harness/tools.js';
 
 /** pre-commit itself, installed from PyPI into an ignored folder by .ci/run. */
@@ -59,7 +60,7 @@ describe('.pre-commit-hooks.yaml', () => {
       writeFileSync(path.join(repo, 'README.md'), '# demo\n');
       git('add', '.');
       git('commit', '-q', '-m', 'init');
-      const token = ['gh', 'p_', 'Zq8', 'vN2xL4pT7rW1yB5kM9cF3hJ6dS0aG8eU2iO4'].join('');
+      const token = fakeGithubToken();
       writeFileSync(path.join(repo, 'config.env'), `GITHUB_TOKEN=${token}\n`);
       git('add', 'config.env');
       const tryHook = () =>

@@ -9,6 +9,7 @@ import { buildPolicy } from '../../src/config/build-policy.js';
 import { parseCheckovReport } from '../../src/scanners/checkov/parse.js';
 import { recordGaps } from '../../src/scanners/gaps.js';
 import { parsePipAuditReport } from '../../src/scanners/pip-audit/parse.js';
+import { fakeGithubToken } from '../harness/git-repo.js';
 import { REPO_ROOT } from '../harness/tools.js';
 
 const policy = buildPolicy({ source: 'test' });
@@ -40,7 +41,7 @@ describe('coverage gaps', () => {
 
   it('shows three items on one line each, masked, and counts the rest', () => {
     const gaps: string[] = [];
-    const token = ['ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('');
+    const token = fakeGithubToken();
     recordGaps(ctx(gaps), 'things', [`a\nb`, `token=${token}`, 'c', 'd', 'e']);
     expect(gaps).toHaveLength(1);
     expect(gaps[0]).toMatch(/^things \(5\): a b; token=\*\*\*; c; and 2 more$/);

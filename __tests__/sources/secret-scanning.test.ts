@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseFindings } from '../../src/findings/normalise.js';
 import { secretScanning } from '../../src/sources/secret-scanning.js';
+import { alnum } from '../harness/secrets.js';
 import { policyFrom } from '../policy/helpers.js';
 import { githubExample } from './fixtures.js';
 
@@ -11,7 +12,7 @@ function openAlert(secret: string) {
 }
 
 describe("secret-scanning source on GitHub's documented alert", () => {
-  const secret = ['aio', 'Zq8Lk2Pw9Xv4Rt7Yu1Io3Pa6Sd5Fg0Hj'].join('_');
+  const secret = ['aio', alnum(32)].join('_');
   const policy = policyFrom('version: 1\nsecret-severity: critical\n');
 
   it("an open alert is a secret finding with the policy's secret severity; resolved alerts are not", () => {

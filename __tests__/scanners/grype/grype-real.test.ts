@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GO_TOOLS_BIN, hasGoTool } from '../../harness/go-tools.js';
 import { runAction } from '../../harness/run-action.js';
-import { REPO_ROOT } from '../../harness/tools.js';
+import { NO_NETWORK, REPO_ROOT } from '../../harness/tools.js';
 
 /**
  * grype 0.120.1 (built from its Go module) run by the bundled action. Its vulnerability database is
@@ -19,7 +19,7 @@ describe.runIf(hasGoTool('grype'))('real grype with no vulnerability database re
     const result = await runAction({
       workspace: ws,
       inputs: { scanners: 'grype', versions: 'grype=path', 'output-dir': outDir, 'upload-sarif': 'false' },
-      env: { PATH: `${GO_TOOLS_BIN}:${process.env.PATH}` },
+      env: { PATH: `${GO_TOOLS_BIN}:${process.env.PATH}`, ...NO_NETWORK },
       timeoutMs: 240_000,
     });
     const report = JSON.parse(readFileSync(path.join(outDir, 'report.json'), 'utf8'));

@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GO_TOOLS_BIN, goToolPath, hasGoTool } from '../../harness/go-tools.js';
 import { runAction } from '../../harness/run-action.js';
-import { REPO_ROOT } from '../../harness/tools.js';
+import { NO_NETWORK, REPO_ROOT } from '../../harness/tools.js';
 import { zip } from '../../install/archives.js';
 
 /**
@@ -116,7 +116,7 @@ describe.runIf(runs)('real osv-scanner 2.6.0 on package-lock.json, poetry.lock, 
 
 describe.runIf(runs)('real osv-scanner with osv.dev unreachable (no offline database)', () => {
   it('is a scanner error that fails the gate, never a clean pass', async () => {
-    const { result, report } = await scan(GO_TOOLS_BIN, {});
+    const { result, report } = await scan(GO_TOOLS_BIN, { ...NO_NETWORK });
     expect(report.scanners[0]).toMatchObject({ id: 'osv-scanner', status: 'error' });
     expect(report.findings).toEqual([]);
     expect(report.verdict).toBe('fail');

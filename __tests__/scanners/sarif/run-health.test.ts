@@ -11,6 +11,7 @@ import type { Policy } from '../../../src/config/types.js';
 import { sarifScanner } from '../../../src/scanners/sarif/index.js';
 import { ingestSarifFiles } from '../../../src/scanners/sarif/ingest.js';
 import { failedSarifRuns } from '../../../src/scanners/sarif/run-health.js';
+import { fakeGithubToken } from '../../harness/git-repo.js';
 
 const tool = { driver: { name: 'Semgrep OSS', rules: [] } };
 const failedInvocation = {
@@ -56,7 +57,7 @@ describe('failedSarifRuns', () => {
   });
 
   it('masks a secret a tool echoes in its notification', () => {
-    const token = ['ghp', '_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('');
+    const token = fakeGithubToken();
     const inv = {
       executionSuccessful: false,
       toolExecutionNotifications: [{ level: 'error', message: { text: `bad token ${token}` } }],

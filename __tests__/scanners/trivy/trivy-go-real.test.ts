@@ -13,7 +13,7 @@ import type { ScanContext } from '../../../src/scanners/types.js';
 import { GO_TOOLS_BIN, goToolPath, hasGoTool, testedVersion } from '../../harness/go-tools.js';
 import { runAction } from '../../harness/run-action.js';
 import { plantSecrets } from '../../harness/secrets.js';
-import { hasTool, REAL_TOOLS } from '../../harness/tools.js';
+import { hasTool, NO_NETWORK, REAL_TOOLS } from '../../harness/tools.js';
 
 const policy = { ...buildPolicy({ source: 'test' }), scanLicenses: true };
 const runs = hasGoTool('trivy');
@@ -159,7 +159,7 @@ describe.runIf(runs)('real trivy through the bundled action with its vulnerabili
     const result = await runAction({
       workspace: ws,
       inputs: { scanners: 'trivy', versions: 'trivy=path', 'output-dir': outDir, 'upload-sarif': 'false' },
-      env: { PATH: `${GO_TOOLS_BIN}:${process.env.PATH}` },
+      env: { PATH: `${GO_TOOLS_BIN}:${process.env.PATH}`, ...NO_NETWORK },
       timeoutMs: 240_000,
     });
     const report = JSON.parse(readFileSync(path.join(outDir, 'report.json'), 'utf8'));

@@ -2,15 +2,15 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-2NFHNOZZ.js";
+} from "./chunk-CMJQXOIC.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-3NIVG6PE.js";
-import "./chunk-VTNW74IJ.js";
-import "./chunk-MV43272H.js";
-import "./chunk-QT2HL7Y6.js";
+} from "./chunk-LT6O74YN.js";
+import "./chunk-XUN7GMNX.js";
+import "./chunk-AL76HQUA.js";
+import "./chunk-WL7ETAWM.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -20,7 +20,7 @@ import {
 } from "./chunk-5MUC4V2Q.js";
 import {
   ConfigError
-} from "./chunk-ZLFXKX3Y.js";
+} from "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 
@@ -43,7 +43,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-YJ45H6CG.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-CRFADOMB.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -1791,9 +1791,13 @@ var ScannerError = class extends Error {
   scanner;
   name = "ScannerError";
 };
+var InstallRefusal = class extends Error {
+  name = "InstallRefusal";
+};
 
 export {
   ConfigError,
   ScannerError,
+  InstallRefusal,
   require_picomatch2 as require_picomatch
 };

@@ -8,10 +8,10 @@ import {
   require_ucs2length,
   toPolicyRules,
   yamlLineMap
-} from "./chunk-MV43272H.js";
+} from "./chunk-AL76HQUA.js";
 import {
   ConfigError
-} from "./chunk-ZLFXKX3Y.js";
+} from "./chunk-IXNLOB46.js";
 import {
   __toESM
 } from "./chunk-WAFJPT7N.js";

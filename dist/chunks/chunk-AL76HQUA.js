@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   ConfigError,
   require_picomatch
-} from "./chunk-ZLFXKX3Y.js";
+} from "./chunk-IXNLOB46.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-QT2HL7Y6.js";
+} from "./chunk-WL7ETAWM.js";
 import {
   cp,
   debug,
@@ -27,8 +27,9 @@ import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
 import {
-  ConfigError
-} from "./chunk-ZLFXKX3Y.js";
+  ConfigError,
+  InstallRefusal
+} from "./chunk-IXNLOB46.js";
 import {
   HttpClient,
   HttpClientError,
@@ -15124,8 +15125,8 @@ function safeEntryPath(archive, name) {
 function checkLinkTarget(opts) {
   const unified = opts.target.replaceAll("\\", "/");
   const base = opts.hard ? "." : path.posix.dirname(opts.entry);
-  const resolved = path.posix.normalize(path.posix.join(base, unified));
-  if (unified.startsWith("/") || /^[a-zA-Z]:/.test(unified) || resolved === ".." || resolved.startsWith("../")) {
+  const resolved2 = path.posix.normalize(path.posix.join(base, unified));
+  if (unified.startsWith("/") || /^[a-zA-Z]:/.test(unified) || resolved2 === ".." || resolved2.startsWith("../")) {
     const kind = opts.hard ? "hardlink" : "symlink";
     throw new UnsafeArchiveError(
       `${opts.archive}: ${kind} "${opts.entry}" points outside the target (${opts.target}); refusing to extract`
@@ -15312,12 +15313,10 @@ import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, rm
 import path5 from "node:path";
 
 // src/install/pip-lock.ts
-var lockSha256 = sha256;
-var normalizeName = normalisePackageName;
 function lockedPins(lock) {
   const pins = /* @__PURE__ */ new Map();
   for (const m2 of lock.matchAll(/^([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[[^\]]*\])?==([^\s;\\]+)/gm)) {
-    const name = normalizeName(m2[1]);
+    const name = normalisePackageName(m2[1]);
     pins.set(name, (pins.get(name) ?? /* @__PURE__ */ new Set()).add(m2[2]));
   }
   return pins;
@@ -15366,15 +15365,55 @@ function platformArch(platform) {
 
 // src/install/venv-verify.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync2, readFileSync, readlinkSync, realpathSync, rmSync as rmSync2 } from "node:fs";
 import path4 from "node:path";
 var BOOTSTRAP = /* @__PURE__ */ new Set(["pip", "setuptools", "wheel"]);
-function sitePackages(venv) {
+function sitePackages(venv, interpreter) {
   const win = path4.join(venv, "Lib", "site-packages");
-  if (existsSync2(win)) return win;
+  if (existsSync2(win)) return { site: win };
   const lib = path4.join(venv, "lib");
-  const py = existsSync2(lib) ? readdirSync2(lib).find((d) => d.startsWith("python")) : void 0;
-  return py ? path4.join(lib, py, "site-packages") : void 0;
+  const found = existsSync2(lib) ? readdirSync2(lib).filter((d) => d.startsWith("python")) : [];
+  const want = `python${interpreter.version}`;
+  const other = found.find((d) => d !== want);
+  if (other) return { problem: `lib/${other} is not the folder Python ${interpreter.version} loads (lib/${want})` };
+  return found.length > 0 ? { site: path4.join(lib, want, "site-packages") } : { problem: "no site-packages directory" };
+}
+function resolved(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    try {
+      return path4.resolve(path4.dirname(file), readlinkSync(file));
+    } catch {
+      return path4.resolve(file);
+    }
+  }
+}
+function interpreterProblem(venv, interpreter) {
+  const bin = path4.join(venv, "bin");
+  if (!existsSync2(bin)) return void 0;
+  const want = resolved(interpreter.python);
+  const pythons = readdirSync2(bin).filter((f2) => /^python[\d.]*$/.test(f2));
+  if (pythons.length === 0) return "bin/python is missing";
+  for (const f2 of pythons) {
+    const file = path4.join(bin, f2);
+    if (!lstatSync(file).isSymbolicLink() || resolved(file) !== want)
+      return `bin/${f2} is not a link to ${interpreter.python}`;
+  }
+  const cfg = path4.join(venv, "pyvenv.cfg");
+  const home = existsSync2(cfg) ? /^home\s*=\s*(.+?)\s*$/m.exec(readFileSync(cfg, "utf8"))?.[1] : void 0;
+  if (home === void 0) return "pyvenv.cfg names no home";
+  const homes = [path4.dirname(interpreter.python), path4.dirname(want)].map((d) => path4.resolve(d));
+  return homes.includes(path4.resolve(home)) ? void 0 : `pyvenv.cfg points Python at ${home}, not ${homes[0]}`;
+}
+function filesUnder(dir, out = []) {
+  for (const entry of readdirSync2(dir, { withFileTypes: true })) {
+    if (entry.name === "__pycache__") continue;
+    const full = path4.join(dir, entry.name);
+    if (entry.isDirectory()) filesUnder(full, out);
+    else out.push(full);
+  }
+  return out;
 }
 function recordHash(file) {
   return `sha256=${createHash("sha256").update(readFileSync(file)).digest("base64url")}`;
@@ -15401,16 +15440,17 @@ function purgeBytecode(dir) {
     else purgeBytecode(full);
   }
 }
-function verifyVenv(venv, lock) {
-  const site = sitePackages(venv);
-  if (!site) return "no site-packages directory";
+function verifyVenv(venv, lock, interpreter) {
+  const found = sitePackages(venv, interpreter);
+  if ("problem" in found) return found.problem;
+  const { site } = found;
   const pins = lockedPins(lock);
   const listed = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   for (const entry of readdirSync2(site).filter((d) => d.endsWith(".dist-info"))) {
     const m2 = /^(.+)-([^-]+)\.dist-info$/.exec(entry);
     if (!m2) return `unexpected ${entry}`;
-    const name = normalizeName(m2[1]);
+    const name = normalisePackageName(m2[1]);
     if (!BOOTSTRAP.has(name)) {
       const locked = [...pins.get(name) ?? []];
       if (!locked.includes(m2[2]))
@@ -15423,7 +15463,11 @@ function verifyVenv(venv, lock) {
   const recorded = new Set([...listed].map((f2) => path4.relative(site, f2).split(path4.sep)[0]));
   const stray = readdirSync2(site).find((f2) => f2 !== "__pycache__" && !f2.endsWith(".dist-info") && !recorded.has(f2));
   if (stray) return `${stray} is not part of any installed package`;
-  return seen.size === 0 ? "no locked package is installed" : void 0;
+  const unlisted = filesUnder(site).find((f2) => !listed.has(f2));
+  if (unlisted)
+    return `${path4.relative(site, unlisted).split(path4.sep).join("/")} is not part of any installed package`;
+  if (seen.size === 0) return "no locked package is installed";
+  return interpreterProblem(venv, interpreter);
 }
 
 // src/install/install-pip.ts
@@ -15450,12 +15494,17 @@ function check(b2) {
     return { ok: false, problem: `${MARKER} is not JSON` };
   }
   purgeBytecode(b2.venv);
-  const problem = verifyVenv(b2.venv, b2.lock);
+  const problem = verifyVenv(b2.venv, b2.lock, b2.interpreter);
   return problem ? { ok: false, problem } : { ok: true };
 }
-async function pythonVersion(opts, python) {
-  const r = await opts.adapters.commands.run([python, "--version"], { timeoutMs: 3e4 });
-  return (/Python (\d+\.\d+)/.exec(`${r.stdout} ${r.stderr}`)?.[1] ?? "unknown").trim();
+async function interpreterOf(opts, python) {
+  const ask = 'import sys; print("Python %d.%d" % sys.version_info[:2]); print(sys.executable)';
+  const r = await opts.adapters.commands.run([python, "-c", ask], { timeoutMs: 3e4 });
+  const out = `${r.stdout}
+${r.stderr}`;
+  const version3 = /Python (\d+\.\d+)/.exec(out)?.[1] ?? "unknown";
+  const executable = r.stdout.split(/\r?\n/)[1]?.trim();
+  return { python: executable && path5.isAbsolute(executable) ? executable : python, version: version3 };
 }
 async function build(opts, cmds, b2) {
   rmSync3(b2.venv, { recursive: true, force: true });
@@ -15465,12 +15514,12 @@ async function build(opts, cmds, b2) {
     rmSync3(b2.venv, { recursive: true, force: true });
     const mismatches = parseHashMismatches(`${r.stdout}
 ${r.stderr}`);
-    if (mismatches.length > 0) throw new Error(describeHashMismatches(opts.id, mismatches));
+    if (mismatches.length > 0) throw new InstallRefusal(describeHashMismatches(opts.id, mismatches));
     throw new Error(
       `${opts.id}: \`${argv.join(" ")}\` exited with ${r.exitCode}: ${(r.stderr || r.stdout).trim().slice(-2e3)}`
     );
   }
-  const problem = verifyVenv(b2.venv, b2.lock);
+  const problem = verifyVenv(b2.venv, b2.lock, b2.interpreter);
   if (problem) throw new Error(`${opts.id}: the new venv does not match its lock: ${problem}`);
   writeFileSync(path5.join(b2.venv, MARKER), `${JSON.stringify({ lockSha256: b2.sha })}
 `);
@@ -15492,12 +15541,13 @@ async function installPip(opts, spec, version3) {
   lockedVersion(opts, spec, version3);
   const platform = opts.platform ?? resolvePlatform();
   const python = await findPython(opts);
-  const py = await pythonVersion(opts, python);
+  const interpreter = await interpreterOf(opts, python);
+  const py = interpreter.version;
   const venv = path5.join(opts.toolCacheDir, "scan-gate-pip", opts.id, version3, `${platform}-py${py}`);
-  const sha = lockSha256(spec.lock);
+  const sha = sha256(spec.lock);
   const lockFile = path5.join(opts.tempDir, `scan-gate-pip-${opts.id}-${sha.slice(0, 16)}.txt`);
   const cmds = pipCommands({ python, venv, spec, lockFile, platform });
-  const b2 = { venv, lock: spec.lock, sha, exe: cmds.executable };
+  const b2 = { venv, lock: spec.lock, sha, exe: cmds.executable, interpreter };
   const result = (origin, warnings2) => ({
     tool: { id: opts.id, version: version3, binary: cmds.executable, verification: "pip-hash-locked", sha256: sha, origin },
     warnings: warnings2
@@ -15534,7 +15584,7 @@ import { mkdirSync as mkdirSync4, readFileSync as readFileSync4, rmSync as rmSyn
 import path9 from "node:path";
 
 // src/install/extract.ts
-import { chmodSync, copyFileSync, existsSync as existsSync4, lstatSync, mkdirSync as mkdirSync3 } from "node:fs";
+import { chmodSync, copyFileSync, existsSync as existsSync4, lstatSync as lstatSync2, mkdirSync as mkdirSync3 } from "node:fs";
 import path7 from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -18630,7 +18680,7 @@ async function unpackAsset(opts) {
   } else {
     await extractZip({ file: opts.file, label: opts.label, dest: opts.dest, maxBytes: opts.maxBytes });
   }
-  if (!existsSync4(binary) || !lstatSync(binary).isFile()) {
+  if (!existsSync4(binary) || !lstatSync2(binary).isFile()) {
     throw new Error(`${opts.label} does not contain the executable ${opts.binaryPath} as a regular file`);
   }
   chmodSync(binary, 493);
@@ -22089,7 +22139,7 @@ function createClientLogger(namespace) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
-function normalizeName2(name) {
+function normalizeName(name) {
   return name.toLowerCase();
 }
 function normalizeValue(value) {
@@ -22117,7 +22167,7 @@ var HttpHeadersImpl = class {
    * @param value - The value of the header to set.
    */
   set(name, value) {
-    this._headersMap.set(normalizeName2(name), { name, value: normalizeValue(value) });
+    this._headersMap.set(normalizeName(name), { name, value: normalizeValue(value) });
   }
   /**
    * Get the header value for the provided header name, or undefined if no header exists in this
@@ -22125,21 +22175,21 @@ var HttpHeadersImpl = class {
    * @param name - The name of the header. This value is case-insensitive.
    */
   get(name) {
-    return this._headersMap.get(normalizeName2(name))?.value;
+    return this._headersMap.get(normalizeName(name))?.value;
   }
   /**
    * Get whether or not this header collection contains a header entry for the provided header name.
    * @param name - The name of the header to set. This value is case-insensitive.
    */
   has(name) {
-    return this._headersMap.has(normalizeName2(name));
+    return this._headersMap.has(normalizeName(name));
   }
   /**
    * Remove the header with the provided headerName.
    * @param name - The name of the header to remove.
    */
   delete(name) {
-    this._headersMap.delete(normalizeName2(name));
+    this._headersMap.delete(normalizeName(name));
   }
   /**
    * Get the JSON object representation of this HTTP header collection.
@@ -27397,9 +27447,9 @@ var EntityDecoder = class {
         replacement = ncrResult;
         tier2 = LIMIT_TIER_BASE;
       } else {
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier2 = resolved?.tier;
+        const resolved2 = this._resolveName(token);
+        replacement = resolved2?.value;
+        tier2 = resolved2?.tier;
       }
       if (replacement === void 0) {
         i++;

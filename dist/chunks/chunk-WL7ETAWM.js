@@ -6,7 +6,7 @@ import {
   ConfigError,
   ScannerError,
   require_picomatch
-} from "./chunk-ZLFXKX3Y.js";
+} from "./chunk-IXNLOB46.js";
 import {
   __toESM
 } from "./chunk-WAFJPT7N.js";
@@ -4684,13 +4684,14 @@ function maskFindingText(text) {
     return mixed && (!run.includes("/") || run.length >= 32 && !pathLike(run)) ? "***" : run;
   });
 }
+function maskedLine(text, max) {
+  const flat = maskSecrets(text).replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
+}
 
 // src/scanners/gaps.ts
 var SHOWN = 3;
-function oneLine(text) {
-  const flat = maskSecrets(text).replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 160)}\u2026` : flat;
-}
+var oneLine = (text) => maskedLine(text, 160);
 function recordGaps(ctx, what, items) {
   if (items.length === 0 || !ctx.gaps) return;
   const shown = items.slice(0, SHOWN).map(oneLine).join("; ");
@@ -6622,19 +6623,17 @@ function parseSarifLog(log2, ctx) {
 }
 
 // src/scanners/sarif/run-health.ts
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function notificationText(n) {
-  const text = isRecord2(n.message) && typeof n.message.text === "string" ? n.message.text : "";
-  const oneLine3 = maskSecrets(text).replace(/\s+/g, " ").trim();
-  return oneLine3.length > 200 ? `${oneLine3.slice(0, 200)}\u2026` : oneLine3;
+  const text = isRecord(n.message) && typeof n.message.text === "string" ? n.message.text : "";
+  return maskedLine(text, 200);
 }
 function errorNotifications(run) {
   const texts = [];
   for (const inv of Array.isArray(run.invocations) ? run.invocations : []) {
-    if (!isRecord2(inv)) continue;
+    if (!isRecord(inv)) continue;
     for (const list2 of [inv.toolExecutionNotifications, inv.toolConfigurationNotifications]) {
       for (const n of Array.isArray(list2) ? list2 : []) {
-        if (isRecord2(n) && n.level === "error") texts.push(notificationText(n));
+        if (isRecord(n) && n.level === "error") texts.push(notificationText(n));
       }
     }
   }
@@ -6645,7 +6644,7 @@ function runProblems(run) {
   const raw = run;
   if (raw.results === null) problems.push("its results are null");
   else if (raw.results === void 0) problems.push("it has no results array");
-  const invocations = (Array.isArray(run.invocations) ? run.invocations : []).filter(isRecord2);
+  const invocations = (Array.isArray(run.invocations) ? run.invocations : []).filter(isRecord);
   for (const inv of invocations) {
     if (inv.executionSuccessful !== false) continue;
     const code = typeof inv.exitCode === "number" ? ` (exit code ${inv.exitCode})` : "";
@@ -6664,7 +6663,7 @@ function failedSarifRuns(log2, displayPath) {
   return log2.runs.flatMap((run, i) => {
     const problems = runProblems(run);
     if (problems.length === 0) return [];
-    const tool = isRecord2(run.tool?.driver) && typeof run.tool.driver.name === "string" ? run.tool.driver.name : "?";
+    const tool = isRecord(run.tool?.driver) && typeof run.tool.driver.name === "string" ? run.tool.driver.name : "?";
     const which = log2.runs.length > 1 ? ` (run ${i + 1})` : "";
     return [`${displayPath}${which}: ${tool} did not run successfully \u2014 ${problems.join("; ")}`];
   });
@@ -7889,10 +7888,7 @@ function toFinding(result, ctx) {
 var BROKEN_RESULT = /^\{\s*"SourceMetadata"|"DetectorName"\s*:/;
 var ERROR_LEVELS = /* @__PURE__ */ new Set(["error", "dpanic", "panic", "fatal"]);
 var CONSOLE_ERROR = /^\S+\t(error|dpanic|panic|fatal)\t(.*)$/i;
-function oneLine2(text) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 200)}\u2026` : flat;
-}
+var oneLine2 = (text) => maskedLine(text, 200);
 function classify(text) {
   let value;
   try {
@@ -8016,6 +8012,7 @@ export {
   legacyFingerprintOf,
   maskSecrets,
   maskFindingText,
+  maskedLine,
   glob,
   globSync,
   parseSarifLog,

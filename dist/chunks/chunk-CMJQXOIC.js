@@ -3,7 +3,7 @@ import {
   isCalendarDate,
   require_formats,
   require_ucs2length
-} from "./chunk-MV43272H.js";
+} from "./chunk-AL76HQUA.js";
 import {
   SCANNERS,
   buildBaseline,
@@ -17,12 +17,13 @@ import {
   legacyFingerprintOf,
   maskFindingText,
   maskSecrets,
+  maskedLine,
   normalisePackageName,
   ownEntry,
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-QT2HL7Y6.js";
+} from "./chunk-WL7ETAWM.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -36,8 +37,9 @@ import {
 } from "./chunk-M5HDD62I.js";
 import {
   ConfigError,
+  InstallRefusal,
   require_picomatch
-} from "./chunk-ZLFXKX3Y.js";
+} from "./chunk-IXNLOB46.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -2035,6 +2037,7 @@ function placeOf(finding, report, images) {
   const repositoryUrl = `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}`;
   const image = images.find((i) => finding.location.path.startsWith(`${i}: `));
   if (image) return { repositoryUrl, image, sourceUrl: repositoryUrl };
+  if (!insideRepository(finding.location.path)) return { repositoryUrl, sourceUrl: repositoryUrl };
   const line = finding.location.startLine ? `#L${finding.location.startLine}` : "";
   return { repositoryUrl, sourceUrl: `${repositoryUrl}/blob/${sha}/${urlPath(finding.location.path)}${line}` };
 }
@@ -2518,7 +2521,7 @@ async function forwardToSecurityHub(opts) {
     return await importIntoSecurityHub(opts);
   } catch (error) {
     const e = error;
-    const message = `Security Hub forwarding failed: ${e.name && e.name !== "Error" ? `${e.name}: ` : ""}${e.message}`;
+    const message = `Security Hub forwarding failed: ${e.name && e.name !== "Error" ? `${e.name}: ` : ""}${maskedLine(e.message, 500)}`;
     return { record: { error: message }, warnings: [message] };
   }
 }
@@ -2538,7 +2541,7 @@ async function importIntoSecurityHub(opts) {
     // The policy lists as fixed only what a scanner that completed looked for (policy/baseline.ts fixedJudge).
     archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target))
   });
-  const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: r.message }));
+  const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: maskedLine(r.message ?? "", 300) }));
   const { region, accountId } = target;
   const record = { region, accountId, active: out.active, archived: out.archived, calls: out.calls, rejected };
   const calls = `${out.calls} call${out.calls === 1 ? "" : "s"}`;
@@ -2611,7 +2614,12 @@ function describeApiError(error) {
   const answered = error?.response !== void 0;
   const status = answered ? statusOf(error) : void 0;
   const message = error?.message ?? String(error);
-  return `${status ? `HTTP ${status}: ` : ""}${message.split("\n")[0]?.slice(0, 300)}${rateLimitNote(error)}`;
+  return `${status ? `HTTP ${status}: ` : ""}${maskedLine(message.split("\n")[0] ?? "", 300)}${rateLimitNote(error)}`;
+}
+function deniedStatus(error) {
+  const status = statusOf(error);
+  if (status !== 401 && status !== 403 && status !== 404) return void 0;
+  return isRateLimited(error) ? void 0 : status;
 }
 function isRateLimited(error) {
   const status = statusOf(error);
@@ -2683,7 +2691,7 @@ async function publishPrComment(api, opts) {
   try {
     return await publish(api, pr, report, body);
   } catch (error) {
-    if (statusOf(error) === 403 && !isRateLimited(error)) {
+    if (deniedStatus(error) === 403) {
       return {
         warnings: [],
         notices: [
@@ -3367,7 +3375,7 @@ async function uploadSarifLogs(api, opts) {
       });
       ids2.push(id);
     } catch (error) {
-      const status = isRateLimited(error) ? void 0 : statusOf(error);
+      const status = deniedStatus(error);
       const why = status === 403 || status === 404 ? "code scanning is not enabled for this repository, or the token lacks `security-events: write`" : describeApiError(error);
       warnings.push(`SARIF for ${entry.scanner} not uploaded: ${why}. The gate still decided from local results.`);
       if (status === 403 || status === 404) break;
@@ -4204,10 +4212,8 @@ var SOURCES = {
 };
 
 // src/sources/run-sources.ts
-var UNREADABLE = [401, 403, 404];
-var safe = (text) => text.replace(/::/g, ": :").replace(/[\r\n]+/g, " ");
 function unreadableMessage(plugin, error) {
-  return `cannot read ${plugin.displayName} (${safe(describeApiError(error))}): it needs ${plugin.permission}, and the feature enabled for the repository`;
+  return `cannot read ${plugin.displayName} (${describeApiError(error)}): it needs ${plugin.permission}, and the feature enabled for the repository`;
 }
 async function runOne2(plugin, o, api) {
   const started = Date.now();
@@ -4216,7 +4222,7 @@ async function runOne2(plugin, o, api) {
     const read = await plugin.read(api, o.ctx);
     const out = plugin.parse(read.items, o.ctx);
     const durationMs = Date.now() - started;
-    const warning = read.warning ? safe(read.warning).slice(0, 500) : void 0;
+    const warning = read.warning ? maskedLine(read.warning, 500) : void 0;
     if (warning) o.notice(`${plugin.id}: ${warning}`);
     const note = [out.note, warning].filter(Boolean).join("; ") || void 0;
     o.log(`${plugin.id}: ${out.raw.length} finding(s) from the GitHub API in ${(durationMs / 1e3).toFixed(1)}s`);
@@ -4224,8 +4230,7 @@ async function runOne2(plugin, o, api) {
     return { raw: out.raw, run };
   } catch (error) {
     const durationMs = Date.now() - started;
-    const status = statusOf(error);
-    if (status !== void 0 && UNREADABLE.includes(status)) {
+    if (deniedStatus(error) !== void 0) {
       const message = unreadableMessage(plugin, error);
       if (plugin.id === "secret-scanning" && o.explicit) {
         throw new ConfigError(
@@ -4241,7 +4246,7 @@ async function runOne2(plugin, o, api) {
       }
       return { raw: [], run: { ...base, status: "error", durationMs, findings: 0, error: `${plugin.id} ${message}` } };
     }
-    const why = status !== void 0 ? safe(describeApiError(error)) : safe(error.message).slice(0, 300);
+    const why = statusOf(error) !== void 0 ? describeApiError(error) : maskedLine(error.message, 300);
     o.log(`scanner error: ${plugin.id}: ${why}`);
     const run = { ...base, status: "error", durationMs, findings: 0, error: `${plugin.id} failed: ${why}` };
     return { raw: [], run };
@@ -4368,7 +4373,8 @@ async function installOne(opts, id, git) {
     };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const reason = maskSecrets(stripAnsi(error.message)).replace(/\.$/, "");
+    const text = stripAnsi(error.message);
+    const reason = (error instanceof InstallRefusal ? text : maskSecrets(text)).replace(/\.$/, "");
     const message = `install failed: ${reason}. ${offlineHint(id)}`;
     opts.log(`${id} ${message}`);
     return { run: errorRun(id, message, started) };

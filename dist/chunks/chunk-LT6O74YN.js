@@ -1,10 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   loadPolicyFile
-} from "./chunk-VTNW74IJ.js";
+} from "./chunk-XUN7GMNX.js";
 import {
   globComplexityProblem
-} from "./chunk-MV43272H.js";
+} from "./chunk-AL76HQUA.js";
 import {
   SCANNER_IDS,
   describeJsonError,
@@ -13,7 +13,7 @@ import {
 import {
   ConfigError,
   require_picomatch
-} from "./chunk-ZLFXKX3Y.js";
+} from "./chunk-IXNLOB46.js";
 import {
   __toESM
 } from "./chunk-WAFJPT7N.js";
