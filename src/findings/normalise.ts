@@ -132,7 +132,7 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
   };
   const keys = new Array<string>(raws.length);
   const located = new Array<boolean>(raws.length);
-  const legacy = new Array<string>(raws.length);
+  const lines = new Array<string | undefined>(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawFinding;
     const lineText =
@@ -140,17 +140,19 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     const identity = identityOf(raw, lineText, hashText);
     keys[i] = identity.key;
     located[i] = identity.located;
-    legacy[i] = legacyFingerprintOf(raw, lineText, identity);
+    lines[i] = lineText;
   }
   const ordinal = ordinals({ raws, keys, located });
   const out = new Array<Finding>(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawFinding;
     const n = ordinal[i] ?? 1;
-    const fingerprint = fingerprintFor({ key: keys[i] as string, located: located[i] === true }, n);
+    const identity = { key: keys[i] as string, located: located[i] === true };
+    const fingerprint = fingerprintFor(identity, n);
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
-    const old = legacy[i] as string;
-    const legacyFingerprints = n === 1 && old !== fingerprint ? [old] : undefined;
+    // A dependency's is its fingerprint already (no occurrences), so only located findings have one to add.
+    // Worked out before the raw finding is handed over (a secret's needs its parser-only hash).
+    const legacyFingerprints = n === 1 && identity.located ? [legacyFingerprintOf(raw, lines[i], identity)] : undefined;
     // One object listed twice (no parser does that) is completed once and copied the second time.
     const finding = owned && (raw as Completing).fingerprint === undefined ? ownedFinding(raw) : copiedFinding(raw);
     finding.sources = [raw.scanner];
