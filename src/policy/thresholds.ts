@@ -14,20 +14,35 @@ export interface AppliedThreshold {
   readonly rule: string;
 }
 
-/** The most specific threshold wins: category, then scanner (any source), then the global fail-on. */
-export function thresholdFor(f: Finding, policy: Policy): AppliedThreshold {
-  const byCategory = policy.categoryFailOn[f.category];
-  if (byCategory !== undefined) {
-    const at = policy.ruleSources['fail-on-by-category'];
-    return { threshold: byCategory, rule: `fail-on-by-category ${f.category}: ${byCategory}${at ? ` (${at})` : ''}` };
-  }
+/** Which setting decides a finding's threshold: its category's, a scanner's (any source) or the global one. */
+type Decider =
+  | { readonly kind: 'category'; readonly category: Finding['category'] }
+  | { readonly kind: 'scanner'; readonly scanner: Finding['sources'][number] }
+  | { readonly kind: 'global' };
+
+/** The most specific setting wins: category, then scanner (any source), then the global fail-on. */
+function deciderOf(f: Finding, policy: Policy): Decider {
+  if (policy.categoryFailOn[f.category] !== undefined) return { kind: 'category', category: f.category };
   const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== undefined);
-  if (scanner) {
-    const t = policy.scannerFailOn[scanner] as Threshold;
+  return scanner === undefined ? { kind: 'global' } : { kind: 'scanner', scanner };
+}
+
+function applied(d: Decider, policy: Policy): AppliedThreshold {
+  if (d.kind === 'category') {
+    const t = policy.categoryFailOn[d.category] as Threshold;
+    const at = policy.ruleSources['fail-on-by-category'];
+    return { threshold: t, rule: `fail-on-by-category ${d.category}: ${t}${at ? ` (${at})` : ''}` };
+  }
+  if (d.kind === 'scanner') {
+    const t = policy.scannerFailOn[d.scanner] as Threshold;
     const at = policy.ruleSources['fail-on-by-scanner'];
-    return { threshold: t, rule: `fail-on-by-scanner ${scanner}: ${t}${at ? ` (${at})` : ''}` };
+    return { threshold: t, rule: `fail-on-by-scanner ${d.scanner}: ${t}${at ? ` (${at})` : ''}` };
   }
   return { threshold: policy.failOn, rule: `fail-on ${policy.failOn} (${policy.failOnSource})` };
+}
+
+export function thresholdFor(f: Finding, policy: Policy): AppliedThreshold {
+  return applied(deciderOf(f, policy), policy);
 }
 
 /** An applied threshold and the blocking reason it gives each severity, built once and shared. */
@@ -35,14 +50,14 @@ export interface SharedThreshold extends AppliedThreshold {
   reason(severity: Severity): string;
 }
 
-function shared(applied: AppliedThreshold): SharedThreshold {
+function shared(threshold: AppliedThreshold): SharedThreshold {
   const reasons = new Map<Severity, string>();
   return {
-    ...applied,
+    ...threshold,
     reason(severity) {
       let reason = reasons.get(severity);
       if (reason === undefined) {
-        reason = `severity ${severity} reaches ${applied.rule}`;
+        reason = `severity ${severity} reaches ${threshold.rule}`;
         reasons.set(severity, reason);
       }
       return reason;
@@ -51,22 +66,20 @@ function shared(applied: AppliedThreshold): SharedThreshold {
 }
 
 /**
- * thresholdFor for one evaluation, remembered per category and per deciding scanner: 100,000 findings
- * share a handful of thresholds, their rule words and their reasons instead of building each again.
+ * thresholdFor for one evaluation, remembered per deciding setting: 100,000 findings share a handful
+ * of thresholds, their rule words and their reasons instead of building each again.
  */
 export function thresholdMemo(policy: Policy): (f: Finding) => SharedThreshold {
   const known = new Map<string, SharedThreshold>();
-  const memo = (key: string, f: Finding) => {
+  return (f) => {
+    const d = deciderOf(f, policy);
+    const key =
+      d.kind === 'category' ? `category\0${d.category}` : d.kind === 'scanner' ? `scanner\0${d.scanner}` : 'global';
     let t = known.get(key);
     if (t === undefined) {
-      t = shared(thresholdFor(f, policy));
+      t = shared(applied(d, policy));
       known.set(key, t);
     }
     return t;
-  };
-  return (f) => {
-    if (policy.categoryFailOn[f.category] !== undefined) return memo(`category\0${f.category}`, f);
-    const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== undefined);
-    return memo(scanner === undefined ? 'global' : `scanner\0${scanner}`, f);
   };
 }
