@@ -6,17 +6,23 @@ import type { RunnerEvent } from './github/event.js';
 import { createGithubApi } from './github/octokit.js';
 import type { ReportAdapters } from './pipeline/report-stage.js';
 
+/** What both clients need, or undefined when there is no token or repository (local-like runs). */
+function apiOptions(opts: { config: Config; event: RunnerEvent; env: NodeJS.ProcessEnv }) {
+  const { config, event, env } = opts;
+  const { owner, repo } = event.info;
+  if (!config.token || !owner || !repo) return undefined;
+  const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  return { token: config.token, baseUrl, owner, repo, limits: apiLimitsFromEnv(env) };
+}
+
 /** GitHub publishers for the action; none when there is no token or repository (local-like runs). */
 export function createReportAdapters(opts: {
   config: Config;
   event: RunnerEvent;
   env: NodeJS.ProcessEnv;
 }): ReportAdapters {
-  const { config, event, env } = opts;
-  if (!config.token || !event.info.owner || !event.info.repo) return {};
-  const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  const { owner, repo } = event.info;
-  return { github: createGithubApi({ token: config.token, baseUrl, owner, repo, limits: apiLimitsFromEnv(env) }) };
+  const options = apiOptions(opts);
+  return options ? { github: createGithubApi(options) } : {};
 }
 
 /** The alert sources' API client; none when there is no token or repository. */
@@ -25,14 +31,6 @@ export function createAlertsAdapter(opts: {
   event: RunnerEvent;
   env: NodeJS.ProcessEnv;
 }): AlertsApi | undefined {
-  const { config, event, env } = opts;
-  if (!config.token || !event.info.owner || !event.info.repo) return undefined;
-  const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  return createAlertsApi({
-    token: config.token,
-    baseUrl,
-    owner: event.info.owner,
-    repo: event.info.repo,
-    limits: apiLimitsFromEnv(env),
-  });
+  const options = apiOptions(opts);
+  return options ? createAlertsApi(options) : undefined;
 }

@@ -1,6 +1,5 @@
 // The wiring of the action and the CLI: builds the real adapters (installer, caches, GitHub clients,
 // baseline store) that the pipeline receives. Everything else takes them as parameters.
-import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from './config/types.js';
@@ -21,6 +20,7 @@ import {
 } from './install/index.js';
 import type { GateAdapters } from './pipeline/run-gate.js';
 import type { InstallScanner } from './pipeline/scan-stage.js';
+import { workRootUnder } from './pipeline/work-root.js';
 import { cacheBaselineStore } from './policy/baseline-cache.js';
 import { SCANNERS } from './scanners/registry.js';
 
@@ -81,11 +81,6 @@ function wireInstaller(w: InstallWiring): { install: InstallScanner; saveDbs: ()
       }
     },
   };
-}
-
-function workRootUnder(base: string, instance: string): string {
-  mkdirSync(base, { recursive: true });
-  return mkdtempSync(path.join(base, `scan-gate-${instance}-`));
 }
 
 /** Real adapters inside GitHub Actions: tool cache, @actions/cache, Octokit. */

@@ -97,79 +97,62 @@ async function paginateBounded<T>(
     if (++count >= budget.limits.maxPages) {
       throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
     }
-    budget.check();
   }
   return all;
-}
-
-/** Every call checks the budget first: once it is used up, calls fail at once (no request, no retry). */
-function withinBudget(api: GithubApi, budget: ApiBudget): GithubApi {
-  const guarded = {} as Record<string, unknown>;
-  for (const [name, call] of Object.entries(api) as [string, (...args: unknown[]) => Promise<unknown>][]) {
-    guarded[name] = async (...args: unknown[]) => {
-      budget.check();
-      return call(...args);
-    };
-  }
-  return guarded as unknown as GithubApi;
 }
 
 export function createGithubApi(o: GithubApiOptions): GithubApi {
   const budget = createApiBudget(o.limits ?? DEFAULT_API_LIMITS);
   const gh = client(o, budget);
   const repo = { owner: o.owner, repo: o.repo };
-  return withinBudget(
-    {
-      async uploadSarif(u) {
-        const { data } = await gh.rest.codeScanning.uploadSarif({
-          ...repo,
-          commit_sha: u.commitSha,
-          ref: u.ref,
-          sarif: u.sarif,
-          ...(u.checkoutUri ? { checkout_uri: u.checkoutUri } : {}),
-          ...(u.startedAt ? { started_at: u.startedAt } : {}),
-          ...(u.toolName ? { tool_name: u.toolName } : {}),
-        });
-        return { id: data.id ?? '', url: data.url };
-      },
-      async getSarifStatus(id) {
-        const { data } = await gh.rest.codeScanning.getSarif({ ...repo, sarif_id: id });
-        return { status: data.processing_status ?? 'pending', errors: (data.errors ?? []).map(String) };
-      },
-      async listIssueComments(n) {
-        const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: n, per_page: 100 });
-        return (await paginateBounded(budget, pages)).map(comment);
-      },
-      async createIssueComment(n, body) {
-        return comment((await gh.rest.issues.createComment({ ...repo, issue_number: n, body })).data);
-      },
-      async updateIssueComment(id, body) {
-        return comment((await gh.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
-      },
-      async deleteIssueComment(id) {
-        await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
-      },
-      async listIssuesByLabel(label) {
-        const pages = gh.paginate.iterator(gh.rest.issues.listForRepo, {
-          ...repo,
-          labels: label,
-          state: 'all',
-          per_page: 100,
-        });
-        return (await paginateBounded(budget, pages))
-          .filter((i) => !('pull_request' in i && i.pull_request))
-          .map(issue);
-      },
-      async createIssue(i) {
-        const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
-        return issue(
-          (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data,
-        );
-      },
-      async updateIssue(n, change) {
-        return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);
-      },
+  // Every request checks the run's budget first (boundedFetch): once it is used up, calls fail at once.
+  return {
+    async uploadSarif(u) {
+      const { data } = await gh.rest.codeScanning.uploadSarif({
+        ...repo,
+        commit_sha: u.commitSha,
+        ref: u.ref,
+        sarif: u.sarif,
+        ...(u.checkoutUri ? { checkout_uri: u.checkoutUri } : {}),
+        ...(u.startedAt ? { started_at: u.startedAt } : {}),
+        ...(u.toolName ? { tool_name: u.toolName } : {}),
+      });
+      return { id: data.id ?? '', url: data.url };
     },
-    budget,
-  );
+    async getSarifStatus(id) {
+      const { data } = await gh.rest.codeScanning.getSarif({ ...repo, sarif_id: id });
+      return { status: data.processing_status ?? 'pending', errors: (data.errors ?? []).map(String) };
+    },
+    async listIssueComments(n) {
+      const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: n, per_page: 100 });
+      return (await paginateBounded(budget, pages)).map(comment);
+    },
+    async createIssueComment(n, body) {
+      return comment((await gh.rest.issues.createComment({ ...repo, issue_number: n, body })).data);
+    },
+    async updateIssueComment(id, body) {
+      return comment((await gh.rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
+    },
+    async deleteIssueComment(id) {
+      await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
+    },
+    async listIssuesByLabel(label) {
+      const pages = gh.paginate.iterator(gh.rest.issues.listForRepo, {
+        ...repo,
+        labels: label,
+        state: 'all',
+        per_page: 100,
+      });
+      return (await paginateBounded(budget, pages)).filter((i) => !('pull_request' in i && i.pull_request)).map(issue);
+    },
+    async createIssue(i) {
+      const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
+      return issue(
+        (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data,
+      );
+    },
+    async updateIssue(n, change) {
+      return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);
+    },
+  };
 }
