@@ -26,12 +26,13 @@ install() {
   # proxy will not list the module's versions, as for trufflehog); those are built inside their own
   # module download, which keeps the module's go.mod and go.sum (every dependency is still checked
   # against the checksum database).
-  if ! GOBIN="$BIN" go install -trimpath -ldflags "$ldflags" "$target@$version" 2>"$BIN/$name.err"; then
+  # Every go command is bounded (`timeout`): module downloads and cold builds take minutes, never an hour.
+  if ! GOBIN="$BIN" timeout 1800 go install -trimpath -ldflags "$ldflags" "$target@$version" 2>"$BIN/$name.err"; then
     echo "$name: go install refused ($(grep -v '^go: downloading' "$BIN/$name.err" | head -1)); building inside the module download"
     local dir
-    dir="$(go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+    dir="$(timeout 900 go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
     [ -d "$dir" ] || { echo "$name: go mod download $module@$version gave no module folder" >&2; return 1; }
-    (cd "$dir" && go build -trimpath -ldflags "$ldflags" -o "$BIN/$name" "./$pkg")
+    (cd "$dir" && timeout 1800 go build -trimpath -ldflags "$ldflags" -o "$BIN/$name" "./$pkg")
   fi
   rm -f "$BIN/$name.err"
   echo "$want" >"$marker"

@@ -54,7 +54,7 @@ try {
     console.error(run.stderr.slice(-4000));
     throw new Error(`pip scanners not installed: ${gone.join(', ') || `exit code ${run.status}`}`);
   }
-  const python = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+  const python = execFileSync('python3', ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim();
   console.log(`pip scanners ${IDS.join(', ')} installed or re-verified in ${seconds} s (${python}) under ${HOME}`);
 } finally {
   rmSync(target, { recursive: true, force: true });

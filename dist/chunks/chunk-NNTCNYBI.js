@@ -1431,23 +1431,23 @@ function toFindings(raws, source, owned = false) {
   };
   const keys = new Array(raws.length);
   const located = new Array(raws.length);
-  const legacy = new Array(raws.length);
+  const lines2 = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const lineText = raw.category === "vulnerability" ? void 0 : source.line(raw.location.path, raw.location.startLine);
     const identity = identityOf(raw, lineText, hashText);
     keys[i] = identity.key;
     located[i] = identity.located;
-    legacy[i] = legacyFingerprintOf(raw, lineText, identity);
+    lines2[i] = lineText;
   }
   const ordinal = ordinals({ raws, keys, located });
   const out = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const n = ordinal[i] ?? 1;
-    const fingerprint = fingerprintFor({ key: keys[i], located: located[i] === true }, n);
-    const old = legacy[i];
-    const legacyFingerprints = n === 1 && old !== fingerprint ? [old] : void 0;
+    const identity = { key: keys[i], located: located[i] === true };
+    const fingerprint = fingerprintFor(identity, n);
+    const legacyFingerprints = n === 1 && identity.located ? [legacyFingerprintOf(raw, lines2[i], identity)] : void 0;
     const finding = owned && raw.fingerprint === void 0 ? ownedFinding(raw) : copiedFinding(raw);
     finding.sources = [raw.scanner];
     finding.fingerprint = fingerprint;
@@ -1559,28 +1559,32 @@ function reaches(severity, threshold) {
   if (threshold === "any") return true;
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
-function thresholdFor(f, policy) {
-  const byCategory = policy.categoryFailOn[f.category];
-  if (byCategory !== void 0) {
-    const at = policy.ruleSources["fail-on-by-category"];
-    return { threshold: byCategory, rule: `fail-on-by-category ${f.category}: ${byCategory}${at ? ` (${at})` : ""}` };
-  }
+function deciderOf(f, policy) {
+  if (policy.categoryFailOn[f.category] !== void 0) return { kind: "category", category: f.category };
   const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== void 0);
-  if (scanner) {
-    const t = policy.scannerFailOn[scanner];
+  return scanner === void 0 ? { kind: "global" } : { kind: "scanner", scanner };
+}
+function applied(d, policy) {
+  if (d.kind === "category") {
+    const t = policy.categoryFailOn[d.category];
+    const at = policy.ruleSources["fail-on-by-category"];
+    return { threshold: t, rule: `fail-on-by-category ${d.category}: ${t}${at ? ` (${at})` : ""}` };
+  }
+  if (d.kind === "scanner") {
+    const t = policy.scannerFailOn[d.scanner];
     const at = policy.ruleSources["fail-on-by-scanner"];
-    return { threshold: t, rule: `fail-on-by-scanner ${scanner}: ${t}${at ? ` (${at})` : ""}` };
+    return { threshold: t, rule: `fail-on-by-scanner ${d.scanner}: ${t}${at ? ` (${at})` : ""}` };
   }
   return { threshold: policy.failOn, rule: `fail-on ${policy.failOn} (${policy.failOnSource})` };
 }
-function shared(applied) {
+function shared(threshold) {
   const reasons = /* @__PURE__ */ new Map();
   return {
-    ...applied,
+    ...threshold,
     reason(severity) {
       let reason = reasons.get(severity);
       if (reason === void 0) {
-        reason = `severity ${severity} reaches ${applied.rule}`;
+        reason = `severity ${severity} reaches ${threshold.rule}`;
         reasons.set(severity, reason);
       }
       return reason;
@@ -1589,18 +1593,15 @@ function shared(applied) {
 }
 function thresholdMemo(policy) {
   const known = /* @__PURE__ */ new Map();
-  const memo = (key, f) => {
+  return (f) => {
+    const d = deciderOf(f, policy);
+    const key = d.kind === "category" ? `category\0${d.category}` : d.kind === "scanner" ? `scanner\0${d.scanner}` : "global";
     let t = known.get(key);
     if (t === void 0) {
-      t = shared(thresholdFor(f, policy));
+      t = shared(applied(d, policy));
       known.set(key, t);
     }
     return t;
-  };
-  return (f) => {
-    if (policy.categoryFailOn[f.category] !== void 0) return memo(`category\0${f.category}`, f);
-    const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== void 0);
-    return memo(scanner === void 0 ? "global" : `scanner\0${scanner}`, f);
   };
 }
 
@@ -1657,10 +1658,10 @@ function evaluateOne(f, o, state) {
       o
     );
   }
-  const applied = state.threshold(f);
-  const atThreshold = reaches(f.severity, applied.threshold);
+  const applied2 = state.threshold(f);
+  const atThreshold = reaches(f.severity, applied2.threshold);
   if (atThreshold && !(o.mode === "new" && status === "existing")) {
-    return judged(f, { status, blocking: true, reason: applied.reason(f.severity), firstSeen, overdue }, o);
+    return judged(f, { status, blocking: true, reason: applied2.reason(f.severity), firstSeen, overdue }, o);
   }
   if (overdue && o.policy.slaBlocks) {
     return judged(

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-CMJQXOIC.js";
+} from "./chunk-NNTCNYBI.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-WL7ETAWM.js";
 import "./chunk-M5HDD62I.js";

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-CMJQXOIC.js";
+} from "./chunk-NNTCNYBI.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -10,6 +10,9 @@ import {
 } from "./chunk-LT6O74YN.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
+import {
+  workRootUnder
+} from "./chunk-X6BOB65E.js";
 import "./chunk-WL7ETAWM.js";
 import {
   SEVERITIES,
@@ -30,7 +33,6 @@ import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/local-wiring.ts
-import { mkdirSync, mkdtempSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 function localHome(env) {
@@ -43,7 +45,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-CRFADOMB.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-USS435R6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
@@ -54,9 +56,7 @@ async function createLocalAdapters(opts) {
     now: () => /* @__PURE__ */ new Date(),
     finish: async () => void 0
   };
-  const base = path.join(tmpdir(), "scan-gate-work");
-  mkdirSync(base, { recursive: true });
-  return { adapters, workRoot: mkdtempSync(path.join(base, `scan-gate-${config.instance}-`)) };
+  return { adapters, workRoot: workRootUnder(path.join(tmpdir(), "scan-gate-work"), config.instance) };
 }
 
 // src/cli/baseline-report.ts

@@ -1,5 +1,8 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
+  workRootUnder
+} from "./chunk-X6BOB65E.js";
+import {
   SCANNERS,
   isBaseline,
   normalisePackageName,
@@ -10502,7 +10505,6 @@ var require_commonjs2 = __commonJS({
 });
 
 // src/wiring.ts
-import { mkdirSync as mkdirSync7, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path23 from "node:path";
 
@@ -14949,76 +14951,62 @@ async function paginateBounded(budget, pages) {
     if (++count >= budget.limits.maxPages) {
       throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
     }
-    budget.check();
   }
   return all;
-}
-function withinBudget(api, budget) {
-  const guarded = {};
-  for (const [name, call] of Object.entries(api)) {
-    guarded[name] = async (...args) => {
-      budget.check();
-      return call(...args);
-    };
-  }
-  return guarded;
 }
 function createGithubApi(o) {
   const budget = createApiBudget(o.limits ?? DEFAULT_API_LIMITS);
   const gh = client(o, budget);
   const repo = { owner: o.owner, repo: o.repo };
-  return withinBudget(
-    {
-      async uploadSarif(u2) {
-        const { data } = await gh.rest.codeScanning.uploadSarif({
-          ...repo,
-          commit_sha: u2.commitSha,
-          ref: u2.ref,
-          sarif: u2.sarif,
-          ...u2.checkoutUri ? { checkout_uri: u2.checkoutUri } : {},
-          ...u2.startedAt ? { started_at: u2.startedAt } : {},
-          ...u2.toolName ? { tool_name: u2.toolName } : {}
-        });
-        return { id: data.id ?? "", url: data.url };
-      },
-      async getSarifStatus(id) {
-        const { data } = await gh.rest.codeScanning.getSarif({ ...repo, sarif_id: id });
-        return { status: data.processing_status ?? "pending", errors: (data.errors ?? []).map(String) };
-      },
-      async listIssueComments(n) {
-        const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: n, per_page: 100 });
-        return (await paginateBounded(budget, pages)).map(comment);
-      },
-      async createIssueComment(n, body2) {
-        return comment((await gh.rest.issues.createComment({ ...repo, issue_number: n, body: body2 })).data);
-      },
-      async updateIssueComment(id, body2) {
-        return comment((await gh.rest.issues.updateComment({ ...repo, comment_id: id, body: body2 })).data);
-      },
-      async deleteIssueComment(id) {
-        await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
-      },
-      async listIssuesByLabel(label) {
-        const pages = gh.paginate.iterator(gh.rest.issues.listForRepo, {
-          ...repo,
-          labels: label,
-          state: "all",
-          per_page: 100
-        });
-        return (await paginateBounded(budget, pages)).filter((i) => !("pull_request" in i && i.pull_request)).map(issue);
-      },
-      async createIssue(i) {
-        const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
-        return issue(
-          (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data
-        );
-      },
-      async updateIssue(n, change) {
-        return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);
-      }
+  return {
+    async uploadSarif(u2) {
+      const { data } = await gh.rest.codeScanning.uploadSarif({
+        ...repo,
+        commit_sha: u2.commitSha,
+        ref: u2.ref,
+        sarif: u2.sarif,
+        ...u2.checkoutUri ? { checkout_uri: u2.checkoutUri } : {},
+        ...u2.startedAt ? { started_at: u2.startedAt } : {},
+        ...u2.toolName ? { tool_name: u2.toolName } : {}
+      });
+      return { id: data.id ?? "", url: data.url };
     },
-    budget
-  );
+    async getSarifStatus(id) {
+      const { data } = await gh.rest.codeScanning.getSarif({ ...repo, sarif_id: id });
+      return { status: data.processing_status ?? "pending", errors: (data.errors ?? []).map(String) };
+    },
+    async listIssueComments(n) {
+      const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: n, per_page: 100 });
+      return (await paginateBounded(budget, pages)).map(comment);
+    },
+    async createIssueComment(n, body2) {
+      return comment((await gh.rest.issues.createComment({ ...repo, issue_number: n, body: body2 })).data);
+    },
+    async updateIssueComment(id, body2) {
+      return comment((await gh.rest.issues.updateComment({ ...repo, comment_id: id, body: body2 })).data);
+    },
+    async deleteIssueComment(id) {
+      await gh.rest.issues.deleteComment({ ...repo, comment_id: id });
+    },
+    async listIssuesByLabel(label) {
+      const pages = gh.paginate.iterator(gh.rest.issues.listForRepo, {
+        ...repo,
+        labels: label,
+        state: "all",
+        per_page: 100
+      });
+      return (await paginateBounded(budget, pages)).filter((i) => !("pull_request" in i && i.pull_request)).map(issue);
+    },
+    async createIssue(i) {
+      const assignees = i.assignees?.length ? { assignees: i.assignees } : {};
+      return issue(
+        (await gh.rest.issues.create({ ...repo, title: i.title, body: i.body, labels: i.labels, ...assignees })).data
+      );
+    },
+    async updateIssue(n, change) {
+      return issue((await gh.rest.issues.update({ ...repo, issue_number: n, ...change })).data);
+    }
+  };
 }
 
 // src/github/alerts-api.ts
@@ -15083,24 +15071,20 @@ function createAlertsApi(o) {
 }
 
 // src/github-clients.ts
-function createReportAdapters(opts) {
+function apiOptions(opts) {
   const { config, event, env } = opts;
-  if (!config.token || !event.info.owner || !event.info.repo) return {};
-  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
   const { owner, repo } = event.info;
-  return { github: createGithubApi({ token: config.token, baseUrl, owner, repo, limits: apiLimitsFromEnv(env) }) };
+  if (!config.token || !owner || !repo) return void 0;
+  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  return { token: config.token, baseUrl, owner, repo, limits: apiLimitsFromEnv(env) };
+}
+function createReportAdapters(opts) {
+  const options2 = apiOptions(opts);
+  return options2 ? { github: createGithubApi(options2) } : {};
 }
 function createAlertsAdapter(opts) {
-  const { config, event, env } = opts;
-  if (!config.token || !event.info.owner || !event.info.repo) return void 0;
-  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  return createAlertsApi({
-    token: config.token,
-    baseUrl,
-    owner: event.info.owner,
-    repo: event.info.repo,
-    limits: apiLimitsFromEnv(env)
-  });
+  const options2 = apiOptions(opts);
+  return options2 ? createAlertsApi(options2) : void 0;
 }
 
 // src/install/archive-guard.ts
@@ -59163,10 +59147,6 @@ function wireInstaller(w2) {
       }
     }
   };
-}
-function workRootUnder(base, instance) {
-  mkdirSync7(base, { recursive: true });
-  return mkdtempSync(path23.join(base, `scan-gate-${instance}-`));
 }
 async function createActionAdapters(opts) {
   const { config, runner } = opts;
