@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseFindings } from '../../src/findings/normalise.js';
 import { SourceFiles } from '../../src/findings/source-files.js';
+import { isInside, readWorkspaceFile } from '../../src/findings/workspace-file.js';
 
 describe('SourceFiles: each source read once per run', () => {
   it('serves the text it read first, even when the file is gone (fingerprints and line hashes share it)', () => {
@@ -35,5 +36,20 @@ describe('SourceFiles: each source read once per run', () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'source-files-'));
     writeFileSync(path.join(ws, '..', `${path.basename(ws)}-outside.txt`), 'secret');
     expect(new SourceFiles(ws).text(`../${path.basename(ws)}-outside.txt`)).toBeUndefined();
+  });
+});
+
+describe('workspace containment (one rule for source files, SARIF inputs and scanner binaries)', () => {
+  it('a file whose name starts with two dots is inside; a parent folder, a sibling and a link out are not', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'inside-'));
+    writeFileSync(path.join(ws, '..env.example'), 'A=1\n');
+    expect(readWorkspaceFile(ws, '..env.example', 1000)).toBe('A=1\n');
+    expect(isInside(ws, path.join(ws, '..env.example'))).toBe(true);
+    expect(isInside(ws, ws)).toBe(true);
+    expect(isInside(ws, path.dirname(ws))).toBe(false);
+    expect(isInside(ws, `${ws}-sibling/x`)).toBe(false);
+    expect(isInside(ws, path.join(ws, '..', 'x'))).toBe(false);
+    symlinkSync('/etc/hostname', path.join(ws, 'link'));
+    expect(readWorkspaceFile(ws, 'link', 1000)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../findings/workspace-file.js';
 import { buildPolicy } from './build-policy.js';
 import { ConfigError } from './errors.js';
 import { parseForwardConfig } from './forward-inputs.js';
@@ -171,9 +172,7 @@ function binariesOutside<T extends Record<string, string | undefined>>(workspace
   for (const [id, value] of Object.entries(versions)) {
     if (!value || !path.isAbsolute(value)) continue;
     const real = existsSync(value) ? realpathSync(value) : path.resolve(value);
-    const rel = path.relative(root, real);
-    const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-    if (!outside) {
+    if (isInside(root, real)) {
       throw new ConfigError(
         `Input \`versions\`: ${id}=${value} is inside the repository checkout; a scanner binary must come from outside it (install it in an earlier step, then give its path or use ${id}=path).`,
       );

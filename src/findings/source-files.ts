@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { readWorkspaceFile } from './workspace-file.js';
 
 /** Files larger than this are not read: fingerprints fall back to rule+path+line, SARIF omits line hashes. */
@@ -9,6 +10,8 @@ const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
  */
 export class SourceFiles {
   private readonly texts = new Map<string, string | null>();
+  /** The workspace's resolved path, worked out once (not once per file); null when it does not resolve. */
+  private real: string | null | undefined;
   constructor(private readonly workspace: string) {}
 
   text(repoPath: string): string | undefined {
@@ -22,6 +25,14 @@ export class SourceFiles {
 
   /** Inside the workspace only, links that leave it not followed (see workspace-file.ts). */
   private load(repoPath: string): string | null {
-    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES) ?? null;
+    if (this.real === undefined) {
+      try {
+        this.real = realpathSync(this.workspace);
+      } catch {
+        this.real = null;
+      }
+    }
+    if (this.real === null) return null;
+    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES, this.real) ?? null;
   }
 }

@@ -1,27 +1,39 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-function inside(root: string, target: string): boolean {
+/**
+ * Whether `target` is `root` or below it, by path alone (links are not resolved: see resolvesInside).
+ * `..env` is a file inside; only `..` itself or a `../` prefix leaves.
+ */
+export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 /**
  * Whether `file` is in `workspace` once symbolic links are resolved: a committed link to /etc/passwd
  * (or a linked folder) must never be read on a finding's or a pattern's behalf.
  */
-export function resolvesInside(workspace: string, file: string): boolean {
+export function resolvesInside(workspace: string, file: string, realWorkspace?: string): boolean {
   try {
-    return inside(realpathSync(workspace), realpathSync(file));
+    return isInside(realWorkspace ?? realpathSync(workspace), realpathSync(file));
   } catch {
     return false;
   }
 }
 
-/** A repository file's text, or undefined when it is outside the workspace (even via a link), missing or too big. */
-export function readWorkspaceFile(workspace: string, repoPath: string, maxBytes: number): string | undefined {
+/**
+ * A repository file's text, or undefined when it is outside the workspace (even via a link), missing or
+ * too big. `realWorkspace`: the workspace's resolved path, when the caller reads many files.
+ */
+export function readWorkspaceFile(
+  workspace: string,
+  repoPath: string,
+  maxBytes: number,
+  realWorkspace?: string,
+): string | undefined {
   const abs = path.resolve(workspace, repoPath);
-  if (!inside(workspace, abs) || !resolvesInside(workspace, abs)) return undefined;
+  if (!isInside(workspace, abs) || !resolvesInside(workspace, abs, realWorkspace)) return undefined;
   try {
     return statSync(abs).size > maxBytes ? undefined : readFileSync(abs, 'utf8');
   } catch {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
-import { resolvesInside } from '../../findings/workspace-file.js';
+import { isInside, resolvesInside } from '../../findings/workspace-file.js';
 import type { ParseContext } from '../types.js';
 import { parseSarifLog } from './parse.js';
 import { failedSarifRuns } from './run-health.js';
@@ -20,9 +20,7 @@ export interface SarifIngest {
 
 /** A file matched inside the workspace that is a link to somewhere else is refused before it is read. */
 function refuseLinkOut(workspace: string, file: string, display: string): void {
-  const rel = path.relative(workspace, file);
-  const lexicallyInside = !rel.startsWith('..') && !path.isAbsolute(rel);
-  if (lexicallyInside && !resolvesInside(workspace, file)) {
+  if (isInside(workspace, file) && !resolvesInside(workspace, file)) {
     throw new ConfigError(
       `Input \`sarif-files\`: ${display} is a symbolic link (or inside a linked folder) that leads outside the workspace; refusing to read it.`,
     );

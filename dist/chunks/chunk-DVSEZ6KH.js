@@ -1,5 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
+  isInside,
+  readWorkspaceFile,
+  resolvesInside
+} from "./chunk-6PVFGC54.js";
+import {
   isCalendarDate,
   require_formats,
   require_ucs2length
@@ -1209,10 +1214,10 @@ function cleanFindingText(f, cleaner = new TextCleaner()) {
   const title = clean2(f.title);
   const description = f.description === void 0 ? void 0 : clean2(f.description);
   const helpUri = f.helpUri === void 0 ? void 0 : clean2(f.helpUri);
-  const path12 = stripAnsi(f.location.path);
+  const path11 = stripAnsi(f.location.path);
   const pkg = f.package === void 0 ? void 0 : cleanPackage(f.package);
   const suppressed = f.suppressed === void 0 ? void 0 : cleanSuppression(f.suppressed, clean2);
-  if (ruleId === f.ruleId && aliases === f.aliases && title === f.title && description === f.description && helpUri === f.helpUri && path12 === f.location.path && pkg === f.package && suppressed === f.suppressed)
+  if (ruleId === f.ruleId && aliases === f.aliases && title === f.title && description === f.description && helpUri === f.helpUri && path11 === f.location.path && pkg === f.package && suppressed === f.suppressed)
     return f;
   return {
     ...f,
@@ -1221,7 +1226,7 @@ function cleanFindingText(f, cleaner = new TextCleaner()) {
     title,
     ...description !== void 0 ? { description } : {},
     ...helpUri !== void 0 ? { helpUri } : {},
-    location: path12 === f.location.path ? f.location : { ...f.location, path: path12 },
+    location: path11 === f.location.path ? f.location : { ...f.location, path: path11 },
     ...pkg ? { package: pkg } : {},
     ...suppressed ? { suppressed } : {}
   };
@@ -1299,31 +1304,8 @@ function mergeSourceAdvisories(findings) {
   return out;
 }
 
-// src/findings/workspace-file.ts
-import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
-function inside(root, target) {
-  const rel2 = path2.relative(root, target);
-  return rel2 === "" || !rel2.startsWith("..") && !path2.isAbsolute(rel2);
-}
-function resolvesInside(workspace, file) {
-  try {
-    return inside(realpathSync(workspace), realpathSync(file));
-  } catch {
-    return false;
-  }
-}
-function readWorkspaceFile(workspace, repoPath, maxBytes) {
-  const abs = path2.resolve(workspace, repoPath);
-  if (!inside(workspace, abs) || !resolvesInside(workspace, abs)) return void 0;
-  try {
-    return statSync(abs).size > maxBytes ? void 0 : readFileSync2(abs, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-
 // src/findings/source-files.ts
+import { realpathSync } from "node:fs";
 var MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 var SourceFiles = class {
   constructor(workspace) {
@@ -1331,6 +1313,8 @@ var SourceFiles = class {
   }
   workspace;
   texts = /* @__PURE__ */ new Map();
+  /** The workspace's resolved path, worked out once (not once per file); null when it does not resolve. */
+  real;
   text(repoPath) {
     let text = this.texts.get(repoPath);
     if (text === void 0) {
@@ -1341,7 +1325,15 @@ var SourceFiles = class {
   }
   /** Inside the workspace only, links that leave it not followed (see workspace-file.ts). */
   load(repoPath) {
-    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES) ?? null;
+    if (this.real === void 0) {
+      try {
+        this.real = realpathSync(this.workspace);
+      } catch {
+        this.real = null;
+      }
+    }
+    if (this.real === null) return null;
+    return readWorkspaceFile(this.workspace, repoPath, MAX_SOURCE_BYTES, this.real) ?? null;
   }
 };
 
@@ -1747,8 +1739,8 @@ function passReason(o, counted, ignored) {
 
 // src/report/audit.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
-import path3 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
 
 // src/config/policy-hash.ts
 import { createHash } from "node:crypto";
@@ -1769,12 +1761,12 @@ var sha2562 = (data) => createHash2("sha256").update(data).digest("hex");
 function fileHash(config) {
   if (!config.configFile) return void 0;
   try {
-    return sha2562(readFileSync3(path3.resolve(config.workspace, config.configFile)));
+    return sha2562(readFileSync2(path2.resolve(config.workspace, config.configFile)));
   } catch {
     return void 0;
   }
 }
-var rel = (config, abs) => path3.relative(config.workspace, abs) || ".";
+var rel = (config, abs) => path2.relative(config.workspace, abs) || ".";
 function auditRecord(config) {
   const set = (v) => v ? "(set)" : "";
   const inputs = {
@@ -1899,8 +1891,8 @@ function migrationNotes(verdict) {
 }
 
 // src/pipeline/output-dir.ts
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
 var PSEUDO_FS = ["/proc", "/sys", "/dev"];
 var MARKER = ".scan-gate-run.json";
 function refuse(dir, why, fix = "Choose a writable folder, e.g. $RUNNER_TEMP/scan-gate") {
@@ -1908,14 +1900,14 @@ function refuse(dir, why, fix = "Choose a writable folder, e.g. $RUNNER_TEMP/sca
 }
 function nearestExisting(dir) {
   let current = dir;
-  while (!existsSync2(current) && path4.dirname(current) !== current) current = path4.dirname(current);
+  while (!existsSync2(current) && path3.dirname(current) !== current) current = path3.dirname(current);
   return current;
 }
 function createLevels(dir, from) {
-  const missing = path4.relative(from, dir).split(path4.sep).filter(Boolean);
+  const missing = path3.relative(from, dir).split(path3.sep).filter(Boolean);
   let current = from;
   for (const part of missing) {
-    current = path4.join(current, part);
+    current = path3.join(current, part);
     try {
       mkdirSync(current);
     } catch (error) {
@@ -1925,7 +1917,7 @@ function createLevels(dir, from) {
 }
 function readMarker(file) {
   try {
-    return JSON.parse(readFileSync4(file, "utf8"));
+    return JSON.parse(readFileSync3(file, "utf8"));
   } catch {
     return {};
   }
@@ -1961,10 +1953,10 @@ function prepareOutputDir(opts) {
   const real2 = realpathSync2(base);
   if (PSEUDO_FS.some((p) => real2 === p || real2.startsWith(`${p}/`)))
     refuse(dir, `is on a system pseudo-filesystem (${real2})`);
-  if (!statSync2(base).isDirectory()) refuse(dir, `cannot be created: ${base} is a file`);
+  if (!statSync(base).isDirectory()) refuse(dir, `cannot be created: ${base} is a file`);
   createLevels(dir, base);
-  if (!statSync2(dir).isDirectory()) refuse(dir, "is not a folder");
-  const marker = path4.join(dir, MARKER);
+  if (!statSync(dir).isDirectory()) refuse(dir, "is not a folder");
+  const marker = path3.join(dir, MARKER);
   refuseShared(dir, existsSync2(marker) ? readMarker(marker) : {}, opts.run);
   const write = (active) => writeFileSync(marker, `${JSON.stringify({ run: opts.run, instance: opts.instance, pid: process.pid, active })}
 `);
@@ -1983,12 +1975,12 @@ function prepareOutputDir(opts) {
 
 // src/pipeline/report-stage.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/forward/forward-findings.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/forward/finding-context.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -2490,7 +2482,7 @@ async function forwardFindings(opts) {
   const needsOcsf = forward.ocsf || forward.siemWebhook !== void 0;
   const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
   if (forward.ocsf) {
-    writeFileSync2(path5.join(opts.outputDir, OCSF_FILE), `${JSON.stringify(ocsf, null, 1)}
+    writeFileSync2(path4.join(opts.outputDir, OCSF_FILE), `${JSON.stringify(ocsf, null, 1)}
 `);
     record.ocsf = { file: OCSF_FILE, version: OCSF_VERSION, records: ocsf.length };
   }
@@ -3520,7 +3512,7 @@ async function runReportStage(opts) {
     lines2.push(note);
   }
   for (const w of forwarded?.warnings ?? []) warn(w);
-  const reportPath2 = path6.join(config.outputDir, "report.json");
+  const reportPath2 = path5.join(config.outputDir, "report.json");
   writeReportJson(reportPath2, report, { forwarding: forwarded?.record });
   const sources = opts.sources ?? new SourceFiles(config.workspace);
   const sarif = buildSarifLogs(report, {
@@ -3528,7 +3520,7 @@ async function runReportStage(opts) {
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id))
   });
-  for (const entry of sarif.logs) writeFileSync3(path6.join(config.outputDir, entry.file), entry.text);
+  for (const entry of sarif.logs) writeFileSync3(path5.join(config.outputDir, entry.file), entry.text);
   for (const note of sarif.notes) lines2.push(note);
   const event = report.event;
   const github = adapters.github;
@@ -3589,7 +3581,7 @@ async function writeSummary(runner, markdown) {
 
 // src/pipeline/scan-stage.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/scan/auto-select.ts
 var IGNORE = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/.venv/**", "**/venv/**", "**/.tox/**"];
@@ -3713,8 +3705,8 @@ async function rangeFor(git, event, want, head, shallow) {
 }
 
 // src/scan/run-scanners.ts
-import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readFileSync as readFileSync5, readSync, rmSync, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readFileSync as readFileSync4, readSync, rmSync, statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
 
 // src/scan/run-process.ts
 import { spawn } from "node:child_process";
@@ -3812,7 +3804,7 @@ var mb = (bytes2) => `${Math.round(bytes2 / 2 ** 20 * 10) / 10} MB`;
 function failureText(r, inv, stdoutFile) {
   if (r.stderrTail.trim() !== "" || inv.output.kind !== "file") return r.stderrTail;
   try {
-    const size = statSync3(stdoutFile).size;
+    const size = statSync2(stdoutFile).size;
     const fd = openSync2(stdoutFile, "r");
     try {
       const buffer = Buffer.alloc(Math.min(size, STDOUT_TAIL_BYTES));
@@ -3840,21 +3832,21 @@ function describeFailure(r, inv, limits) {
   return void 0;
 }
 function reportPath(inv) {
-  return inv.output.kind === "file" ? path7.resolve(inv.cwd ?? process.cwd(), inv.output.path) : void 0;
+  return inv.output.kind === "file" ? path6.resolve(inv.cwd ?? process.cwd(), inv.output.path) : void 0;
 }
 function readReport(inv, stdoutFile, result, limits) {
-  if (inv.output.kind === "stdout") return readFileSync5(stdoutFile, "utf8");
+  if (inv.output.kind === "stdout") return readFileSync4(stdoutFile, "utf8");
   const file = reportPath(inv);
-  const size = existsSync3(file) ? statSync3(file).size : -1;
+  const size = existsSync3(file) ? statSync2(file).size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
   if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
   if (size > limits.outputCap) throw new InvocationError(`report exceeded ${mb(limits.outputCap)}`);
-  return readFileSync5(file, "utf8");
+  return readFileSync4(file, "utf8");
 }
 async function runInvocation(plan, inv, at, limits) {
   const index = at.index;
-  const stdoutFile = path7.join(plan.ctx.workDir, `stdout-${index}.txt`);
+  const stdoutFile = path6.join(plan.ctx.workDir, `stdout-${index}.txt`);
   const report = reportPath(inv);
   if (report) rmSync(report, { force: true });
   const result = await runProcess({
@@ -3941,7 +3933,7 @@ async function runScanners(opts) {
   return Promise.all(
     opts.plans.map((plan) => {
       if (!plan.plugin.exclusiveCache) return runOne(plan, limits, opts.log);
-      const key = path7.resolve(plan.ctx.cacheDir);
+      const key = path6.resolve(plan.ctx.cacheDir);
       const result = (queues.get(key) ?? Promise.resolve()).then(() => runOne(plan, limits, opts.log));
       queues.set(key, result);
       return result;
@@ -3951,11 +3943,9 @@ async function runScanners(opts) {
 
 // src/scanners/sarif/ingest.ts
 import { readFile } from "node:fs/promises";
-import path8 from "node:path";
+import path7 from "node:path";
 function refuseLinkOut(workspace, file, display) {
-  const rel2 = path8.relative(workspace, file);
-  const lexicallyInside = !rel2.startsWith("..") && !path8.isAbsolute(rel2);
-  if (lexicallyInside && !resolvesInside(workspace, file)) {
+  if (isInside(workspace, file) && !resolvesInside(workspace, file)) {
     throw new ConfigError(
       `Input \`sarif-files\`: ${display} is a symbolic link (or inside a linked folder) that leads outside the workspace; refusing to read it.`
     );
@@ -3972,7 +3962,7 @@ async function ingestSarifFiles(opts) {
   const findings = [];
   const failures = [];
   for (const file of files) {
-    const display = path8.relative(opts.workspace, file).split(path8.sep).join("/") || file;
+    const display = path7.relative(opts.workspace, file).split(path7.sep).join("/") || file;
     refuseLinkOut(opts.workspace, file, display);
     const log = parseSarifText(await readFile(file, "utf8"), display);
     for (const f of parseSarifLog(log, { ...opts.ctx, label: display })) findings.push(f);
@@ -4348,7 +4338,7 @@ async function installOne(opts, id, git) {
     opts.log(`Installing ${id}\u2026`);
     const installed = await opts.install(id);
     opts.log(`${id} ${installed.tool.version} ready (${describeInstall(installed.tool)}) in ${seconds(started)}`);
-    const workDir = path9.join(opts.workRoot, id);
+    const workDir = path8.join(opts.workRoot, id);
     mkdirSync2(workDir, { recursive: true });
     const ctx = {
       root: config.path,
@@ -4433,12 +4423,12 @@ async function ingestSarif(config, runs) {
 
 // src/pipeline/shard-stage.ts
 import { writeFileSync as writeFileSync4 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/shard/load-shards.ts
 import { constants } from "node:buffer";
-import { lstatSync, readFileSync as readFileSync6 } from "node:fs";
-import path10 from "node:path";
+import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
+import path9 from "node:path";
 
 // src/shard/shard.validator.js
 var __ajvNs0 = __toESM(require_formats(), 1);
@@ -5716,13 +5706,13 @@ function describeErrors(errors) {
   return (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? "is invalid"}`).join("; ");
 }
 function readShard(folder, validate) {
-  const file = path10.join(folder, SHARD_FILE);
+  const file = path9.join(folder, SHARD_FILE);
   let text;
   try {
     const stat = lstatSync(file);
     if (!stat.isFile()) return `${file} is not a regular file (links are not followed)`;
     if (stat.size > MAX_SHARD_BYTES) return `${file} is larger than ${MAX_SHARD_BYTES} bytes`;
-    text = readFileSync6(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch {
     return `${folder} holds no ${SHARD_FILE} \u2014 not a shard result folder (was the shard's output-dir uploaded?)`;
   }
@@ -5818,14 +5808,14 @@ function writeShardFile(opts) {
     policyHash: policyHash(config.policy),
     instance: config.instance,
     createdAt: opts.now.toISOString(),
-    path: path11.relative(config.workspace, config.path).split(path11.sep).join("/") || ".",
+    path: path10.relative(config.workspace, config.path).split(path10.sep).join("/") || ".",
     range: collected.range,
     findings: collected.findings,
     runs: collected.runs,
     nativeIgnores: collected.nativeIgnores,
     warnings: collected.warnings
   };
-  const file = path11.join(config.outputDir, SHARD_FILE);
+  const file = path10.join(config.outputDir, SHARD_FILE);
   writeFileSync4(file, `${JSON.stringify(shard)}
 `);
   return file;

@@ -2,12 +2,13 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-NNTCNYBI.js";
+} from "./chunk-DVSEZ6KH.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-LT6O74YN.js";
+} from "./chunk-BSTZMJTX.js";
+import "./chunk-6PVFGC54.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {

@@ -1,5 +1,8 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
+  isInside
+} from "./chunk-6PVFGC54.js";
+import {
   loadPolicyFile
 } from "./chunk-XUN7GMNX.js";
 import {
@@ -384,9 +387,7 @@ function binariesOutside(workspace, versions) {
   for (const [id, value] of Object.entries(versions)) {
     if (!value || !path2.isAbsolute(value)) continue;
     const real = existsSync(value) ? realpathSync(value) : path2.resolve(value);
-    const rel = path2.relative(root, real);
-    const outside = rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel);
-    if (!outside) {
+    if (isInside(root, real)) {
       throw new ConfigError(
         `Input \`versions\`: ${id}=${value} is inside the repository checkout; a scanner binary must come from outside it (install it in an earlier step, then give its path or use ${id}=path).`
       );
