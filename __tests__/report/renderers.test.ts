@@ -40,7 +40,12 @@ describe('report.json', () => {
   it('is written streamed, byte for byte the compact rendering (with none, one and 2,500 findings)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'report-json-'));
     const many = reportOf(manyFindings(2_500, ['trivy', 'gitleaks']), { scanners: ['trivy', 'gitleaks'] });
-    for (const r of [report, many, reportOf([], {}), reportOf(manyFindings(1, ['trivy']), {})]) {
+    // Text beyond Latin-1 (and a title longer than the write buffer holds) among plain findings.
+    const wide = manyFindings(250, ['trivy']).map((f, i) =>
+      i % 60 === 7 ? { ...f, title: `${'Ünïcødé — ☃ 𝄞 '.repeat(i === 127 ? 40_000 : 3)}${i}` } : f,
+    );
+    const reports = [report, many, reportOf([], {}), reportOf(manyFindings(1, ['trivy']), {}), reportOf(wide, {})];
+    for (const r of reports) {
       const file = path.join(dir, 'report.json');
       writeReportJson(file, r);
       expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(renderReportJson(r))}\n`);

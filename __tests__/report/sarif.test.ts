@@ -198,6 +198,23 @@ describe('SARIF written by scan-gate', () => {
     expect(gunzipSync(logs[0]?.gzip ?? Buffer.alloc(0)).toString()).toBe(logs[0]?.text);
   });
 
+  it('measures with the fast gzip level first, and at the default level only when that one does not fit', () => {
+    const report = reportOf(manyFindings(400));
+    const full = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'] }).logs[0];
+    const fast = gzipSync(full?.bytes ?? '', { level: 1 }).length;
+    const best = gzipSync(full?.bytes ?? '').length;
+    expect(best).toBeLessThan(fast);
+    // Room for the fast level's output: nothing trimmed, and that output is what is uploaded.
+    const roomy = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'], gzipLimit: fast }).logs[0];
+    expect(roomy?.text).toBe(full?.text);
+    expect(roomy?.gzip?.length).toBe(fast);
+    // Room only for the default level's output: still nothing trimmed (the fast size alone would trim).
+    const tight = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'], gzipLimit: best }).logs[0];
+    expect(tight?.text).toBe(full?.text);
+    expect(tight?.gzip?.length).toBe(best);
+    expect(gunzipSync(tight?.gzip ?? Buffer.alloc(0)).toString()).toBe(full?.text);
+  });
+
   it('keeps what a stable sort (blocking, then severity) puts first, in that order', () => {
     const report = reportOf(manyFindings(3000));
     const { logs } = buildSarifLogs(report, { readFile: () => undefined, scanners: ['trivy'], gzipLimit: 30_000 });

@@ -63,7 +63,7 @@ export async function runReportStage(opts: {
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id)),
   });
-  for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), entry.text);
+  for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), entry.bytes);
   for (const note of sarif.notes) lines.push(note);
   const event = report.event;
   const github = adapters.github;

@@ -1,5 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { EvaluatedFinding } from '../policy/types.js';
+import { appendSplicedJson, ByteSink } from './json-list.js';
 import type { RunReport } from './types.js';
 
 /** report.json, the audit record (documented in src/report/REPORT_SCHEMA.md). Stable: schemaVersion 1. */
@@ -132,20 +133,15 @@ const FINDINGS_PLACEHOLDER = '"findings":[]';
  * plus a newline, without holding 100,000 finding objects and one 40 MB string at once.
  */
 export function writeReportJson(file: string, report: RunReport, extra: ReportJsonExtra = {}): void {
-  const head = JSON.stringify(reportJsonWithout(report, extra));
+  const head = `${JSON.stringify(reportJsonWithout(report, extra))}\n`;
   // The top-level key comes first in key order (after policy, event and range, which have no such key),
   // and a quote inside a JSON string is always escaped, so the first match is the key itself.
-  const at = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 1;
+  const open = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 2;
   const fd = openSync(file, 'w');
   try {
-    writeSync(fd, head.slice(0, at));
-    const findings = report.verdict.findings;
-    for (let i = 0; i < findings.length; i += 1000) {
-      // One array per batch, its brackets dropped: one string instead of a thousand and their join.
-      const batch = JSON.stringify(findings.slice(i, i + 1000).map(findingJson));
-      writeSync(fd, `${i === 0 ? '' : ','}${batch.slice(1, -1)}`);
-    }
-    writeSync(fd, `${head.slice(at)}\n`);
+    const sink = new ByteSink(fd);
+    appendSplicedJson(sink, head, open, report.verdict.findings, findingJson);
+    sink.flush();
   } finally {
     closeSync(fd);
   }

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { type ScannerId, SEVERITY_RANK, sarifScannerOf } from '../../findings/finding.js';
 import type { EvaluatedFinding } from '../../policy/types.js';
+import { appendSplicedJson, ByteSink } from '../json-list.js';
 import type { RunReport } from '../types.js';
 import { LEVEL, SECURITY_SEVERITY } from './levels.js';
 import { lineHashes } from './line-hash.js';
@@ -20,7 +21,9 @@ export interface SarifEntry {
   readonly file: string;
   /** The log as parsed back from `text` (for inspection; the pipeline only uses the text). */
   readonly log: Log;
-  /** The log serialised once, during the size check; written to disk and uploaded as is. */
+  /** The log serialised once (UTF-8), during the size check; written to disk and uploaded as is. */
+  readonly bytes: Buffer;
+  /** `bytes` as text. */
   readonly text: string;
   /** Its gzip, when the size check needed one: the upload reuses it instead of compressing again. */
   readonly gzip?: Buffer;
@@ -133,17 +136,24 @@ function resultFor(
   };
 }
 
+/** A run without its results (serialised apart, see serialise), and what turns a finding into one. */
+interface RunParts {
+  readonly log: Log;
+  readonly findings: readonly EvaluatedFinding[];
+  readonly result: (f: EvaluatedFinding) => Result;
+}
+
 function runFor(
   report: RunReport,
   scanner: ScannerId,
   findings: readonly EvaluatedFinding[],
   hashes: (p: string) => string[] | undefined,
-): Run {
+): RunParts {
   const { rules, index } = rulesFor(findings);
   const uriOf = uriMemo();
   const version = report.scanners.find((s) => s.id === scanner)?.version;
   const suffix = report.instance === 'default' ? '' : `${report.instance}/`;
-  return {
+  const run: Run = {
     tool: {
       driver: {
         name: `scan-gate/${scanner}`,
@@ -153,12 +163,13 @@ function runFor(
       },
     },
     automationDetails: { id: `scan-gate/${scanner}/${suffix}` },
-    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf)),
+    results: [],
   };
-}
-
-function logOf(run: Run): Log {
-  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+  return {
+    log: { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] },
+    findings,
+    result: (f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf),
+  };
 }
 
 /**
@@ -192,16 +203,28 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
   return sorted.slice(0, keep);
 }
 
+const RESULTS_PLACEHOLDER = '"results":[]';
+
 /**
- * Gzipped size, computed only when it could matter: gzip never grows JSON text past its own length
- * plus a small header, so a log whose text is under the limit is under it gzipped too.
+ * The log as UTF-8 bytes, its results serialised in batches straight into the buffer (no string of the
+ * whole log: see ByteSink), then measured, compressed and written from that one buffer. The gzipped size
+ * is computed only when it could matter: gzip never grows JSON text past its own length plus a small
+ * header, so a log whose text is under the limit is under it gzipped too. The fastest level comes first
+ * (about 40% quicker, 10% larger on SARIF): when even its output fits, that is what is uploaded; only a
+ * log it leaves over the limit is measured again at the default level.
  */
-function serialise(log: Log, limit: number): { text: string; size: number; gzip?: Buffer } {
-  const text = JSON.stringify(log);
-  const bytes = Buffer.byteLength(text);
-  if (bytes + 64 <= limit) return { text, size: bytes };
-  const gzip = gzipSync(text);
-  return { text, size: gzip.length, gzip };
+function serialise(parts: RunParts, limit: number): { bytes: Buffer; size: number; gzip?: Buffer } {
+  const head = JSON.stringify(parts.log);
+  // `results` is the last key of the only run, and a quote inside a JSON string is always escaped: the
+  // last match is that key.
+  const open = head.lastIndexOf(RESULTS_PLACEHOLDER) + RESULTS_PLACEHOLDER.length - 2;
+  const sink = new ByteSink();
+  appendSplicedJson(sink, head, open, parts.findings, parts.result);
+  const bytes = sink.bytes();
+  if (bytes.length + 64 <= limit) return { bytes, size: bytes.length };
+  let gzip = gzipSync(bytes, { level: 1 });
+  if (gzip.length > limit) gzip = gzipSync(bytes);
+  return { bytes, size: gzip.length, gzip };
 }
 
 /** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
@@ -224,22 +247,25 @@ export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { lo
       scanner,
       notes,
     );
-    // Only the text is kept: the log objects (25,000 results) are garbage as soon as they are serialised.
-    let out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
+    // Only the bytes are kept: no result object outlives its batch.
+    let out = serialise(runFor(report, scanner, findings, hashes), limit);
     while (out.size > limit && findings.length > 0) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / out.size)), scanner, notes);
-      out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
+      out = serialise(runFor(report, scanner, findings, hashes), limit);
     }
     const suffix = report.instance === 'default' ? '' : `-${report.instance}`;
-    const { text, gzip } = out;
+    const { bytes, gzip } = out;
     logs.push({
       scanner,
       category: `scan-gate/${scanner}/`,
       file: `${scanner}${suffix}.sarif`,
       get log(): Log {
-        return JSON.parse(text);
+        return JSON.parse(bytes.toString());
       },
-      text,
+      bytes,
+      get text(): string {
+        return bytes.toString();
+      },
       gzip,
     });
   }

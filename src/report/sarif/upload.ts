@@ -39,7 +39,7 @@ export async function uploadSarifLogs(
   const warnings: string[] = [];
   for (const entry of opts.logs) {
     try {
-      const sarif = (entry.gzip ?? gzipSync(entry.text)).toString('base64');
+      const sarif = (entry.gzip ?? gzipSync(entry.bytes)).toString('base64');
       const { id } = await api.uploadSarif({
         commitSha: report.event.sha,
         ref,

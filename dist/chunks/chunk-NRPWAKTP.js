@@ -2986,7 +2986,75 @@ _(truncated to GitHub's comment limit; see ${link})_`;
 }
 
 // src/report/report-json.ts
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
+
+// src/report/json-list.ts
+import { writeSync } from "node:fs";
+var BATCH = 100;
+var CHUNK = 1 << 20;
+var ByteSink = class {
+  /** `fd`: write full chunks to this file; none: keep them for `bytes()`. */
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  chunk = Buffer.allocUnsafe(CHUNK);
+  used = 0;
+  kept = [];
+  /** Appends `text`; returns where its bytes start in the current chunk. */
+  append(text) {
+    const most = text.length * 3;
+    if (this.used + most > this.chunk.length) {
+      this.release();
+      if (most > this.chunk.length) this.chunk = Buffer.allocUnsafe(most);
+    }
+    const at = this.used;
+    this.used += this.chunk.write(text, at);
+    return at;
+  }
+  /** Overwrites one byte of the current chunk with an ASCII character. */
+  setByte(at, ascii) {
+    this.chunk[at] = ascii.charCodeAt(0);
+  }
+  /** Takes back the last byte appended. */
+  dropLast() {
+    this.used -= 1;
+  }
+  /** Everything appended, as one buffer (a sink without a file). */
+  bytes() {
+    this.release();
+    return this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept);
+  }
+  /** Writes what is left to the file (a sink with a file). */
+  flush() {
+    this.release();
+  }
+  release() {
+    if (this.used === 0) return;
+    if (this.fd !== void 0) writeSync(this.fd, this.chunk, 0, this.used);
+    else {
+      this.kept.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK, this.chunk.length));
+    }
+    this.used = 0;
+  }
+};
+function appendSplicedJson(sink, head, open, items, toJson) {
+  if (head[open] !== "[" || head[open + 1] !== "]") throw new Error(`appendSplicedJson: no empty list at ${open}`);
+  if (items.length === 0) {
+    sink.append(head);
+    return;
+  }
+  sink.append(head.slice(0, open));
+  for (let i = 0; i < items.length; i += BATCH) {
+    const at = sink.append(JSON.stringify(items.slice(i, i + BATCH).map(toJson)));
+    if (i > 0) sink.setByte(at, ",");
+    sink.dropLast();
+  }
+  sink.append(head.slice(open + 1));
+}
+
+// src/report/report-json.ts
 function findingJson(f) {
   return {
     scanner: f.scanner,
@@ -3074,18 +3142,14 @@ function reportJsonWithout(report, extra) {
 }
 var FINDINGS_PLACEHOLDER = '"findings":[]';
 function writeReportJson(file, report, extra = {}) {
-  const head = JSON.stringify(reportJsonWithout(report, extra));
-  const at = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 1;
+  const head = `${JSON.stringify(reportJsonWithout(report, extra))}
+`;
+  const open = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 2;
   const fd = openSync(file, "w");
   try {
-    writeSync(fd, head.slice(0, at));
-    const findings = report.verdict.findings;
-    for (let i = 0; i < findings.length; i += 1e3) {
-      const batch = JSON.stringify(findings.slice(i, i + 1e3).map(findingJson));
-      writeSync(fd, `${i === 0 ? "" : ","}${batch.slice(1, -1)}`);
-    }
-    writeSync(fd, `${head.slice(at)}
-`);
+    const sink = new ByteSink(fd);
+    appendSplicedJson(sink, head, open, report.verdict.findings, findingJson);
+    sink.flush();
   } finally {
     closeSync(fd);
   }
@@ -3252,7 +3316,7 @@ function runFor(report, scanner, findings, hashes) {
   const uriOf = uriMemo();
   const version = report.scanners.find((s) => s.id === scanner)?.version;
   const suffix = report.instance === "default" ? "" : `${report.instance}/`;
-  return {
+  const run = {
     tool: {
       driver: {
         name: `scan-gate/${scanner}`,
@@ -3262,11 +3326,13 @@ function runFor(report, scanner, findings, hashes) {
       }
     },
     automationDetails: { id: `scan-gate/${scanner}/${suffix}` },
-    results: findings.map((f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf))
+    results: []
   };
-}
-function logOf(run) {
-  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+  return {
+    log: { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] },
+    findings,
+    result: (f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf)
+  };
 }
 function blockingThenSeverity(findings) {
   const buckets = Array.from({ length: 10 }, () => []);
@@ -3290,12 +3356,17 @@ function trim(findings, keep, scanner, notes) {
   );
   return sorted.slice(0, keep);
 }
-function serialise(log, limit) {
-  const text = JSON.stringify(log);
-  const bytes2 = Buffer.byteLength(text);
-  if (bytes2 + 64 <= limit) return { text, size: bytes2 };
-  const gzip = gzipSync(text);
-  return { text, size: gzip.length, gzip };
+var RESULTS_PLACEHOLDER = '"results":[]';
+function serialise(parts, limit) {
+  const head = JSON.stringify(parts.log);
+  const open = head.lastIndexOf(RESULTS_PLACEHOLDER) + RESULTS_PLACEHOLDER.length - 2;
+  const sink = new ByteSink();
+  appendSplicedJson(sink, head, open, parts.findings, parts.result);
+  const bytes2 = sink.bytes();
+  if (bytes2.length + 64 <= limit) return { bytes: bytes2, size: bytes2.length };
+  let gzip = gzipSync(bytes2, { level: 1 });
+  if (gzip.length > limit) gzip = gzipSync(bytes2);
+  return { bytes: bytes2, size: gzip.length, gzip };
 }
 function buildSarifLogs(report, opts) {
   const cache = /* @__PURE__ */ new Map();
@@ -3316,21 +3387,24 @@ function buildSarifLogs(report, opts) {
       scanner,
       notes
     );
-    let out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
+    let out = serialise(runFor(report, scanner, findings, hashes), limit);
     while (out.size > limit && findings.length > 0) {
       findings = trim(findings, Math.floor(findings.length * Math.min(0.9, limit / out.size)), scanner, notes);
-      out = serialise(logOf(runFor(report, scanner, findings, hashes)), limit);
+      out = serialise(runFor(report, scanner, findings, hashes), limit);
     }
     const suffix = report.instance === "default" ? "" : `-${report.instance}`;
-    const { text, gzip } = out;
+    const { bytes: bytes2, gzip } = out;
     logs.push({
       scanner,
       category: `scan-gate/${scanner}/`,
       file: `${scanner}${suffix}.sarif`,
       get log() {
-        return JSON.parse(text);
+        return JSON.parse(bytes2.toString());
       },
-      text,
+      bytes: bytes2,
+      get text() {
+        return bytes2.toString();
+      },
       gzip
     });
   }
@@ -3357,7 +3431,7 @@ async function uploadSarifLogs(api, opts) {
   const warnings = [];
   for (const entry of opts.logs) {
     try {
-      const sarif = (entry.gzip ?? gzipSync2(entry.text)).toString("base64");
+      const sarif = (entry.gzip ?? gzipSync2(entry.bytes)).toString("base64");
       const { id } = await api.uploadSarif({
         commitSha: report.event.sha,
         ref,
@@ -3520,7 +3594,7 @@ async function runReportStage(opts) {
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id))
   });
-  for (const entry of sarif.logs) writeFileSync3(path5.join(config.outputDir, entry.file), entry.text);
+  for (const entry of sarif.logs) writeFileSync3(path5.join(config.outputDir, entry.file), entry.bytes);
   for (const note of sarif.notes) lines2.push(note);
   const event = report.event;
   const github = adapters.github;

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-DVSEZ6KH.js";
+} from "./chunk-NRPWAKTP.js";
 import {
   loadConfig,
   neutraliseCommands,
