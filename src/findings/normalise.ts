@@ -143,6 +143,8 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     lines[i] = lineText;
   }
   const ordinal = ordinals({ raws, keys, located });
+  // One frozen `sources` list per scanner, shared: merges build new lists, nothing changes one in place.
+  const sourcesOf = new Map<Finding['scanner'], Finding['sources']>();
   const out = new Array<Finding>(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawFinding;
@@ -155,7 +157,12 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     const legacyFingerprints = n === 1 && identity.located ? [legacyFingerprintOf(raw, lines[i], identity)] : undefined;
     // One object listed twice (no parser does that) is completed once and copied the second time.
     const finding = owned && (raw as Completing).fingerprint === undefined ? ownedFinding(raw) : copiedFinding(raw);
-    finding.sources = [raw.scanner];
+    let sources = sourcesOf.get(raw.scanner);
+    if (sources === undefined) {
+      sources = Object.freeze([raw.scanner]);
+      sourcesOf.set(raw.scanner, sources);
+    }
+    finding.sources = sources;
     finding.fingerprint = fingerprint;
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
     out[i] = finding as Finding;

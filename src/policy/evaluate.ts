@@ -139,6 +139,16 @@ function summarise(findings: readonly EvaluatedFinding[]): Map<string, number> {
   return byRule;
 }
 
+/** Baseline entries no finding of this run matches (by fingerprint, or by the 0.1.x one it migrated from). */
+function fixedSince(baseline: Baseline, findings: readonly EvaluatedFinding[], state: IgnoreState, o: EvaluateOptions) {
+  const present = new Set(state.migration.baseline);
+  for (const f of findings) present.add(f.fingerprint);
+  const canJudge = fixedJudge(o.scanners);
+  return Object.entries(baseline.entries)
+    .filter(([fp, e]) => !present.has(fp) && canJudge(e))
+    .map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }));
+}
+
 /** Applies the policy: every finding gets a status and, if it blocks, the rule that made it block. */
 export function evaluatePolicy(o: EvaluateOptions): Verdict {
   const configured = o.policy.allowIgnores ? o.policy.ignores : [];
@@ -158,13 +168,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     .filter((s) => s.status === 'error')
     .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
-  const present = new Set([...o.findings.map((f) => f.fingerprint), ...state.migration.baseline]);
-  const canJudge = fixedJudge(o.scanners);
-  const fixed = o.baseline
-    ? Object.entries(o.baseline.entries)
-        .filter(([fp, e]) => !present.has(fp) && canJudge(e))
-        .map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }))
-    : [];
+  const fixed = o.baseline ? fixedSince(o.baseline, findings, state, o) : [];
   const reasons: string[] = [];
   for (const [rule, n] of summarise(findings)) {
     reasons.push(

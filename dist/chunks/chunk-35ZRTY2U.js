@@ -1433,6 +1433,7 @@ function toFindings(raws, source, owned = false) {
     lines2[i] = lineText;
   }
   const ordinal = ordinals({ raws, keys, located });
+  const sourcesOf = /* @__PURE__ */ new Map();
   const out = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
@@ -1441,7 +1442,12 @@ function toFindings(raws, source, owned = false) {
     const fingerprint = fingerprintFor(identity, n);
     const legacyFingerprints = n === 1 && identity.located ? [legacyFingerprintOf(raw, lines2[i], identity)] : void 0;
     const finding = owned && raw.fingerprint === void 0 ? ownedFinding(raw) : copiedFinding(raw);
-    finding.sources = [raw.scanner];
+    let sources = sourcesOf.get(raw.scanner);
+    if (sources === void 0) {
+      sources = Object.freeze([raw.scanner]);
+      sourcesOf.set(raw.scanner, sources);
+    }
+    finding.sources = sources;
     finding.fingerprint = fingerprint;
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
     out[i] = finding;
@@ -1679,6 +1685,12 @@ function summarise(findings) {
   }
   return byRule;
 }
+function fixedSince(baseline, findings, state, o) {
+  const present = new Set(state.migration.baseline);
+  for (const f of findings) present.add(f.fingerprint);
+  const canJudge = fixedJudge(o.scanners);
+  return Object.entries(baseline.entries).filter(([fp, e]) => !present.has(fp) && canJudge(e)).map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }));
+}
 function evaluatePolicy(o) {
   const configured = o.policy.allowIgnores ? o.policy.ignores : [];
   const state = {
@@ -1695,9 +1707,7 @@ function evaluatePolicy(o) {
   const blocking = findings.filter((f) => f.blocking).length;
   const scannerErrors = o.scanners.filter((s) => s.status === "error").map((s) => ({ scanner: s.id, message: s.error ?? "failed" }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
-  const present = /* @__PURE__ */ new Set([...o.findings.map((f) => f.fingerprint), ...state.migration.baseline]);
-  const canJudge = fixedJudge(o.scanners);
-  const fixed = o.baseline ? Object.entries(o.baseline.entries).filter(([fp, e]) => !present.has(fp) && canJudge(e)).map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() })) : [];
+  const fixed = o.baseline ? fixedSince(o.baseline, findings, state, o) : [];
   const reasons = [];
   for (const [rule, n] of summarise(findings)) {
     reasons.push(

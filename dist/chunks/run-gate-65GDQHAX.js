@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-NRPWAKTP.js";
+} from "./chunk-35ZRTY2U.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-WL7ETAWM.js";

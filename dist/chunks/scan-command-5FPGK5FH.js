@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-NRPWAKTP.js";
+} from "./chunk-35ZRTY2U.js";
 import {
   loadConfig,
   neutraliseCommands,
