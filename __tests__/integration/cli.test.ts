@@ -15,6 +15,9 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPolicy } from '../../src/config/build-policy.js';
+import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
+import { parseSarifLog } from '../../src/scanners/sarif/parse.js';
 import { startReleaseServer } from '../harness/release-server.js';
 import { runAction } from '../harness/run-action.js';
 import { hasTool, REAL_TOOLS, REPO_ROOT } from '../harness/tools.js';
@@ -80,6 +83,38 @@ describe('scan-gate scan --mode new', () => {
     expect(second.stderr).not.toMatch(/configuration error/);
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toMatch(/New: 0 · existing 2/);
+  });
+
+  it('--baseline written by scan-gate 0.1 (old fingerprints) still makes the first of two identical lines existing', async () => {
+    const ws = temp('scan-gate-ws-');
+    const line = 'const out = eval(input);';
+    writeFileSync(path.join(ws, 'app.js'), `a\n${line}\nb\n${line}\n`);
+    const at = (startLine: number) => ({
+      ruleId: 'js/eval',
+      level: 'error',
+      message: { text: 'eval of untrusted input' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'app.js' }, region: { startLine } } }],
+    });
+    const sarif = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'CodeQL', rules: [{ id: 'js/eval' }] } }, results: [at(2), at(4)] }],
+    };
+    writeFileSync(path.join(ws, 'result.sarif'), JSON.stringify(sarif));
+    const [first] = parseSarifLog(sarif as never, { root: ws, workspace: ws, policy: buildPolicy({ source: 't' }) });
+    const old = legacyFingerprintOf(first as NonNullable<typeof first>, line);
+    const oldReport = { schemaVersion: 1, tool: { name: 'scan-gate', version: '0.1.0' }, findings: [] as unknown[] };
+    oldReport.findings.push({ fingerprint: old, ruleId: 'js/eval', severity: 'high', location: { path: 'app.js' } });
+    writeFileSync(path.join(ws, 'old-report.json'), JSON.stringify(oldReport));
+    const args = ['scan', '.', '--scanners', 'sarif', '--sarif-files', 'result.sarif', '--baseline', 'old-report.json'];
+    const r = await cli({ cwd: ws, args });
+    const report = JSON.parse(readFileSync(r.report as string, 'utf8')) as {
+      findings: { location: { startLine: number }; status: string }[];
+    };
+    expect(report.findings.map((f) => [f.location.startLine, f.status])).toEqual([
+      [2, 'existing'],
+      [4, 'new'],
+    ]);
+    expect(r.exitCode).toBe(1);
   });
 
   it('without a baseline, the notice says how to give one, once', async () => {

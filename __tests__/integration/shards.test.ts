@@ -151,6 +151,12 @@ describe.runIf(hasTool('bandit'))('matrix shards: three shard runs and one aggre
       const file = path.join(results, `scan-gate-shard-${SHARDS[i]?.name}`, 'shard.json');
       const shard = JSON.parse(readFileSync(file, 'utf8'));
       expect(shard).toMatchObject({ format: 'scan-gate-shard', shard: SHARDS[i]?.name, sha: 'a'.repeat(40) });
+      // With no baseline of its own, a shard still carries the 0.1.x fingerprints: the aggregate needs them.
+      const located = (shard.findings as { category: string; legacyFingerprints?: string[] }[]).filter(
+        (f) => f.category !== 'vulnerability',
+      );
+      expect(located.length).toBeGreaterThan(0);
+      for (const f of located) expect(f.legacyFingerprints?.[0]).toMatch(/^[0-9a-f]{64}$/);
       expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
     }
     expect(shardRuns[0]?.stdout).toMatch(/the aggregate decides/);

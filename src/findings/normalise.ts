@@ -118,8 +118,9 @@ function ownedFinding(raw: RawFinding): Completing {
 /**
  * Adds fingerprints and `sources`, dropping parser-only fields (`secretHash`, `snippet`, `commit`).
  * `owned`: the raw findings become the findings (see ownedFinding); else they are left as they were.
+ * `legacy`: add the 0.1.x fingerprints (false when nothing the run reads could hold one).
  */
-export function toFindings(raws: readonly RawFinding[], source: SourceLines, owned = false): Finding[] {
+export function toFindings(raws: readonly RawFinding[], source: SourceLines, owned = false, legacy = true): Finding[] {
   // Findings on one line (several rules, several scanners) hash its content once.
   const hashed = new Map<string, string>();
   const hashText = (text: string) => {
@@ -154,7 +155,8 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
     // A dependency's is its fingerprint already (no occurrences), so only located findings have one to add.
     // Worked out before the raw finding is handed over (a secret's needs its parser-only hash).
-    const legacyFingerprints = n === 1 && identity.located ? [legacyFingerprintOf(raw, lines[i], identity)] : undefined;
+    const legacyFingerprints =
+      legacy && n === 1 && identity.located ? [legacyFingerprintOf(raw, lines[i], identity)] : undefined;
     // One object listed twice (no parser does that) is completed once and copied the second time.
     const finding = owned && (raw as Completing).fingerprint === undefined ? ownedFinding(raw) : copiedFinding(raw);
     let sources = sourcesOf.get(raw.scanner);
@@ -191,14 +193,15 @@ export function mergeDuplicates(findings: readonly Finding[]): Finding[] {
 /**
  * `sources` lets the report stage reuse the files read here (SARIF line hashes) instead of reading them
  * again. `owned`: the caller hands the raw findings over (they become the findings; see toFindings).
+ * `legacy: false`: no 0.1.x fingerprints, for a run where nothing could match one (see toFindings).
  */
 export function normaliseFindings(
   raw: readonly RawFinding[],
   workspace: string,
   sources: SourceFiles = new SourceFiles(workspace),
-  opts: { readonly owned?: boolean } = {},
+  opts: { readonly owned?: boolean; readonly legacy?: boolean } = {},
 ): Finding[] {
-  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true));
+  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true, opts.legacy !== false));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
-import { loadNativeIgnores } from '../config/native-ignores.js';
+import { loadNativeIgnores, type NativeIgnoreRule } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
 import { cleanFindingsText, cleanRunText } from '../findings/clean-text.js';
 import { normaliseFindings } from '../findings/normalise.js';
@@ -128,7 +128,11 @@ function removeWorkRoot(opts: { workRoot: string; keepWorkRoot?: boolean }, runn
  * the raw findings (100,000 objects on a big run) are unreachable once normalised. `sources` keeps each
  * source file read once, for fingerprints here and SARIF line hashes later.
  */
-async function collectFindings(opts: Parameters<typeof runGate>[0], sources: SourceFiles): Promise<CollectedFindings> {
+async function collectFindings(
+  opts: Parameters<typeof runGate>[0],
+  sources: SourceFiles,
+  baseline: Baseline | undefined,
+): Promise<CollectedFindings> {
   const { config, event, adapters } = opts;
   const mode = config.shards;
   const eventWarnings = event.warning ? [event.warning] : [];
@@ -152,15 +156,35 @@ async function collectFindings(opts: Parameters<typeof runGate>[0], sources: Sou
     workRoot: opts.workRoot,
     log: (m) => adapters.runner.info(m),
   });
+  const nativeIgnores = loadNativeIgnores(config.path);
+  const legacy = mayHoldLegacyFingerprints(config, baseline, nativeIgnores);
   return {
     // The scan's raw findings are not used again: they become the findings instead of being copied.
-    findings: normaliseFindings(scan.raw, config.workspace, sources, { owned: true }),
+    findings: normaliseFindings(scan.raw, config.workspace, sources, { owned: true, legacy }),
     runs: scan.runs,
     range: scan.range,
     warnings: [...eventWarnings, ...scan.warnings],
-    nativeIgnores: loadNativeIgnores(config.path),
+    nativeIgnores,
     problems: [],
   };
+}
+
+const FINGERPRINT = /^[0-9a-f]{64}$/i;
+
+/**
+ * Could anything this run matches findings against hold a scan-gate 0.1 fingerprint: a baseline, or a
+ * waiver (policy file or native ignore file) naming a fingerprint? If not, the 0.1.x fingerprints are
+ * not worked out (a SHA-256 per finding). A shard always has them: the aggregate run judges its
+ * findings against the baseline.
+ */
+export function mayHoldLegacyFingerprints(
+  config: Config,
+  baseline: Baseline | undefined,
+  nativeIgnores: readonly NativeIgnoreRule[],
+): boolean {
+  if (config.shards.kind === 'shard') return true;
+  if (baseline !== undefined && Object.keys(baseline.entries).length > 0) return true;
+  return [...config.policy.ignores, ...nativeIgnores].some((r) => r.id !== undefined && FINGERPRINT.test(r.id));
 }
 
 /**
@@ -179,10 +203,11 @@ function cleanCollected(c: CollectedFindings): CollectedFindings {
 async function scanEvaluateReport(opts: Parameters<typeof runGate>[0], startedAt: Date): Promise<GateResult> {
   const { config, event, adapters } = opts;
   const sources = new SourceFiles(config.workspace);
-  const collected = cleanCollected(await collectFindings(opts, sources));
   const shard = config.shards.kind === 'shard' ? config.shards.name : undefined;
   const branch = baselineBranch(event);
+  // Before the scan: whether a baseline exists decides whether 0.1.x fingerprints are worked out.
   const baseline: Baseline | undefined = shard ? undefined : await restoreBaseline(adapters, config, branch);
+  const collected = cleanCollected(await collectFindings(opts, sources, baseline));
   const warnings = [...collected.warnings];
   if (config.mode === 'new' && !baseline && !shard) {
     const note =

@@ -1411,7 +1411,7 @@ function ownedFinding(raw) {
   if (mutable.commit !== void 0) mutable.commit = void 0;
   return raw;
 }
-function toFindings(raws, source, owned = false) {
+function toFindings(raws, source, owned = false, legacy = true) {
   const hashed = /* @__PURE__ */ new Map();
   const hashText = (text) => {
     let h = hashed.get(text);
@@ -1440,7 +1440,7 @@ function toFindings(raws, source, owned = false) {
     const n = ordinal[i] ?? 1;
     const identity = { key: keys[i], located: located[i] === true };
     const fingerprint = fingerprintFor(identity, n);
-    const legacyFingerprints = n === 1 && identity.located ? [legacyFingerprintOf(raw, lines2[i], identity)] : void 0;
+    const legacyFingerprints = legacy && n === 1 && identity.located ? [legacyFingerprintOf(raw, lines2[i], identity)] : void 0;
     const finding = owned && raw.fingerprint === void 0 ? ownedFinding(raw) : copiedFinding(raw);
     let sources = sourcesOf.get(raw.scanner);
     if (sources === void 0) {
@@ -1467,7 +1467,7 @@ function mergeDuplicates(findings) {
   return [...byPrint.values()];
 }
 function normaliseFindings(raw, workspace, sources = new SourceFiles(workspace), opts = {}) {
-  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true));
+  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true, opts.legacy !== false));
 }
 function mergeFindings(findings) {
   return mergeSourceAdvisories(mergeDuplicates(findings));
@@ -5960,7 +5960,7 @@ function removeWorkRoot(opts, runner) {
     runner.warning(`Could not delete the scanners' raw outputs in ${opts.workRoot}: ${error.message}`);
   }
 }
-async function collectFindings(opts, sources) {
+async function collectFindings(opts, sources, baseline) {
   const { config, event, adapters } = opts;
   const mode = config.shards;
   const eventWarnings = event.warning ? [event.warning] : [];
@@ -5984,15 +5984,23 @@ async function collectFindings(opts, sources) {
     workRoot: opts.workRoot,
     log: (m) => adapters.runner.info(m)
   });
+  const nativeIgnores = loadNativeIgnores(config.path);
+  const legacy = mayHoldLegacyFingerprints(config, baseline, nativeIgnores);
   return {
     // The scan's raw findings are not used again: they become the findings instead of being copied.
-    findings: normaliseFindings(scan.raw, config.workspace, sources, { owned: true }),
+    findings: normaliseFindings(scan.raw, config.workspace, sources, { owned: true, legacy }),
     runs: scan.runs,
     range: scan.range,
     warnings: [...eventWarnings, ...scan.warnings],
-    nativeIgnores: loadNativeIgnores(config.path),
+    nativeIgnores,
     problems: []
   };
+}
+var FINGERPRINT = /^[0-9a-f]{64}$/i;
+function mayHoldLegacyFingerprints(config, baseline, nativeIgnores) {
+  if (config.shards.kind === "shard") return true;
+  if (baseline !== void 0 && Object.keys(baseline.entries).length > 0) return true;
+  return [...config.policy.ignores, ...nativeIgnores].some((r) => r.id !== void 0 && FINGERPRINT.test(r.id));
 }
 function cleanCollected(c) {
   return {
@@ -6005,10 +6013,10 @@ function cleanCollected(c) {
 async function scanEvaluateReport(opts, startedAt) {
   const { config, event, adapters } = opts;
   const sources = new SourceFiles(config.workspace);
-  const collected = cleanCollected(await collectFindings(opts, sources));
   const shard = config.shards.kind === "shard" ? config.shards.name : void 0;
   const branch = baselineBranch(event);
   const baseline = shard ? void 0 : await restoreBaseline(adapters, config, branch);
+  const collected = cleanCollected(await collectFindings(opts, sources, baseline));
   const warnings = [...collected.warnings];
   if (config.mode === "new" && !baseline && !shard) {
     const note = event.info.name === "local" ? "mode: new \u2014 no baseline given, so every finding counts as new. Pass --baseline <report.json of an earlier run>." : `mode: new \u2014 no baseline found for ${branch ?? "this ref"}; every finding counts. A push to the default branch or a scheduled run records one.`;
@@ -6100,5 +6108,6 @@ async function scanEvaluateReport(opts, startedAt) {
 
 export {
   stripAnsi,
-  runGate
+  runGate,
+  mayHoldLegacyFingerprints
 };

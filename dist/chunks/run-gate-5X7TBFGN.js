@@ -1,7 +1,8 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
+  mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-35ZRTY2U.js";
+} from "./chunk-O3SQF7QW.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-WL7ETAWM.js";
@@ -10,5 +11,6 @@ import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 export {
+  mayHoldLegacyFingerprints,
   runGate
 };
