@@ -75,6 +75,25 @@ describe('0.1.x fingerprints in baselines and ignores', () => {
     ]);
   });
 
+  it('a baseline holding both the old and the new fingerprint of a present finding: nothing fixed, in the verdict and the next baseline alike', () => {
+    const at = '2026-10-01T00:00:00Z';
+    const current = findings[0]?.fingerprint ?? '';
+    const baseline: Baseline = {
+      version: 1,
+      createdAt: at,
+      entries: {
+        [old]: { firstSeen: at, ruleId: 'B506', path: 'app.py' },
+        [current]: { firstSeen: at, ruleId: 'B506', path: 'app.py' },
+      },
+    };
+    const policy = buildPolicy({ failOn: 'medium', source: 'inputs' });
+    const v = evaluatePolicy({ findings, policy, mode: 'new', baseline, scanners, now: NOW });
+    expect(v.findings.map((f) => f.status)).toEqual(['existing', 'new']);
+    // The old name belongs to a finding still here: not fixed (the next baseline agrees: nothing resolved).
+    expect(v.fixed).toEqual([]);
+    expect(buildBaseline({ findings: v.findings, previous: baseline, now: NOW, runs: scanners }).resolved).toEqual([]);
+  });
+
   it('current fingerprints need no migration', () => {
     const ignore = { id: findings[1]?.fingerprint ?? '', reason: 'r', source: 'policy.yml:4' };
     const policy = { ...buildPolicy({ failOn: 'medium', source: 'inputs' }), ignores: [ignore] };

@@ -139,10 +139,17 @@ function summarise(findings: readonly EvaluatedFinding[]): Map<string, number> {
   return byRule;
 }
 
-/** Baseline entries no finding of this run matches (by fingerprint, or by the 0.1.x one it migrated from). */
-function fixedSince(baseline: Baseline, findings: readonly EvaluatedFinding[], state: IgnoreState, o: EvaluateOptions) {
-  const present = new Set(state.migration.baseline);
-  for (const f of findings) present.add(f.fingerprint);
+/**
+ * Baseline entries naming no finding of this run, by its fingerprint or its 0.1.x one: an entry under
+ * the old name of a finding still here is not fixed, even when the finding matched its new name
+ * (buildBaseline treats it as renamed, so the verdict and the next baseline agree).
+ */
+function fixedSince(baseline: Baseline, findings: readonly EvaluatedFinding[], o: EvaluateOptions) {
+  const present = new Set<string>();
+  for (const f of findings) {
+    present.add(f.fingerprint);
+    for (const old of f.legacyFingerprints ?? []) present.add(old);
+  }
   const canJudge = fixedJudge(o.scanners);
   return Object.entries(baseline.entries)
     .filter(([fp, e]) => !present.has(fp) && canJudge(e))
@@ -168,7 +175,7 @@ export function evaluatePolicy(o: EvaluateOptions): Verdict {
     .filter((s) => s.status === 'error')
     .map((s) => ({ scanner: s.id, message: s.error ?? 'failed' }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
-  const fixed = o.baseline ? fixedSince(o.baseline, findings, state, o) : [];
+  const fixed = o.baseline ? fixedSince(o.baseline, findings, o) : [];
   const reasons: string[] = [];
   for (const [rule, n] of summarise(findings)) {
     reasons.push(

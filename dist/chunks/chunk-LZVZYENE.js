@@ -1685,9 +1685,12 @@ function summarise(findings) {
   }
   return byRule;
 }
-function fixedSince(baseline, findings, state, o) {
-  const present = new Set(state.migration.baseline);
-  for (const f of findings) present.add(f.fingerprint);
+function fixedSince(baseline, findings, o) {
+  const present = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    present.add(f.fingerprint);
+    for (const old of f.legacyFingerprints ?? []) present.add(old);
+  }
   const canJudge = fixedJudge(o.scanners);
   return Object.entries(baseline.entries).filter(([fp, e]) => !present.has(fp) && canJudge(e)).map(([fingerprint, e]) => ({ fingerprint, ...e, fixedAt: o.now.toISOString() }));
 }
@@ -1707,7 +1710,7 @@ function evaluatePolicy(o) {
   const blocking = findings.filter((f) => f.blocking).length;
   const scannerErrors = o.scanners.filter((s) => s.status === "error").map((s) => ({ scanner: s.id, message: s.error ?? "failed" }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
-  const fixed = o.baseline ? fixedSince(o.baseline, findings, state, o) : [];
+  const fixed = o.baseline ? fixedSince(o.baseline, findings, o) : [];
   const reasons = [];
   for (const [rule, n] of summarise(findings)) {
     reasons.push(

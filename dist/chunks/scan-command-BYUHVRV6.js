@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-O3SQF7QW.js";
+} from "./chunk-LZVZYENE.js";
 import {
   loadConfig,
   neutraliseCommands,
