@@ -118,6 +118,9 @@ class RunMemo {
   }
 }
 
+/** SARIF results name no aliases: one frozen empty list for all of them instead of one array each. */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
 function toRawFinding(result: Result, rules: ReturnType<typeof rulesOf>, memo: RunMemo, ctx: ParseContext): RawFinding {
   const rule =
     (result.ruleIndex !== undefined && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : undefined) ??
@@ -132,7 +135,7 @@ function toRawFinding(result: Result, rules: ReturnType<typeof rulesOf>, memo: R
   return {
     scanner: 'sarif',
     ruleId,
-    aliases: [],
+    aliases: NO_ALIASES,
     category,
     severity,
     title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,

@@ -28,7 +28,7 @@ import {
   parseSarifLog,
   parseSarifText,
   sha256
-} from "./chunk-WL7ETAWM.js";
+} from "./chunk-LIFDM2SF.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-LZVZYENE.js";
+} from "./chunk-PQYUWNIY.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -14,7 +14,7 @@ import "./chunk-AL76HQUA.js";
 import {
   workRootUnder
 } from "./chunk-X6BOB65E.js";
-import "./chunk-WL7ETAWM.js";
+import "./chunk-LIFDM2SF.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -46,7 +46,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-USS435R6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-ATG7N7IU.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -7,7 +7,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-WL7ETAWM.js";
+} from "./chunk-LIFDM2SF.js";
 import {
   cp,
   debug,

@@ -2,10 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-LZVZYENE.js";
+} from "./chunk-PQYUWNIY.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-WL7ETAWM.js";
+import "./chunk-LIFDM2SF.js";
 import "./chunk-M5HDD62I.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";

@@ -6577,6 +6577,7 @@ var RunMemo = class {
     return p;
   }
 };
+var NO_ALIASES = Object.freeze([]);
 function toRawFinding7(result, rules, memo, ctx) {
   const rule = (result.ruleIndex !== void 0 && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : void 0) ?? rules.get(result.ruleId ?? result.rule?.id ?? "");
   const ruleId = result.ruleId ?? rule?.id ?? "unknown-rule";
@@ -6589,7 +6590,7 @@ function toRawFinding7(result, rules, memo, ctx) {
   return {
     scanner: "sarif",
     ruleId,
-    aliases: [],
+    aliases: NO_ALIASES,
     category,
     severity,
     title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,
