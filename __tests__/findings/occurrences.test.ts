@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
 import type { RawFinding } from '../../src/findings/finding.js';
 import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
-import { normaliseFindings } from '../../src/findings/normalise.js';
+import { mergeFindings, normaliseFindings, SourceLines, toFindings } from '../../src/findings/normalise.js';
 import { parseBanditReport } from '../../src/scanners/bandit/parse.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { parseTrivyReport } from '../../src/scanners/trivy/parse.js';
@@ -236,5 +236,83 @@ describe('one raw finding object listed twice (no parser does this; the result m
     const copied = run(false);
     expect(copied).toHaveLength(2);
     expect(JSON.stringify(run(true))).toBe(JSON.stringify(copied));
+  });
+});
+
+describe('a single run merges duplicates while fingerprinting, exactly as the merge by fingerprint does', () => {
+  it('same findings in the same order: two scanners, repeated lines, two commits, dependencies, an alert source', () => {
+    const same = 'token = load_token()';
+    const ws = workspace({ 'app.py': `${same}\nx = 1\n${same}\n${same}\n` });
+    const at = (over: Partial<RawFinding> & Pick<RawFinding, 'scanner' | 'ruleId' | 'category'>): RawFinding => ({
+      aliases: [],
+      severity: 'high',
+      title: over.ruleId,
+      location: { path: 'app.py', startLine: 1 },
+      ...over,
+    });
+    const dep = (scanner: RawFinding['scanner'], ruleId: string, aliases: string[] = []) =>
+      at({
+        scanner,
+        ruleId,
+        aliases,
+        category: 'vulnerability',
+        location: { path: 'requirements.txt' },
+        package: { name: 'PyYAML', version: '5.3', fixedVersions: ['5.4'] },
+      });
+    const raws = (): RawFinding[] => [
+      // The same secret on three identical lines, from two scanners and (history) two commits.
+      ...[4, 1, 3].map((line) =>
+        at({
+          scanner: 'gitleaks',
+          ruleId: 'generic',
+          category: 'secret',
+          location: { path: 'app.py', startLine: line },
+        }),
+      ),
+      ...[1, 3].map((line) =>
+        at({
+          scanner: 'trivy',
+          ruleId: 'token',
+          category: 'secret',
+          severity: 'critical',
+          location: { path: 'app.py', startLine: line },
+        }),
+      ),
+      ...[1, 3].map((line) =>
+        at({
+          scanner: 'trufflehog',
+          ruleId: 'Generic',
+          category: 'secret',
+          commit: 'c1',
+          location: { path: 'app.py', startLine: line },
+        }),
+      ),
+      at({
+        scanner: 'trufflehog',
+        ruleId: 'Generic',
+        category: 'secret',
+        commit: 'c2',
+        location: { path: 'app.py', startLine: 3 },
+      }),
+      // Code findings on repeated lines, one rule: occurrences, never merged.
+      ...[3, 1, 4].map((line) =>
+        at({ scanner: 'bandit', ruleId: 'B105', category: 'code', location: { path: 'app.py', startLine: line } }),
+      ),
+      at({ scanner: 'bandit', ruleId: 'B105', category: 'code', location: { path: 'app.py', startLine: 2 } }),
+      // One advisory from three tools and an alert source; another only once.
+      dep('trivy', 'CVE-2020-14343', ['GHSA-8q59-q68h-6hv4']),
+      dep('osv-scanner', 'GHSA-8q59-q68h-6hv4', ['CVE-2020-14343']),
+      dep('trivy', 'CVE-2020-14343', ['GHSA-8q59-q68h-6hv4']),
+      at({ ...dep('dependabot', 'GHSA-8q59-q68h-6hv4'), package: { name: 'pyyaml' } }),
+      dep('pip-audit', 'PYSEC-2021-142'),
+    ];
+    const single = normaliseFindings(raws(), ws);
+    const byFingerprint = mergeFindings(toFindings(raws(), new SourceLines(ws)));
+    expect(single).toEqual(byFingerprint);
+    expect(single.map((f) => f.fingerprint)).toEqual(byFingerprint.map((f) => f.fingerprint));
+    // What it merged: the n-th secret line of each scanner and commit is one finding (line 4, the third
+    // of gitleaks' lines, only gitleaks saw); 4 code findings stay apart; the advisory's reports become one.
+    expect(single).toHaveLength(9);
+    expect(single.filter((f) => f.category === 'secret').map((f) => f.sources.length)).toEqual([1, 3, 3]);
   });
 });

@@ -44,26 +44,27 @@ function byPosition(raws: readonly RawFinding[]): (a: number, b: number) => numb
   };
 }
 
+/** For each finding: its occurrence ordinal, and the first finding with the same fingerprint (else -1). */
+interface Occurrences {
+  readonly ordinal: Uint32Array;
+  readonly sameAs: Int32Array;
+}
+
 /**
  * Numbers the occurrences of each identity per scanner and commit (see fingerprintFor). Per scanner, so
  * the same secret reported by gitleaks and trivy gets the same fingerprint from both and merges; per
- * commit, so a history scan seeing one secret in two commits keeps one finding.
+ * commit, so a history scan seeing one secret in two commits keeps one finding. Grouped by identity
+ * first: only an identity seen more than once needs numbering, and two findings share a fingerprint
+ * exactly when they share an identity and, for located ones, an ordinal — so the duplicates to merge
+ * are found here, without a second pass keyed by fingerprint.
  */
-function ordinals({ raws, keys, located }: Identities): Uint32Array {
-  // Scanner and commit first, then the identity key: the long key is looked up as is, never concatenated.
-  // A group holds the first index alone until a second occurrence makes it a list.
-  const groups = new Map<string, Map<string, number | number[]>>();
-  const out = new Uint32Array(raws.length).fill(1);
+function occurrences({ raws, keys, located }: Identities): Occurrences {
+  const ordinal = new Uint32Array(raws.length).fill(1);
+  const sameAs = new Int32Array(raws.length).fill(-1);
+  // A key holds its first index alone until a second occurrence makes it a list (in index order).
+  const byKey = new Map<string, number | number[]>();
   const lists: number[][] = [];
   for (let i = 0; i < raws.length; i++) {
-    if (!located[i]) continue;
-    const raw = raws[i] as RawFinding;
-    const where = `${raw.scanner}\0${raw.commit ?? ''}`;
-    let byKey = groups.get(where);
-    if (!byKey) {
-      byKey = new Map();
-      groups.set(where, byKey);
-    }
     const key = keys[i] as string;
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
@@ -75,12 +76,37 @@ function ordinals({ raws, keys, located }: Identities): Uint32Array {
   }
   const order = byPosition(raws);
   for (const list of lists) {
-    list.sort(order);
-    list.forEach((index, n) => {
-      out[index] = n + 1;
-    });
+    const first = list[0] as number;
+    // A dependency has no occurrences: every report of it is one finding.
+    if (!located[first]) {
+      for (const i of list) if (i !== first) sameAs[i] = first;
+      continue;
+    }
+    const groups = new Map<string, number[]>();
+    for (const i of list) {
+      const raw = raws[i] as RawFinding;
+      const where = `${raw.scanner}\0${raw.commit ?? ''}`;
+      const group = groups.get(where);
+      if (group) group.push(i);
+      else groups.set(where, [i]);
+    }
+    for (const group of groups.values()) {
+      group.sort(order);
+      group.forEach((index, n) => {
+        ordinal[index] = n + 1;
+      });
+    }
+    if (groups.size === 1) continue;
+    // The n-th occurrence in one scanner or commit is the n-th in another: one finding, kept at the first.
+    const firstWith = new Map<number, number>();
+    for (const i of list) {
+      const n = ordinal[i] as number;
+      const earlier = firstWith.get(n);
+      if (earlier === undefined) firstWith.set(n, i);
+      else sameAs[i] = earlier;
+    }
   }
-  return out;
+  return { ordinal, sameAs };
 }
 
 type Completing = Omit<RawFinding, 'secretHash' | 'snippet' | 'commit'> & {
@@ -121,6 +147,16 @@ function ownedFinding(raw: RawFinding): Completing {
  * `legacy`: add the 0.1.x fingerprints (false when nothing the run reads could hold one).
  */
 export function toFindings(raws: readonly RawFinding[], source: SourceLines, owned = false, legacy = true): Finding[] {
+  return identified(raws, source, owned, legacy).findings;
+}
+
+/** toFindings, and which findings share a fingerprint with an earlier one (see occurrences). */
+function identified(
+  raws: readonly RawFinding[],
+  source: SourceLines,
+  owned: boolean,
+  legacy: boolean,
+): { readonly findings: Finding[]; readonly sameAs: Int32Array } {
   // Findings on one line (several rules, several scanners) hash its content once.
   const hashed = new Map<string, string>();
   const hashText = (text: string) => {
@@ -143,7 +179,7 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     located[i] = identity.located;
     lines[i] = lineText;
   }
-  const ordinal = ordinals({ raws, keys, located });
+  const { ordinal, sameAs } = occurrences({ raws, keys, located });
   // One frozen `sources` list per scanner, shared: merges build new lists, nothing changes one in place.
   const sourcesOf = new Map<Finding['scanner'], Finding['sources']>();
   const out = new Array<Finding>(raws.length);
@@ -169,7 +205,7 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
     out[i] = finding as Finding;
   }
-  return out;
+  return { findings: out, sameAs };
 }
 
 /**
@@ -201,13 +237,32 @@ export function normaliseFindings(
   sources: SourceFiles = new SourceFiles(workspace),
   opts: { readonly owned?: boolean; readonly legacy?: boolean } = {},
 ): Finding[] {
-  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true, opts.legacy !== false));
+  const { findings, sameAs } = identified(raw, new SourceLines(sources), opts.owned === true, opts.legacy !== false);
+  return mergeSourceAdvisories(mergeSame(findings, sameAs));
+}
+
+/** mergeDuplicates with the duplicates already known (see occurrences): the same findings, in the same order. */
+function mergeSame(findings: readonly Finding[], sameAs: Int32Array): Finding[] {
+  const out: Finding[] = [];
+  const at = new Int32Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const first = sameAs[i] as number;
+    const f = findings[i] as Finding;
+    if (first < 0) {
+      at[i] = out.length;
+      out.push(f);
+    } else {
+      const p = at[first] as number;
+      out[p] = mergePair(out[p] as Finding, f);
+    }
+  }
+  return out;
 }
 
 /**
  * Every merge of two reports of one finding: same fingerprint (mergeDuplicates), then an alert source's
- * advisory into a scanner's finding (mergeSourceAdvisories). A single run and the aggregate of shards
- * both go through it, so they give the same findings.
+ * advisory into a scanner's finding (mergeSourceAdvisories). The aggregate of shards goes through it; a
+ * single run (normaliseFindings) finds the same duplicates while fingerprinting and gives the same findings.
  */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   return mergeSourceAdvisories(mergeDuplicates(findings));

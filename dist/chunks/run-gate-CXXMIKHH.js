@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-PQYUWNIY.js";
+} from "./chunk-X57LSN63.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-LIFDM2SF.js";

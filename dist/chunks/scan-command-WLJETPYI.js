@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   runGate,
   stripAnsi
-} from "./chunk-PQYUWNIY.js";
+} from "./chunk-X57LSN63.js";
 import {
   loadConfig,
   neutraliseCommands,

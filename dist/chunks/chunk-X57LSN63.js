@@ -1361,19 +1361,12 @@ function byPosition(raws) {
     return (la.startLine ?? 0) - (lb.startLine ?? 0) || (la.startColumn ?? 0) - (lb.startColumn ?? 0) || (la.endLine ?? 0) - (lb.endLine ?? 0) || (la.endColumn ?? 0) - (lb.endColumn ?? 0) || a - b;
   };
 }
-function ordinals({ raws, keys, located }) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = new Uint32Array(raws.length).fill(1);
+function occurrences({ raws, keys, located }) {
+  const ordinal = new Uint32Array(raws.length).fill(1);
+  const sameAs = new Int32Array(raws.length).fill(-1);
+  const byKey = /* @__PURE__ */ new Map();
   const lists = [];
   for (let i = 0; i < raws.length; i++) {
-    if (!located[i]) continue;
-    const raw = raws[i];
-    const where = `${raw.scanner}\0${raw.commit ?? ""}`;
-    let byKey = groups.get(where);
-    if (!byKey) {
-      byKey = /* @__PURE__ */ new Map();
-      groups.set(where, byKey);
-    }
     const key = keys[i];
     const seen = byKey.get(key);
     if (seen === void 0) byKey.set(key, i);
@@ -1385,12 +1378,35 @@ function ordinals({ raws, keys, located }) {
   }
   const order = byPosition(raws);
   for (const list of lists) {
-    list.sort(order);
-    list.forEach((index, n) => {
-      out[index] = n + 1;
-    });
+    const first = list[0];
+    if (!located[first]) {
+      for (const i of list) if (i !== first) sameAs[i] = first;
+      continue;
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const i of list) {
+      const raw = raws[i];
+      const where = `${raw.scanner}\0${raw.commit ?? ""}`;
+      const group = groups.get(where);
+      if (group) group.push(i);
+      else groups.set(where, [i]);
+    }
+    for (const group of groups.values()) {
+      group.sort(order);
+      group.forEach((index, n) => {
+        ordinal[index] = n + 1;
+      });
+    }
+    if (groups.size === 1) continue;
+    const firstWith = /* @__PURE__ */ new Map();
+    for (const i of list) {
+      const n = ordinal[i];
+      const earlier = firstWith.get(n);
+      if (earlier === void 0) firstWith.set(n, i);
+      else sameAs[i] = earlier;
+    }
   }
-  return out;
+  return { ordinal, sameAs };
 }
 function copiedFinding(raw) {
   const {
@@ -1411,7 +1427,7 @@ function ownedFinding(raw) {
   if (mutable.commit !== void 0) mutable.commit = void 0;
   return raw;
 }
-function toFindings(raws, source, owned = false, legacy = true) {
+function identified(raws, source, owned, legacy) {
   const hashed = /* @__PURE__ */ new Map();
   const hashText = (text) => {
     let h = hashed.get(text);
@@ -1432,7 +1448,7 @@ function toFindings(raws, source, owned = false, legacy = true) {
     located[i] = identity.located;
     lines2[i] = lineText;
   }
-  const ordinal = ordinals({ raws, keys, located });
+  const { ordinal, sameAs } = occurrences({ raws, keys, located });
   const sourcesOf = /* @__PURE__ */ new Map();
   const out = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
@@ -1452,7 +1468,7 @@ function toFindings(raws, source, owned = false, legacy = true) {
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
     out[i] = finding;
   }
-  return out;
+  return { findings: out, sameAs };
 }
 function mergeDuplicates(findings) {
   const byPrint = /* @__PURE__ */ new Map();
@@ -1467,7 +1483,24 @@ function mergeDuplicates(findings) {
   return [...byPrint.values()];
 }
 function normaliseFindings(raw, workspace, sources = new SourceFiles(workspace), opts = {}) {
-  return mergeFindings(toFindings(raw, new SourceLines(sources), opts.owned === true, opts.legacy !== false));
+  const { findings, sameAs } = identified(raw, new SourceLines(sources), opts.owned === true, opts.legacy !== false);
+  return mergeSourceAdvisories(mergeSame(findings, sameAs));
+}
+function mergeSame(findings, sameAs) {
+  const out = [];
+  const at = new Int32Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const first = sameAs[i];
+    const f = findings[i];
+    if (first < 0) {
+      at[i] = out.length;
+      out.push(f);
+    } else {
+      const p = at[first];
+      out[p] = mergePair(out[p], f);
+    }
+  }
+  return out;
 }
 function mergeFindings(findings) {
   return mergeSourceAdvisories(mergeDuplicates(findings));
@@ -3348,9 +3381,22 @@ function runFor(report, scanner, findings, hashes) {
   };
 }
 function blockingThenSeverity(findings) {
-  const buckets = Array.from({ length: 10 }, () => []);
-  for (const f of findings) buckets[(f.blocking ? 0 : 5) + (4 - SEVERITY_RANK[f.severity])]?.push(f);
-  return buckets.flat();
+  const key = new Uint8Array(findings.length);
+  const next = new Uint32Array(11);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const k = (f.blocking ? 0 : 5) + (4 - SEVERITY_RANK[f.severity]);
+    key[i] = k;
+    next[k + 1] = next[k + 1] + 1;
+  }
+  for (let k = 1; k < next.length; k++) next[k] = next[k] + next[k - 1];
+  const out = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const k = key[i];
+    out[next[k]] = findings[i];
+    next[k] = next[k] + 1;
+  }
+  return out;
 }
 function trim(findings, keep, scanner, notes) {
   if (findings.length <= keep) return findings;
