@@ -5,10 +5,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
 import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
+import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
 import { fakeGitleaks, fakeScanner } from '../harness/fake-scanner.js';
 import { runAction } from '../harness/run-action.js';
 
@@ -250,4 +251,46 @@ process.exit(2);`);
     expect(r.outputs.total).toBe('200000');
     expect(reportOf(r.outputs.report ?? '').findings).toHaveLength(200_000);
   }, 300_000);
+});
+
+describe('a lone surrogate in SARIF text (valid JSON, not valid Unicode) does not stop the verdict', () => {
+  let gh: FakeGithub;
+  beforeEach(async () => {
+    gh = await startFakeGithub();
+  });
+  afterEach(async () => gh.close());
+
+  it('in a path, a rule id and a message: verdict, report.json, SARIF upload and PR comment all made', async () => {
+    const lone = '\ud800';
+    const result = (uri: string, text: string) => ({
+      ruleId: `py/eval${lone}`,
+      level: 'error',
+      message: { text },
+      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
+    });
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'CodeQL', rules: [{ id: `py/eval${lone}` }] } },
+          results: [result(`src/a${lone}b.py`, 'eval of input'), result('app.py', `bad \udfff input`)],
+        },
+      ],
+    };
+    const r = await runAction({
+      workspace: workspace({ 'app.py': 'eval(input())\n', 'codeql.sarif': JSON.stringify(sarif) }),
+      eventName: 'pull_request',
+      event: { pull_request: { number: 7, head: { sha: 'b'.repeat(40) }, base: { sha: 'c'.repeat(40), ref: 'main' } } },
+      apiUrl: gh.url,
+      inputs: { scanners: 'sarif', 'sarif-files': 'codeql.sarif', 'fail-on': 'high' },
+    });
+    expect(r.stderr).not.toMatch(/URIError|internal error/);
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    const report = reportOf(r.outputs.report ?? '');
+    // The replacement character stands where the lone surrogate was: nothing dropped, nothing merged.
+    expect(report.findings.map((f) => f.location.path).sort()).toEqual(['app.py', 'src/a\ufffdb.py']);
+    expect(gh.state.sarifs).toHaveLength(1);
+    expect(gh.state.comments).toHaveLength(1);
+  });
 });

@@ -8,7 +8,7 @@ import { insideRepository } from '../../src/report/escape.js';
 import { describeJsonError } from '../../src/text/json-error.js';
 import { neutraliseCommands } from '../../src/text/log-escape.js';
 import { maskFindingText } from '../../src/text/mask-secrets.js';
-import { cleanScannerText, stripAnsi, TextCleaner } from '../../src/text/untrusted-text.js';
+import { cleanScannerText, stripAnsi, TextCleaner, uriComponent } from '../../src/text/untrusted-text.js';
 
 const alnum = (n: number) =>
   Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[randomInt(62)]).join(
@@ -246,5 +246,15 @@ describe('TextCleaner / cleanFindingsText (one run, texts remembered)', () => {
     };
     const out = cleanFindingsText(Array.from({ length: 5 }, (_, i) => ({ ...base, fingerprint: `fp${i}` })));
     expect(out.map((f) => f.title)).toEqual(Array(5).fill('uses ***'));
+  });
+});
+
+describe('lone surrogates (valid JSON escapes, not valid Unicode)', () => {
+  it('become U+FFFD in cleaned text and in URI components, which then encode instead of throwing', () => {
+    expect(stripAnsi('src/a\ud800b.py')).toBe('src/a\ufffdb.py');
+    expect(stripAnsi('\udfff\u001b[31mred')).toBe('\ufffdred');
+    expect(stripAnsi('plain 😀 text')).toBe('plain 😀 text');
+    expect(() => encodeURIComponent('a\ud800')).toThrow(URIError);
+    expect(uriComponent('a\ud800 b')).toBe('a%EF%BF%BD%20b');
   });
 });

@@ -2,6 +2,8 @@
  * Scanner text is untrusted: a finding title can carry HTML, Markdown links, @mentions or code-fence
  * breakouts. These make it inert in GitHub Markdown (comments, summaries, issues).
  */
+import { uriComponent } from '../text/untrusted-text.js';
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -37,7 +39,7 @@ export function md(text: string, maxLength = 300): string {
 
 /** A repository path for a link: percent-encoded segments so a path cannot break out of the URL. */
 export function urlPath(repoPath: string): string {
-  return repoPath.split('/').map(encodeURIComponent).join('/');
+  return repoPath.split('/').map(uriComponent).join('/');
 }
 
 /**

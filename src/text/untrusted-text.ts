@@ -9,11 +9,21 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point.
 const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-/** Scanner text without colour codes or control characters (tabs and newlines kept). */
+/**
+ * Scanner text without colour codes or control characters (tabs and newlines kept), and well-formed: a
+ * lone surrogate (valid in JSON as `\ud800`, not valid Unicode) becomes U+FFFD, since it can be neither
+ * written as UTF-8 nor put in a URI (encodeURIComponent throws on it).
+ */
 export function stripAnsi(text: string): string {
-  // Most text has none: one scan instead of two replaces and a copy.
-  if (!HAS_CONTROL.test(text)) return text;
-  return text.replace(ANSI, '').replace(CONTROLS, '');
+  const whole = text.isWellFormed() ? text : text.toWellFormed();
+  // Most text has no control character: one scan instead of two replaces and a copy.
+  if (!HAS_CONTROL.test(whole)) return whole;
+  return whole.replace(ANSI, '').replace(CONTROLS, '');
+}
+
+/** encodeURIComponent that never throws: a lone surrogate is encoded as U+FFFD. */
+export function uriComponent(text: string): string {
+  return encodeURIComponent(text.toWellFormed());
 }
 
 /** What every scanner-originated text goes through before a reporter sees it. */

@@ -2,6 +2,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { PackageRef, RawFinding, Severity } from '../../findings/finding.js';
 import { normalisePackageName } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { uriComponent } from '../../text/untrusted-text.js';
 import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 import { cvss3BaseScore } from './cvss.js';
@@ -112,7 +113,7 @@ function groupFinding(source: OsvSource, pkg: OsvPackage, group: OsvGroup, ctx: 
     severity: groupSeverity(group, vulns),
     title: lead?.summary ?? `${ruleId} in ${pkg.package.name}@${pkg.package.version ?? '?'}`,
     description: lead?.details?.trim() || undefined,
-    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(groupIds[0] ?? ruleId)}`,
+    helpUri: `https://osv.dev/vulnerability/${uriComponent(groupIds[0] ?? ruleId)}`,
     location: { path: toRepoPath(source.source.path, ctx) },
     package: packageRef,
   };

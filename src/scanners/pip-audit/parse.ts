@@ -1,5 +1,6 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
+import { uriComponent } from '../../text/untrusted-text.js';
 import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
@@ -40,7 +41,7 @@ function toRawFinding(dep: PipAuditDependency, vuln: PipAuditVuln, ctx: ParseCon
     severity: 'unknown',
     title: `${vuln.id} in ${dep.name} ${dep.version ?? ''}`.trim(),
     description: vuln.description?.trim() || undefined,
-    helpUri: `https://osv.dev/vulnerability/${encodeURIComponent(vuln.id)}`,
+    helpUri: `https://osv.dev/vulnerability/${uriComponent(vuln.id)}`,
     // pip-audit gives no file or line: the requirements file (invocation label) it audited.
     location: { path: ctx.label ?? 'requirements.txt' },
     package: { name: dep.name, version: dep.version, ecosystem: 'PyPI', fixedVersions: stringList(vuln.fix_versions) },

@@ -11,7 +11,9 @@ import {
 } from "./chunk-AL76HQUA.js";
 import {
   SCANNERS,
+  TextCleaner,
   buildBaseline,
+  cleanScannerText,
   contentHash,
   failedSarifRuns,
   fingerprintFor,
@@ -20,15 +22,16 @@ import {
   globSync,
   identityOf,
   legacyFingerprintOf,
-  maskFindingText,
   maskSecrets,
   maskedLine,
   normalisePackageName,
   ownEntry,
   parseSarifLog,
   parseSarifText,
-  sha256
-} from "./chunk-LIFDM2SF.js";
+  sha256,
+  stripAnsi,
+  uriComponent
+} from "./chunk-HLJ2W5GY.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -1155,29 +1158,6 @@ function loadNativeIgnores(root) {
   return [...trivyIgnores(root), ...gitleaksIgnores(root)];
 }
 
-// src/text/untrusted-text.ts
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
-var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-var HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-function stripAnsi(text) {
-  if (!HAS_CONTROL.test(text)) return text;
-  return text.replace(ANSI, "").replace(CONTROLS, "");
-}
-function cleanScannerText(text) {
-  return maskFindingText(stripAnsi(text));
-}
-var MEMO_ENTRIES = 1e5;
-var TextCleaner = class {
-  memo = /* @__PURE__ */ new Map();
-  clean(text) {
-    const known = this.memo.get(text);
-    if (known !== void 0) return known;
-    const cleaned = cleanScannerText(text);
-    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text, cleaned);
-    return cleaned;
-  }
-};
-
 // src/findings/clean-text.ts
 function mapSame(items, fn) {
   let out;
@@ -2057,7 +2037,7 @@ function md(text, maxLength = 300) {
   return clipped.replace(/[&<>"'[\]()!`|*_~#\\]/g, (c) => ENTITIES[c] ?? c).replace(/@(?=\w)/g, "@\u200B").replace(/:\/\//g, ":&#47;&#47;");
 }
 function urlPath(repoPath) {
-  return repoPath.split("/").map(encodeURIComponent).join("/");
+  return repoPath.split("/").map(uriComponent).join("/");
 }
 function insideRepository(repoPath) {
   if (repoPath === "" || repoPath.startsWith("/") || repoPath.includes("\\") || repoPath.includes(":")) return false;
@@ -3049,10 +3029,12 @@ var ByteSink = class {
   kept = [];
   /** Appends `text`; returns where its bytes start in the current chunk. */
   append(text) {
-    const most = text.length * 3;
-    if (this.used + most > this.chunk.length) {
-      this.release();
-      if (most > this.chunk.length) this.chunk = Buffer.allocUnsafe(most);
+    if (this.used + text.length * 3 > this.chunk.length) {
+      const bytes2 = Buffer.byteLength(text);
+      if (this.used + bytes2 > this.chunk.length) {
+        this.release();
+        if (bytes2 > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes2);
+      }
     }
     const at = this.used;
     this.used += this.chunk.write(text, at);
@@ -3066,10 +3048,10 @@ var ByteSink = class {
   dropLast() {
     this.used -= 1;
   }
-  /** Everything appended, as one buffer (a sink without a file). */
+  /** Everything appended, as one buffer of its own size (a sink without a file). */
   bytes() {
     this.release();
-    return this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept);
+    return Buffer.concat(this.kept);
   }
   /** Writes what is left to the file (a sink with a file). */
   flush() {
@@ -3077,10 +3059,12 @@ var ByteSink = class {
   }
   release() {
     if (this.used === 0) return;
-    if (this.fd !== void 0) writeSync(this.fd, this.chunk, 0, this.used);
-    else {
+    if (this.fd !== void 0) {
+      for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
+      if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
+    } else {
       this.kept.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK, this.chunk.length));
+      this.chunk = Buffer.allocUnsafe(CHUNK);
     }
     this.used = 0;
   }
@@ -3308,7 +3292,7 @@ More: ${f.helpUri}` : ""}`;
   return { rules, index };
 }
 function relativeUri(repoPath) {
-  return repoPath.replace(/^\/+/, "").split("/").map(encodeURIComponent).join("/");
+  return repoPath.replace(/^\/+/, "").split("/").map(uriComponent).join("/");
 }
 function uriMemo() {
   const known = /* @__PURE__ */ new Map();
@@ -6156,7 +6140,6 @@ async function scanEvaluateReport(opts, startedAt) {
 }
 
 export {
-  stripAnsi,
   runGate,
   mayHoldLegacyFingerprints
 };

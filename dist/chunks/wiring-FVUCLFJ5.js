@@ -7,7 +7,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-LIFDM2SF.js";
+} from "./chunk-HLJ2W5GY.js";
 import {
   cp,
   debug,

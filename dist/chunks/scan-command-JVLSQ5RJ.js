@@ -1,8 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  runGate,
-  stripAnsi
-} from "./chunk-X57LSN63.js";
+  runGate
+} from "./chunk-UMTSCVKX.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -14,7 +13,9 @@ import "./chunk-AL76HQUA.js";
 import {
   workRootUnder
 } from "./chunk-X6BOB65E.js";
-import "./chunk-LIFDM2SF.js";
+import {
+  stripAnsi
+} from "./chunk-HLJ2W5GY.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -46,7 +47,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-ATG7N7IU.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-FVUCLFJ5.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

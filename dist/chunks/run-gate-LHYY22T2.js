@@ -2,10 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-X57LSN63.js";
+} from "./chunk-UMTSCVKX.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-LIFDM2SF.js";
+import "./chunk-HLJ2W5GY.js";
 import "./chunk-M5HDD62I.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";
