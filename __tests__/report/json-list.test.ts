@@ -42,6 +42,16 @@ describe('appendSplicedJson', () => {
     });
   }
 
+  it('a small document does not hold on to a whole chunk; a head larger than a chunk is written whole', () => {
+    const small = new ByteSink();
+    spliced({ name: 'x', items: [1, 2], after: { items: [] } }, small);
+    expect(small.bytes().buffer.byteLength).toBeLessThan(1 << 20);
+    const doc: Doc = { name: '—'.repeat(500_000), items: [item(1)], after: { items: [] } };
+    const big = new ByteSink();
+    spliced(doc, big);
+    expect(big.bytes().toString()).toBe(JSON.stringify(doc));
+  });
+
   it('refuses a position that is not an empty list', () => {
     expect(() => appendSplicedJson(new ByteSink(), '{"a":[1]}', 5, [1], (x) => x)).toThrow(/no empty list at 5/);
   });

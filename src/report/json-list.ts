@@ -20,11 +20,14 @@ export class ByteSink {
 
   /** Appends `text`; returns where its bytes start in the current chunk. */
   append(text: string): number {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    const most = text.length * 3;
-    if (this.used + most > this.chunk.length) {
-      this.release();
-      if (most > this.chunk.length) this.chunk = Buffer.allocUnsafe(most);
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: measured exactly only when that bound does not fit.
+    if (this.used + text.length * 3 > this.chunk.length) {
+      const bytes = Buffer.byteLength(text);
+      if (this.used + bytes > this.chunk.length) {
+        this.release();
+        // A text larger than a chunk gets a chunk of its own size (released like any other).
+        if (bytes > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes);
+      }
     }
     const at = this.used;
     this.used += this.chunk.write(text, at);
@@ -41,10 +44,10 @@ export class ByteSink {
     this.used -= 1;
   }
 
-  /** Everything appended, as one buffer (a sink without a file). */
+  /** Everything appended, as one buffer of its own size (a sink without a file). */
   bytes(): Buffer {
     this.release();
-    return this.kept.length === 1 ? (this.kept[0] as Buffer) : Buffer.concat(this.kept);
+    return Buffer.concat(this.kept);
   }
 
   /** Writes what is left to the file (a sink with a file). */
@@ -54,10 +57,13 @@ export class ByteSink {
 
   private release(): void {
     if (this.used === 0) return;
-    if (this.fd !== undefined) writeSync(this.fd, this.chunk, 0, this.used);
-    else {
+    if (this.fd !== undefined) {
+      // writeSync may write less than asked: the rest follows until the chunk is out.
+      for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
+      if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
+    } else {
       this.kept.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK, this.chunk.length));
+      this.chunk = Buffer.allocUnsafe(CHUNK);
     }
     this.used = 0;
   }
