@@ -3,8 +3,6 @@
  * file are told apart the way GitHub's primaryLocationLineHash does, while the same secret reported by
  * two scanners still merges. Every case is a minimal reproduction built here.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
@@ -14,14 +12,11 @@ import { mergeFindings, normaliseFindings, SourceLines, toFindings } from '../..
 import { parseBanditReport } from '../../src/scanners/bandit/parse.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { parseTrivyReport } from '../../src/scanners/trivy/parse.js';
+import { workspaceWith } from '../harness/workspace.js';
 
 const policy = buildPolicy({ source: 'test' });
 
-function workspace(files: Record<string, string>): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'occurrences-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
-  return ws;
-}
+const workspace = (files: Record<string, string>) => workspaceWith(files, 'occurrences-');
 
 function banditYamlLoad(ws: string, lines: [number, string][]): RawFinding[] {
   const results = lines.map(([line, code]) => ({

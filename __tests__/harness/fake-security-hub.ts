@@ -7,6 +7,7 @@ import {
   BatchUpdateFindingsRequest$,
 } from '@aws-sdk/client-securityhub';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { readBody } from './http-body.js';
 import { checkShape } from './smithy-shape.js';
 
 /** Fake credentials handed to the action's environment (not real AWS keys). */
@@ -89,14 +90,6 @@ async function signatureProblem(req: IncomingMessage, body: string, service: str
   return expected === signature ? undefined : 'SigV4 signature does not match';
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown, errorType?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (errorType) headers['x-amzn-errortype'] = errorType;
@@ -148,7 +141,7 @@ export class FakeSecurityHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
-    const body = await readBody(req);
+    const body = (await readBody(req)).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
     if (req.method === 'POST' && url.pathname === '/' && body.includes('Action=GetCallerIdentity')) {
       await this.check(req, body, 'sts');

@@ -2,11 +2,12 @@
  * Fault injection through the bundled action (dist/index.js as the runner runs it): every fault has an
  * exact expected outcome, and none of them may turn into a false pass.
  */
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGithub, type Fault, startFakeGithub } from '../harness/fake-github.js';
+import { fakeGitleaks as scriptedGitleaks } from '../harness/fake-scanner.js';
 import { type ReleaseServer, startReleaseServer } from '../harness/release-server.js';
 import { runAction } from '../harness/run-action.js';
 import { type TarEntry, tarGz } from '../install/archives.js';
@@ -31,16 +32,7 @@ function sarifWorkspace(): string {
 
 /** A fake `gitleaks` on PATH whose scan behaves as `mode` says; `version` answers like gitleaks. */
 function fakeGitleaks(mode: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fake-gitleaks-'));
-  const file = path.join(dir, 'gitleaks');
-  writeFileSync(
-    file,
-    `#!${process.execPath}
-const fs = require('node:fs');
-const args = process.argv.slice(2);
-if (args[0] === 'version') { console.log('8.28.0'); process.exit(0); }
-const report = args[args.indexOf('--report-path') + 1];
-const mode = ${JSON.stringify(mode)};
+  return scriptedGitleaks(`const mode = ${JSON.stringify(mode)};
 if (mode === 'crash') { console.error('panic: runtime error: invalid memory address'); process.exit(3); }
 if (mode === 'exit7') process.exit(7);
 if (mode === 'hang') setTimeout(() => {}, 120000);
@@ -48,11 +40,7 @@ if (mode === 'garbage') { fs.writeFileSync(report, 'FTL something went wrong'); 
 if (mode === 'empty') { fs.writeFileSync(report, ''); process.exit(0); }
 if (mode === 'no-report') process.exit(0);
 if (mode === 'signal') process.kill(process.pid, 'SIGKILL');
-if (mode === 'ok') { fs.writeFileSync(report, '[]'); process.exit(0); }
-`,
-  );
-  chmodSync(file, 0o755);
-  return dir;
+if (mode === 'ok') { fs.writeFileSync(report, '[]'); process.exit(0); }`);
 }
 
 describe('fault injection: GitHub API trouble never changes the verdict (sarif gate, pull_request)', () => {

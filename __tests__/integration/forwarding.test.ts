@@ -3,12 +3,13 @@
  * checks SigV4 and the service model), the OCSF file and the signed SIEM webhook, with the baseline
  * kept across runs in a local Actions cache service.
  */
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ocsfValidator } from '../forward/ocsf-schema.js';
 import { FakeCacheService } from '../harness/fake-cache.js';
+import { fakeGitleaks as scriptedGitleaks } from '../harness/fake-scanner.js';
 import { FakeSecurityHub } from '../harness/fake-security-hub.js';
 import { runAction } from '../harness/run-action.js';
 import { plantSecrets } from '../harness/secrets.js';
@@ -35,7 +36,6 @@ function writeSarif(ws: string, rules: readonly string[]): void {
 
 /** A `gitleaks` on PATH that reports the planted secret the way real gitleaks does (value in Secret/Match). */
 function fakeGitleaks(secret: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fwd-gitleaks-'));
   const finding = {
     RuleID: 'generic-api-key',
     Description: 'Detected a Generic API Key',
@@ -51,17 +51,7 @@ function fakeGitleaks(secret: string): string {
     Tags: [],
     Fingerprint: 'config.env:generic-api-key:1',
   };
-  writeFileSync(
-    path.join(dir, 'gitleaks'),
-    `#!${process.execPath}
-const args = process.argv.slice(2);
-if (args[0] === 'version') { console.log('8.28.0'); process.exit(0); }
-require('node:fs').writeFileSync(args[args.indexOf('--report-path') + 1], ${JSON.stringify(JSON.stringify([finding]))});
-process.exit(2);
-`,
-  );
-  chmodSync(path.join(dir, 'gitleaks'), 0o755);
-  return dir;
+  return scriptedGitleaks(`fs.writeFileSync(report, ${JSON.stringify(JSON.stringify([finding]))}); process.exit(2);`);
 }
 
 describe('forwarding end to end (bundled action, push to main)', () => {

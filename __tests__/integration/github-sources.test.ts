@@ -2,13 +2,14 @@
  * The alert sources end to end: the bundled action against the fake GitHub API, which answers with
  * GitHub's own documented example responses (changed only where a scenario needs another state).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
 import { type ActionResult, runAction } from '../harness/run-action.js';
 import { alnum } from '../harness/secrets.js';
+import { workspaceWith } from '../harness/workspace.js';
 import { githubExample } from '../sources/fixtures.js';
 
 let gh: FakeGithub;
@@ -23,14 +24,7 @@ afterEach(async () => {
 });
 
 function workspace(policy: string, files: Record<string, string> = {}): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'sources-'));
-  mkdirSync(path.join(ws, '.github'), { recursive: true });
-  writeFileSync(path.join(ws, '.github', 'scan-gate.yml'), policy);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(ws, name)), { recursive: true });
-    writeFileSync(path.join(ws, name), text);
-  }
-  return ws;
+  return workspaceWith({ '.github/scan-gate.yml': policy, ...files }, 'sources-');
 }
 
 interface ReportFinding {

@@ -1,19 +1,12 @@
 /** Issue 16, defects 3 and 5: scanner text never republishes a secret, forges a workflow command or leaks a file. */
-import { randomInt } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
 import { runAction } from '../harness/run-action.js';
+import { alnum, base32 } from '../harness/secrets.js';
 import { allFileTexts, effectiveCommands } from '../harness/workflow-commands.js';
-
-const alnum = (n: number) =>
-  Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[randomInt(62)]).join(
-    '',
-  );
-const upper = (n: number) =>
-  Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[randomInt(32)]).join('');
 
 const PR_EVENT = {
   pull_request: {
@@ -60,7 +53,7 @@ describe('secrets in third-party scanner text (bundled action, fake GitHub API, 
 
   it('appear nowhere: log, outputs, summary, files on the runner, SARIF upload, comment, API bodies', async () => {
     const secrets = {
-      aws: ['AK', 'IA', upper(16)].join(''),
+      aws: ['AK', 'IA', base32(16)].join(''),
       gh: ['gh', 'p_', alnum(36)].join(''),
       password: alnum(18),
     };

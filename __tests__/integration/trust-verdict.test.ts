@@ -2,8 +2,7 @@
  * Issue "Trust" through the bundled action (dist/index.js as the runner runs it): a scanner that says
  * it failed never passes, distinct findings stay distinct, and a huge report does not crash the gate.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
@@ -12,12 +11,9 @@ import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { type FakeGithub, startFakeGithub } from '../harness/fake-github.js';
 import { fakeGitleaks, fakeScanner } from '../harness/fake-scanner.js';
 import { runAction } from '../harness/run-action.js';
+import { workspaceWith } from '../harness/workspace.js';
 
-function workspace(files: Record<string, string> = {}): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'trust-ws-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
-  return ws;
-}
+const workspace = (files: Record<string, string> = {}) => workspaceWith(files, 'trust-ws-');
 
 const gitleaksInputs = { scanners: 'gitleaks', versions: 'gitleaks=path', 'upload-sarif': 'false' };
 

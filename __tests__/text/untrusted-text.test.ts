@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { globComplexityProblem } from '../../src/config/glob-complexity.js';
@@ -9,11 +8,8 @@ import { describeJsonError } from '../../src/text/json-error.js';
 import { neutraliseCommands } from '../../src/text/log-escape.js';
 import { maskFindingText } from '../../src/text/mask-secrets.js';
 import { cleanScannerText, stripAnsi, TextCleaner, uriComponent } from '../../src/text/untrusted-text.js';
+import { alnum } from '../harness/secrets.js';
 
-const alnum = (n: number) =>
-  Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[randomInt(62)]).join(
-    '',
-  );
 const ESC = String.fromCharCode(27);
 const BEL = String.fromCharCode(7);
 
