@@ -62,6 +62,12 @@ describe('alert sources against the fake GitHub API (OpenAPI-checked)', () => {
     expect(runs[0]).toMatchObject({ status: 'error', error: expect.stringMatching(/more than 200 alerts/) });
   });
 
+  it('an answer that is not a list is an error, never read as no alerts', async () => {
+    gh.fault('dependabot/list-alerts-for-repo', { status: 200, body: { message: 'maintenance' } });
+    const { runs } = await run(['dependabot'], true).result;
+    expect(runs[0]).toMatchObject({ status: 'error', error: expect.stringMatching(/not a list of alerts/) });
+  });
+
   it('picked by auto, a source the token cannot read is skipped with a notice naming the permission', async () => {
     gh.fault('dependabot/list-alerts-for-repo', {
       status: 403,

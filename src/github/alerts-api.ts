@@ -3,8 +3,8 @@
  * code-scanning, secret-scanning). Responses are returned as GitHub sends them (`unknown`); the
  * source parsers in src/sources/ check their shape, like scanner parsers check a report.
  */
-import { createApiBudget, DEFAULT_API_LIMITS, nextPageLink } from './api-limits.js';
-import { type Client, client, type GithubApiOptions } from './octokit.js';
+import { createApiBudget, DEFAULT_API_LIMITS } from './api-limits.js';
+import { type Client, client, type GithubApiOptions, readPages } from './octokit.js';
 
 export interface AlertsApi {
   /** Open, dismissed and auto-dismissed Dependabot alerts (every page). */
@@ -25,32 +25,23 @@ export const MAX_ALERT_PAGES = 100;
 
 export class TooManyAlertsError extends Error {}
 
-async function allPages(
-  gh: Client,
-  route: string,
-  params: Record<string, unknown>,
-  maxPages: number,
-): Promise<unknown[]> {
-  let pages = 0;
-  let more = false;
-  const seen = new Set<string>();
-  const items = await gh.paginate(
+function allPages(gh: Client, route: string, params: Record<string, unknown>, maxPages: number): Promise<unknown[]> {
+  const pages = gh.paginate.iterator(
     route as 'GET /repos/{owner}/{repo}/dependabot/alerts',
-    { ...params, per_page: 100 } as never,
-    (response: { headers: { link?: string }; data: unknown }, done: () => void) => {
-      pages++;
-      // Anything but a list would otherwise be taken as one "alert" and dropped by the state filter: an empty pass.
-      if (!Array.isArray(response.data)) throw new Error(`the API response for ${route} is not a list of alerts`);
-      const next = nextPageLink(response.headers.link, seen);
-      if (pages >= maxPages && next !== undefined) {
-        more = true;
-        done();
-      }
-      return response.data as unknown[];
+    {
+      ...params,
+      per_page: 100,
+    } as never,
+  ) as AsyncIterable<{ data: unknown; headers: { link?: string } }>;
+  return readPages(pages, {
+    maxPages,
+    // Anything but a list would otherwise be taken as one "alert" and dropped by the state filter: an empty pass.
+    items: (data) => {
+      if (!Array.isArray(data)) throw new Error(`the API response for ${route} is not a list of alerts`);
+      return data as unknown[];
     },
-  );
-  if (more) throw new TooManyAlertsError(`more than ${maxPages * 100} alerts; the list would be incomplete`);
-  return items as unknown[];
+    tooMany: () => new TooManyAlertsError(`more than ${maxPages * 100} alerts; the list would be incomplete`),
+  });
 }
 
 export function createAlertsApi(o: GithubApiOptions & { maxPages?: number }): AlertsApi {

@@ -81,24 +81,37 @@ export function client(o: GithubApiOptions, budget: ApiBudget): Client {
 }
 
 /**
- * Every page of a listing, following `Link: rel="next"` at most `maxPages` times; a link back to a page
- * already read (a loop) or too many pages is an error, so a misbehaving API cannot hold the run.
+ * Every item of a listing, following `Link: rel="next"` for at most `maxPages` pages. A link back to a
+ * page already read (a loop) is an error, and so is a listing longer than that (`tooMany`): a misbehaving
+ * API cannot hold the run, and a list is never silently cut. `items` turns a page's data into its items
+ * (and refuses data that is not a list).
  */
-async function paginateBounded<T>(
-  budget: ApiBudget,
-  pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>,
+export async function readPages<T>(
+  pages: AsyncIterable<{ data: unknown; headers: { link?: string } }>,
+  o: { readonly maxPages: number; readonly items: (data: unknown) => readonly T[]; readonly tooMany: () => Error },
 ): Promise<T[]> {
   const all: T[] = [];
   const seen = new Set<string>();
   let count = 0;
   for await (const page of pages) {
-    for (const item of page.data) all.push(item);
+    for (const item of o.items(page.data)) all.push(item);
     if (nextPageLink(page.headers.link, seen) === undefined) break;
-    if (++count >= budget.limits.maxPages) {
-      throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
-    }
+    if (++count >= o.maxPages) throw o.tooMany();
   }
   return all;
+}
+
+/** readPages for scan-gate's own listings (comments, issues): the run's page limit. */
+function paginateBounded<T>(
+  budget: ApiBudget,
+  pages: AsyncIterable<{ data: T[]; headers: { link?: string } }>,
+): Promise<T[]> {
+  const maxPages = budget.limits.maxPages;
+  return readPages(pages, {
+    maxPages,
+    items: (data) => data as T[],
+    tooMany: () => new Error(`the listing has more than ${maxPages} pages; stopped reading it`),
+  });
 }
 
 export function createGithubApi(o: GithubApiOptions): GithubApi {

@@ -14941,18 +14941,24 @@ function client(o, budget) {
     request: { fetch: boundedFetch(proxyAwareFetch(), budget) }
   });
 }
-async function paginateBounded(budget, pages) {
+async function readPages(pages, o) {
   const all = [];
   const seen = /* @__PURE__ */ new Set();
   let count = 0;
   for await (const page of pages) {
-    for (const item of page.data) all.push(item);
+    for (const item of o.items(page.data)) all.push(item);
     if (nextPageLink(page.headers.link, seen) === void 0) break;
-    if (++count >= budget.limits.maxPages) {
-      throw new Error(`the listing has more than ${budget.limits.maxPages} pages; stopped reading it`);
-    }
+    if (++count >= o.maxPages) throw o.tooMany();
   }
   return all;
+}
+function paginateBounded(budget, pages) {
+  const maxPages = budget.limits.maxPages;
+  return readPages(pages, {
+    maxPages,
+    items: (data) => data,
+    tooMany: () => new Error(`the listing has more than ${maxPages} pages; stopped reading it`)
+  });
 }
 function createGithubApi(o) {
   const budget = createApiBudget(o.limits ?? DEFAULT_API_LIMITS);
@@ -15013,26 +15019,23 @@ function createGithubApi(o) {
 var MAX_ALERT_PAGES = 100;
 var TooManyAlertsError = class extends Error {
 };
-async function allPages(gh, route, params, maxPages) {
-  let pages = 0;
-  let more = false;
-  const seen = /* @__PURE__ */ new Set();
-  const items = await gh.paginate(
+function allPages(gh, route, params, maxPages) {
+  const pages = gh.paginate.iterator(
     route,
-    { ...params, per_page: 100 },
-    (response, done) => {
-      pages++;
-      if (!Array.isArray(response.data)) throw new Error(`the API response for ${route} is not a list of alerts`);
-      const next = nextPageLink(response.headers.link, seen);
-      if (pages >= maxPages && next !== void 0) {
-        more = true;
-        done();
-      }
-      return response.data;
+    {
+      ...params,
+      per_page: 100
     }
   );
-  if (more) throw new TooManyAlertsError(`more than ${maxPages * 100} alerts; the list would be incomplete`);
-  return items;
+  return readPages(pages, {
+    maxPages,
+    // Anything but a list would otherwise be taken as one "alert" and dropped by the state filter: an empty pass.
+    items: (data) => {
+      if (!Array.isArray(data)) throw new Error(`the API response for ${route} is not a list of alerts`);
+      return data;
+    },
+    tooMany: () => new TooManyAlertsError(`more than ${maxPages * 100} alerts; the list would be incomplete`)
+  });
 }
 function createAlertsApi(o) {
   const gh = client(o, createApiBudget(o.limits ?? DEFAULT_API_LIMITS));
