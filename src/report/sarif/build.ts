@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { type ScannerId, SEVERITY_RANK, sarifScannerOf } from '../../findings/finding.js';
 import type { EvaluatedFinding } from '../../policy/types.js';
-import { uriComponent } from '../../text/untrusted-text.js';
+import { urlPath } from '../escape.js';
 import { appendSplicedJson, ByteSink } from '../json-list.js';
 import type { RunReport } from '../types.js';
 import { LEVEL, SECURITY_SEVERITY } from './levels.js';
@@ -77,7 +77,7 @@ function rulesFor(findings: readonly EvaluatedFinding[]): { rules: ReportingDesc
  * otherwise read as a URI with scheme `alpine`, which GitHub rejects (GH1005).
  */
 function relativeUri(repoPath: string): string {
-  return repoPath.replace(/^\/+/, '').split('/').map(uriComponent).join('/');
+  return urlPath(repoPath.replace(/^\/+/, ''));
 }
 
 /** relativeUri once per path: 25,000 results usually name a few hundred files. */
