@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
+import { thresholdFor, thresholdMemo } from '../../src/policy/thresholds.js';
 import type { ScannerRun } from '../../src/policy/types.js';
 import { finding, NOW, policyFrom } from './helpers.js';
 
@@ -83,6 +84,30 @@ describe('thresholds and presets', () => {
     expect(v.findings.map((f) => f.blocking)).toEqual([true, false, true, false, false, false]);
     expect(v.findings[0]?.reason).toBe('severity low reaches fail-on-by-category secret: low (policy.yml:6)');
     expect(v.findings[2]?.reason).toBe('severity unknown reaches fail-on-by-scanner gitleaks: any (policy.yml:3)');
+  });
+
+  it('the per-evaluation memo gives what thresholdFor gives, one shared threshold per deciding setting', () => {
+    const p = policyFrom(
+      'version: 1\nfail-on: critical\nfail-on-by-scanner:\n  gitleaks: any\nfail-on-by-category:\n  secret: low\n',
+    );
+    const memo = thresholdMemo(p);
+    const [secret, secret2, byScanner, byScanner2, global, global2] = [
+      finding({ severity: 'low', category: 'secret', scanner: 'gitleaks' }),
+      finding({ severity: 'high', category: 'secret', scanner: 'trivy' }),
+      finding({ severity: 'unknown', category: 'code', scanner: 'gitleaks' }),
+      finding({ severity: 'high', category: 'misconfiguration', scanner: 'trivy', sources: ['trivy', 'gitleaks'] }),
+      finding({ severity: 'high', category: 'vulnerability' }),
+      finding({ severity: 'low', category: 'code', scanner: 'bandit' }),
+    ].map((f) => f as NonNullable<typeof f>);
+    for (const f of [secret, secret2, byScanner, byScanner2, global, global2]) {
+      const { threshold, rule } = memo(f);
+      expect({ threshold, rule }).toEqual(thresholdFor(f, p));
+    }
+    expect(memo(secret2)).toBe(memo(secret));
+    expect(memo(byScanner2)).toBe(memo(byScanner));
+    expect(memo(global2)).toBe(memo(global));
+    expect(new Set([memo(secret), memo(byScanner), memo(global)]).size).toBe(3);
+    expect(memo(global).reason('high')).toBe('severity high reaches fail-on critical (policy.yml:2)');
   });
 
   it('ignore-unfixed ignores vulnerabilities without a fixed version only', () => {

@@ -70,16 +70,22 @@ function shared(threshold: AppliedThreshold): SharedThreshold {
  * of thresholds, their rule words and their reasons instead of building each again.
  */
 export function thresholdMemo(policy: Policy): (f: Finding) => SharedThreshold {
-  const known = new Map<string, SharedThreshold>();
-  return (f) => {
-    const d = deciderOf(f, policy);
-    const key =
-      d.kind === 'category' ? `category\0${d.category}` : d.kind === 'scanner' ? `scanner\0${d.scanner}` : 'global';
+  const byCategory = new Map<Finding['category'], SharedThreshold>();
+  const byScanner = new Map<Finding['sources'][number], SharedThreshold>();
+  let global: SharedThreshold | undefined;
+  const once = <K>(known: Map<K, SharedThreshold>, key: K, d: Decider) => {
     let t = known.get(key);
     if (t === undefined) {
       t = shared(applied(d, policy));
       known.set(key, t);
     }
     return t;
+  };
+  return (f) => {
+    const d = deciderOf(f, policy);
+    if (d.kind === 'category') return once(byCategory, d.category, d);
+    if (d.kind === 'scanner') return once(byScanner, d.scanner, d);
+    global ??= shared(applied(d, policy));
+    return global;
   };
 }

@@ -1603,16 +1603,23 @@ function shared(threshold) {
   };
 }
 function thresholdMemo(policy) {
-  const known = /* @__PURE__ */ new Map();
-  return (f) => {
-    const d = deciderOf(f, policy);
-    const key = d.kind === "category" ? `category\0${d.category}` : d.kind === "scanner" ? `scanner\0${d.scanner}` : "global";
+  const byCategory = /* @__PURE__ */ new Map();
+  const byScanner = /* @__PURE__ */ new Map();
+  let global;
+  const once = (known, key, d) => {
     let t = known.get(key);
     if (t === void 0) {
       t = shared(applied(d, policy));
       known.set(key, t);
     }
     return t;
+  };
+  return (f) => {
+    const d = deciderOf(f, policy);
+    if (d.kind === "category") return once(byCategory, d.category, d);
+    if (d.kind === "scanner") return once(byScanner, d.scanner, d);
+    global ??= shared(applied(d, policy));
+    return global;
   };
 }
 
@@ -3292,7 +3299,7 @@ More: ${f.helpUri}` : ""}`;
   return { rules, index };
 }
 function relativeUri(repoPath) {
-  return repoPath.replace(/^\/+/, "").split("/").map(uriComponent).join("/");
+  return urlPath(repoPath.replace(/^\/+/, ""));
 }
 function uriMemo() {
   const known = /* @__PURE__ */ new Map();
