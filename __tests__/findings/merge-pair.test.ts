@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { NativeIgnoreRule } from '../../src/config/native-ignores.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { mergeSourceAdvisories } from '../../src/findings/merge-advisories.js';
 import { mergeDuplicates } from '../../src/findings/normalise.js';
+import { nativeIgnoreMatches } from '../../src/policy/ignores.js';
 import { buildSarifLogs } from '../../src/report/sarif/build.js';
 import { mergeShards } from '../../src/shard/merge-shards.js';
 import { SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from '../../src/shard/shard-file.js';
@@ -23,7 +25,7 @@ const vuln = (over: Partial<Finding>): Finding => ({
 
 /** One rule for two reports of one finding, whether they share a fingerprint or an advisory (alert sources). */
 describe('merging two reports of one finding', () => {
-  it('an alert source that outranks the scanner: its report is kept and named first, the scanner keeps the identity', () => {
+  it('an alert source that outranks the scanner: its report is kept and named first, the scanner keeps the identity and rule', () => {
     const trivy = vuln({});
     const dependabot = vuln({
       scanner: 'dependabot',
@@ -44,9 +46,11 @@ describe('merging two reports of one finding', () => {
       fingerprint: 'fp-trivy',
       location: { path: 'package-lock.json' },
     });
-    // The kept report's rule, and the scanner's rule as an alias: an ignore naming either still matches.
-    expect(merged?.ruleId).toBe('GHSA-aaaa-bbbb-cccc');
-    expect(merged?.aliases).toContain('CVE-2024-0001');
+    // The scanner's rule stays the rule (its code-scanning alert and native ignores key on it), the
+    // source's is an alias: an ignore naming either still matches.
+    expect(merged?.ruleId).toBe('CVE-2024-0001');
+    expect(merged?.aliases).toContain('GHSA-aaaa-bbbb-cccc');
+    expect(merged?.aliases).not.toContain('CVE-2024-0001');
   });
 
   it('the same finding from two scanners under one fingerprint follows the same rule', () => {
@@ -77,6 +81,51 @@ describe('a scanner finding an alert source outranks stays in the scanner’s SA
     const results = logs.flatMap((l) => l.log.runs.flatMap((r) => r.results ?? []));
     expect(logs.map((l) => l.category)).toEqual(['scan-gate/trivy/']);
     expect(results.map((r) => r.partialFingerprints?.['scan-gate/v2'])).toEqual(['fp-trivy']);
+    // The same rule id as on a run without the alert source: GitHub keys its alert on the rule, so
+    // another id would close the alert as fixed and open a new one.
+    const alone = buildSarifLogs(reportOf([trivy], { scanners: ['trivy'] }), {
+      readFile: () => undefined,
+      scanners: ['trivy'],
+    });
+    const aloneResults = alone.logs.flatMap((l) => l.log.runs.flatMap((r) => r.results ?? []));
+    expect(results.map((r) => r.ruleId)).toEqual(['CVE-2024-0001']);
+    expect(results.map((r) => r.ruleId)).toEqual(aloneResults.map((r) => r.ruleId));
+    expect(logs[0]?.log.runs[0]?.tool.driver.rules?.map((r) => r.id)).toEqual(['CVE-2024-0001']);
+  });
+
+  it('a secret an alert source reports more severely keeps the scanner’s rule, so its native ignore still matches', () => {
+    const gitleaks: Finding = {
+      scanner: 'gitleaks',
+      sources: ['gitleaks'],
+      ruleId: 'generic-api-key',
+      aliases: [],
+      category: 'secret',
+      severity: 'high',
+      title: 'from gitleaks',
+      location: { path: 'config/app.env', startLine: 4 },
+      fingerprint: 'fp-secret',
+    };
+    const alert: Finding = {
+      ...gitleaks,
+      scanner: 'secret-scanning',
+      sources: ['secret-scanning'],
+      ruleId: 'stripe_api_key',
+      severity: 'critical',
+      title: 'from secret scanning',
+    };
+    const [merged] = mergeDuplicates([gitleaks, alert]);
+    expect(merged).toMatchObject({ ruleId: 'generic-api-key', severity: 'critical', title: 'from secret scanning' });
+    expect(merged?.aliases).toEqual(['stripe_api_key']);
+    // A .gitleaksignore line (path:rule:line) names gitleaks' rule.
+    const rule: NativeIgnoreRule = {
+      file: '.gitleaksignore',
+      scanner: 'gitleaks',
+      path: 'config/app.env',
+      ruleId: 'generic-api-key',
+      line: 4,
+      source: '.gitleaksignore',
+    };
+    expect(nativeIgnoreMatches(rule, merged as Finding)).toBe(true);
   });
 });
 

@@ -13,18 +13,25 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
 }
 
 /**
- * Two reports of one finding as one: the stronger report (rule, title, severity) is kept and its scanner comes
- * first in `sources`; the other's rule id stays an alias, so an ignore naming it still matches; every source,
- * the earliest source clock and both sets of 0.1 fingerprints are kept.
+ * Two reports of one finding as one: the stronger report (title, severity) is kept and its scanner comes
+ * first in `sources`; every source, the earliest source clock and both sets of 0.1 fingerprints are kept.
+ * The rule is the stronger report's too, except that a scanner's rule outlives an alert source's (below);
+ * the other rule id stays an alias, so an ignore naming it still matches.
  */
 export function mergePair(a: Finding, b: Finding): Finding {
   const stronger = SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a;
+  const weaker = stronger === a ? b : a;
+  // The finding goes in the scanner's SARIF run either way (sarifScannerOf): under the scanner's own rule,
+  // as on a run without the alert source, or GitHub would close its alert as fixed and open another; and a
+  // `.gitleaksignore` line names the scanner's rule.
+  const ruleId = isSourceId(stronger.scanner) && !isSourceId(weaker.scanner) ? weaker.ruleId : stronger.ruleId;
   const legacy = union(a.legacyFingerprints, b.legacyFingerprints);
-  const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== stronger.ruleId);
+  const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== ruleId);
   return {
     ...stronger,
+    ruleId,
     sources: [...new Set([stronger.scanner, ...a.sources, ...b.sources])],
-    aliases: [...new Set([...a.aliases, ...b.aliases, ...ruleIds])],
+    aliases: [...new Set([...a.aliases, ...b.aliases, ...ruleIds])].filter((id) => id !== ruleId),
     package: stronger.package ?? a.package ?? b.package,
     verified: a.verified || b.verified || undefined,
     suppressed: a.suppressed && b.suppressed ? a.suppressed : undefined,

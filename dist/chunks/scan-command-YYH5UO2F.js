@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-TEVK3DLT.js";
+} from "./chunk-T6DJCZVM.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -1234,12 +1234,15 @@ function union(a, b) {
 }
 function mergePair(a, b) {
   const stronger = SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a;
+  const weaker = stronger === a ? b : a;
+  const ruleId = isSourceId(stronger.scanner) && !isSourceId(weaker.scanner) ? weaker.ruleId : stronger.ruleId;
   const legacy = union(a.legacyFingerprints, b.legacyFingerprints);
-  const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== stronger.ruleId);
+  const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== ruleId);
   return {
     ...stronger,
+    ruleId,
     sources: [.../* @__PURE__ */ new Set([stronger.scanner, ...a.sources, ...b.sources])],
-    aliases: [.../* @__PURE__ */ new Set([...a.aliases, ...b.aliases, ...ruleIds])],
+    aliases: [.../* @__PURE__ */ new Set([...a.aliases, ...b.aliases, ...ruleIds])].filter((id) => id !== ruleId),
     package: stronger.package ?? a.package ?? b.package,
     verified: a.verified || b.verified || void 0,
     suppressed: a.suppressed && b.suppressed ? a.suppressed : void 0,
