@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +64,46 @@ describe('OCSF export (findings.ocsf.json)', () => {
     expect(written).toHaveLength(realFindings().length);
     expect(out.record.ocsf).toEqual({ file: OCSF_FILE, version: '1.8.0', records: written.length });
     expect(out.warnings).toEqual([]);
+    // Streamed in batches, the file holds exactly the records (compact JSON, one newline at the end).
+    const records = toOcsfRecords(reportFor(realFindings()), { images: [IMAGE], now: NOW });
+    expect(readFileSync(path.join(dir, OCSF_FILE), 'utf8')).toBe(`${JSON.stringify(records)}\n`);
+  });
+
+  it('a file that cannot be written is a warning naming it: forwarding goes on and nothing throws', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
+    // A folder where the file should go: the write fails (EISDIR), as on a full disk or an unwritable folder.
+    mkdirSync(path.join(dir, OCSF_FILE));
+    const out = await forwardFindings({
+      report: reportFor(realFindings()),
+      forward: { securityHub: false, ocsf: true, failure: 'warn' },
+      outputDir: dir,
+      images: [IMAGE],
+      now: NOW,
+    });
+    expect(out.failed).toBe(true);
+    expect(out.warnings).toEqual([expect.stringMatching(/^OCSF file findings\.ocsf\.json not written: .*EISDIR/)]);
+    expect(out.record.ocsf).toEqual({ file: OCSF_FILE, error: out.warnings[0] });
+  });
+
+  it.runIf(existsSync('/dev/full'))('a full disk: a warning, and no half-written file left behind', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
+    // Every write to /dev/full fails with ENOSPC once the file is open.
+    symlinkSync('/dev/full', path.join(dir, OCSF_FILE));
+    const out = await forwardFindings({
+      report: reportFor(realFindings()),
+      forward: { securityHub: false, ocsf: true, failure: 'warn' },
+      outputDir: dir,
+      images: [IMAGE],
+      now: NOW,
+    });
+    expect(out.warnings).toEqual([expect.stringMatching(/not written: .*ENOSPC/)]);
+    expect(() => lstatSync(path.join(dir, OCSF_FILE))).toThrow(/ENOENT/);
+  });
+
+  it('records are plain JSON values: no undefined member, as a JSON round trip would give them', () => {
+    const findings = realFindings();
+    const [, ...rest] = findings;
+    const records = toOcsfRecords(reportFor(rest, baselineOf(findings)), { images: [IMAGE], now: NOW });
+    for (const r of records) expect(r).toStrictEqual(JSON.parse(JSON.stringify(r)));
   });
 });

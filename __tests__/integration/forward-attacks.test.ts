@@ -2,7 +2,7 @@
  * Hostile SIEM collectors, through the bundled action: the webhook URL is the only place findings may go,
  * and a collector that misbehaves never holds the step or hides the verdict.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,32 @@ describe('SIEM webhook attacks', () => {
     // ::add-mask:: is the runner command that hides the value; the runner never prints that line.
     const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
     expect([...shown, run.stderr, run.summary].join('\n')).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('an OCSF file that cannot be written: the verdict, report.json and the summary still come, with a warning', async () => {
+    const ws = workspace();
+    // A folder where findings.ocsf.json should go: writing it fails (EISDIR), as on a full disk.
+    mkdirSync(path.join(ws, 'out', 'findings.ocsf.json'), { recursive: true });
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'push',
+      inputs: {
+        scanners: 'sarif',
+        'sarif-files': '*.sarif',
+        'fail-on': 'high',
+        'upload-sarif': 'false',
+        issue: 'false',
+        ocsf: 'true',
+        'output-dir': 'out',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toMatch(/::warning::.*OCSF file findings\.ocsf\.json not written/);
+    const report = JSON.parse(readFileSync(path.join(ws, 'out', 'report.json'), 'utf8'));
+    expect(report.verdict).toBe('fail');
+    expect(report.forwarding.ocsf.error).toMatch(/EISDIR/);
+    expect(run.summary).toContain('OCSF file');
   }, 60_000);
 
   it('a collector that accepts but never finishes its response body does not hold the delivery', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding } from '../findings/finding.js';
 import { insideRepository, urlPath } from '../report/escape.js';
 import type { RunReport } from '../report/types.js';
@@ -19,7 +19,7 @@ export interface FindingPlace {
  */
 export function forwardedId(report: RunReport, fingerprint: string): string {
   const { owner, repo } = report.event;
-  const digest = createHash('sha256').update(`${owner}/${repo}/${report.instance}\n${fingerprint}`).digest('hex');
+  const digest = hash('sha256', `${owner}/${repo}/${report.instance}\n${fingerprint}`, 'hex');
   return `scan-gate/${owner}/${repo}/${digest.slice(0, 40)}`;
 }
 

@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
+import { appendSplicedJson, ByteSink } from '../report/json-list.js';
 import type { RunReport } from '../report/types.js';
 import { maskedLine } from '../text/mask-secrets.js';
 import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
 import { describesDefaultBranch } from './finding-context.js';
-import { OCSF_VERSION, toOcsfRecords } from './ocsf.js';
+import { OCSF_VERSION, ocsfRecordList, toOcsfRecords } from './ocsf.js';
 import { type SecurityHubPort, sendToSecurityHub } from './security-hub.js';
 import { createSecurityHubPort } from './security-hub-client.js';
 import { sendToWebhook } from './webhook.js';
@@ -40,11 +41,15 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
   const record: Record<string, unknown> = {};
   const notes: string[] = [];
   const warnings: string[] = [];
-  const needsOcsf = forward.ocsf || forward.siemWebhook !== undefined;
-  const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
   if (forward.ocsf) {
-    writeFileSync(path.join(opts.outputDir, OCSF_FILE), `${JSON.stringify(ocsf, null, 1)}\n`);
-    record.ocsf = { file: OCSF_FILE, version: OCSF_VERSION, records: ocsf.length };
+    try {
+      const records = writeOcsfFile(path.join(opts.outputDir, OCSF_FILE), opts);
+      record.ocsf = { file: OCSF_FILE, version: OCSF_VERSION, records };
+    } catch (error) {
+      const message = `OCSF file ${OCSF_FILE} not written: ${maskedLine((error as Error).message, 300)}`;
+      record.ocsf = { file: OCSF_FILE, error: message };
+      warnings.push(message);
+    }
   }
   if (forward.securityHub) {
     const hub = await forwardToSecurityHub(opts);
@@ -53,12 +58,36 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
     warnings.push(...hub.warnings);
   }
   if (forward.siemWebhook) {
+    const ocsf = toOcsfRecords(opts.report, { images: opts.images, now: opts.now });
     const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
     record.siemWebhook = hook.record;
     if (hook.note) notes.push(hook.note);
     if (hook.warning) warnings.push(hook.warning);
   }
   return { record, notes, warnings, failed: warnings.length > 0 };
+}
+
+/**
+ * findings.ocsf.json, compact, streamed batch by batch (see appendSplicedJson): at 100,000 findings one
+ * string of the whole file was 150 MB, and a few hundred thousand findings exceed the longest string V8
+ * can make. Returns how many records it holds.
+ */
+function writeOcsfFile(file: string, opts: ForwardOptions): number {
+  const list = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
+  const indexes = Array.from({ length: list.length }, (_, i) => i);
+  const fd = openSync(file, 'w');
+  try {
+    const sink = new ByteSink(fd);
+    appendSplicedJson(sink, '[]\n', 0, indexes, list.at);
+    sink.flush();
+  } catch (error) {
+    // No half-written file for a collector to pick up.
+    closeSync(fd);
+    rmSync(file, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return list.length;
 }
 
 type HubResult = { record: Record<string, unknown>; note?: string; warnings: string[] };

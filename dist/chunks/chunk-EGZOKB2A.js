@@ -1111,7 +1111,7 @@ var require_spdx_expression_parse = __commonJS({
 });
 
 // src/pipeline/run-gate.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
 
 // src/config/native-ignores.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -2010,16 +2010,86 @@ function prepareOutputDir(opts) {
 }
 
 // src/pipeline/report-stage.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/forward/forward-findings.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, openSync, rmSync } from "node:fs";
 import path4 from "node:path";
 
+// src/report/json-list.ts
+import { writeSync } from "node:fs";
+var BATCH = 100;
+var CHUNK = 1 << 20;
+var ByteSink = class {
+  /** `fd`: write full chunks to this file; none: keep them for `bytes()`. */
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  chunk = Buffer.allocUnsafe(CHUNK);
+  used = 0;
+  kept = [];
+  /** Appends `text`; returns where its bytes start in the current chunk. */
+  append(text) {
+    if (this.used + text.length * 3 > this.chunk.length) {
+      const bytes2 = Buffer.byteLength(text);
+      if (this.used + bytes2 > this.chunk.length) {
+        this.release();
+        if (bytes2 > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes2);
+      }
+    }
+    const at = this.used;
+    this.used += this.chunk.write(text, at);
+    return at;
+  }
+  /** Overwrites one byte of the current chunk with an ASCII character. */
+  setByte(at, ascii) {
+    this.chunk[at] = ascii.charCodeAt(0);
+  }
+  /** Takes back the last byte appended. */
+  dropLast() {
+    this.used -= 1;
+  }
+  /** Everything appended, as one buffer of its own size (a sink without a file). */
+  bytes() {
+    this.release();
+    return Buffer.concat(this.kept);
+  }
+  /** Writes what is left to the file (a sink with a file). */
+  flush() {
+    this.release();
+  }
+  release() {
+    if (this.used === 0) return;
+    if (this.fd !== void 0) {
+      for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
+      if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
+    } else {
+      this.kept.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(CHUNK);
+    }
+    this.used = 0;
+  }
+};
+function appendSplicedJson(sink, head, open, items, toJson) {
+  if (head[open] !== "[" || head[open + 1] !== "]") throw new Error(`appendSplicedJson: no empty list at ${open}`);
+  if (items.length === 0) {
+    sink.append(head);
+    return;
+  }
+  sink.append(head.slice(0, open));
+  for (let i = 0; i < items.length; i += BATCH) {
+    const at = sink.append(JSON.stringify(items.slice(i, i + BATCH).map(toJson)));
+    if (i > 0) sink.setByte(at, ",");
+    sink.dropLast();
+  }
+  sink.append(head.slice(open + 1));
+}
+
 // src/forward/finding-context.ts
-import { createHash as createHash3 } from "node:crypto";
+import { hash } from "node:crypto";
 
 // src/report/escape.ts
 var ENTITIES = {
@@ -2057,8 +2127,8 @@ function insideRepository(repoPath) {
 // src/forward/finding-context.ts
 function forwardedId(report, fingerprint) {
   const { owner, repo } = report.event;
-  const digest = createHash3("sha256").update(`${owner}/${repo}/${report.instance}
-${fingerprint}`).digest("hex");
+  const digest = hash("sha256", `${owner}/${repo}/${report.instance}
+${fingerprint}`, "hex");
   return `scan-gate/${owner}/${repo}/${digest.slice(0, 40)}`;
 }
 function placeOf(finding, report, images) {
@@ -2318,14 +2388,28 @@ function toOcsfClosedRecord(f, report, now) {
   if (classUid === VULNERABILITY_FINDING) record.vulnerabilities = [{ advisory: { uid: f.ruleId ?? f.fingerprint } }];
   return stripUndefined(record);
 }
+function ocsfRecordList(report, opts) {
+  const { findings, fixed } = report.verdict;
+  return {
+    length: findings.length + fixed.length,
+    at: (i) => i < findings.length ? toOcsfRecord(findings[i], report, opts) : toOcsfClosedRecord(fixed[i - findings.length], report, opts.now)
+  };
+}
 function toOcsfRecords(report, opts) {
-  return [
-    ...report.verdict.findings.map((f) => toOcsfRecord(f, report, opts)),
-    ...report.verdict.fixed.map((f) => toOcsfClosedRecord(f, report, opts.now))
-  ];
+  const list = ocsfRecordList(report, opts);
+  return Array.from({ length: list.length }, (_, i) => list.at(i));
 }
 function stripUndefined(value) {
-  return JSON.parse(JSON.stringify(value));
+  return jsonValue(value);
+}
+function jsonValue(value) {
+  if (Array.isArray(value)) return value.map((v) => v === void 0 ? null : jsonValue(v));
+  if (value !== null && typeof value === "object") {
+    const out = {};
+    for (const [key, v] of Object.entries(value)) if (v !== void 0) out[key] = jsonValue(v);
+    return out;
+  }
+  return typeof value === "number" && !Number.isFinite(value) ? null : value;
 }
 
 // src/forward/security-hub.ts
@@ -2515,12 +2599,15 @@ async function forwardFindings(opts) {
   const record = {};
   const notes = [];
   const warnings = [];
-  const needsOcsf = forward.ocsf || forward.siemWebhook !== void 0;
-  const ocsf = needsOcsf ? toOcsfRecords(opts.report, { images: opts.images, now: opts.now }) : [];
   if (forward.ocsf) {
-    writeFileSync2(path4.join(opts.outputDir, OCSF_FILE), `${JSON.stringify(ocsf, null, 1)}
-`);
-    record.ocsf = { file: OCSF_FILE, version: OCSF_VERSION, records: ocsf.length };
+    try {
+      const records2 = writeOcsfFile(path4.join(opts.outputDir, OCSF_FILE), opts);
+      record.ocsf = { file: OCSF_FILE, version: OCSF_VERSION, records: records2 };
+    } catch (error) {
+      const message = `OCSF file ${OCSF_FILE} not written: ${maskedLine(error.message, 300)}`;
+      record.ocsf = { file: OCSF_FILE, error: message };
+      warnings.push(message);
+    }
   }
   if (forward.securityHub) {
     const hub = await forwardToSecurityHub(opts);
@@ -2529,12 +2616,29 @@ async function forwardFindings(opts) {
     warnings.push(...hub.warnings);
   }
   if (forward.siemWebhook) {
+    const ocsf = toOcsfRecords(opts.report, { images: opts.images, now: opts.now });
     const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
     record.siemWebhook = hook.record;
     if (hook.note) notes.push(hook.note);
     if (hook.warning) warnings.push(hook.warning);
   }
   return { record, notes, warnings, failed: warnings.length > 0 };
+}
+function writeOcsfFile(file, opts) {
+  const list = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
+  const indexes = Array.from({ length: list.length }, (_, i) => i);
+  const fd = openSync(file, "w");
+  try {
+    const sink = new ByteSink(fd);
+    appendSplicedJson(sink, "[]\n", 0, indexes, list.at);
+    sink.flush();
+  } catch (error) {
+    closeSync(fd);
+    rmSync(file, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return list.length;
 }
 async function forwardToSecurityHub(opts) {
   const { report } = opts;
@@ -3022,79 +3126,7 @@ _(truncated to GitHub's comment limit; see ${link})_`;
 }
 
 // src/report/report-json.ts
-import { closeSync, openSync } from "node:fs";
-
-// src/report/json-list.ts
-import { writeSync } from "node:fs";
-var BATCH = 100;
-var CHUNK = 1 << 20;
-var ByteSink = class {
-  /** `fd`: write full chunks to this file; none: keep them for `bytes()`. */
-  constructor(fd) {
-    this.fd = fd;
-  }
-  fd;
-  chunk = Buffer.allocUnsafe(CHUNK);
-  used = 0;
-  kept = [];
-  /** Appends `text`; returns where its bytes start in the current chunk. */
-  append(text) {
-    if (this.used + text.length * 3 > this.chunk.length) {
-      const bytes2 = Buffer.byteLength(text);
-      if (this.used + bytes2 > this.chunk.length) {
-        this.release();
-        if (bytes2 > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes2);
-      }
-    }
-    const at = this.used;
-    this.used += this.chunk.write(text, at);
-    return at;
-  }
-  /** Overwrites one byte of the current chunk with an ASCII character. */
-  setByte(at, ascii) {
-    this.chunk[at] = ascii.charCodeAt(0);
-  }
-  /** Takes back the last byte appended. */
-  dropLast() {
-    this.used -= 1;
-  }
-  /** Everything appended, as one buffer of its own size (a sink without a file). */
-  bytes() {
-    this.release();
-    return Buffer.concat(this.kept);
-  }
-  /** Writes what is left to the file (a sink with a file). */
-  flush() {
-    this.release();
-  }
-  release() {
-    if (this.used === 0) return;
-    if (this.fd !== void 0) {
-      for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
-      if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
-    } else {
-      this.kept.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(CHUNK);
-    }
-    this.used = 0;
-  }
-};
-function appendSplicedJson(sink, head, open, items, toJson) {
-  if (head[open] !== "[" || head[open + 1] !== "]") throw new Error(`appendSplicedJson: no empty list at ${open}`);
-  if (items.length === 0) {
-    sink.append(head);
-    return;
-  }
-  sink.append(head.slice(0, open));
-  for (let i = 0; i < items.length; i += BATCH) {
-    const at = sink.append(JSON.stringify(items.slice(i, i + BATCH).map(toJson)));
-    if (i > 0) sink.setByte(at, ",");
-    sink.dropLast();
-  }
-  sink.append(head.slice(open + 1));
-}
-
-// src/report/report-json.ts
+import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
 function findingJson(f) {
   return {
     scanner: f.scanner,
@@ -3185,13 +3217,13 @@ function writeReportJson(file, report, extra = {}) {
   const head = `${JSON.stringify(reportJsonWithout(report, extra))}
 `;
   const open = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 2;
-  const fd = openSync(file, "w");
+  const fd = openSync2(file, "w");
   try {
     const sink = new ByteSink(fd);
     appendSplicedJson(sink, head, open, report.verdict.findings, findingJson);
     sink.flush();
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 
@@ -3318,7 +3350,7 @@ function uriMemo() {
 function resultFor(f, ruleIndex, hashes, uriOf) {
   const line = Math.max(1, f.location.startLine ?? 1);
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
-  const hash = hashes(f.location.path)?.[line - 1];
+  const hash2 = hashes(f.location.path)?.[line - 1];
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -3337,7 +3369,7 @@ function resultFor(f, ruleIndex, hashes, uriOf) {
       }
     ],
     partialFingerprints: {
-      ...hash ? { primaryLocationLineHash: hash } : {},
+      ...hash2 ? { primaryLocationLineHash: hash2 } : {},
       "scan-gate/v2": f.fingerprint
     },
     ...f.status === "ignored" ? {
@@ -3647,7 +3679,7 @@ async function runReportStage(opts) {
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id))
   });
-  for (const entry of sarif.logs) writeFileSync3(path5.join(config.outputDir, entry.file), entry.bytes);
+  for (const entry of sarif.logs) writeFileSync2(path5.join(config.outputDir, entry.file), entry.bytes);
   for (const note of sarif.notes) lines2.push(note);
   const event = report.event;
   const github = adapters.github;
@@ -3832,7 +3864,7 @@ async function rangeFor(git, event, want, head, shallow) {
 }
 
 // src/scan/run-scanners.ts
-import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readFileSync as readFileSync4, readSync, rmSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync3, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/scan/run-process.ts
@@ -3932,13 +3964,13 @@ function failureText(r, inv, stdoutFile) {
   if (r.stderrTail.trim() !== "" || inv.output.kind !== "file") return r.stderrTail;
   try {
     const size = statSync2(stdoutFile).size;
-    const fd = openSync2(stdoutFile, "r");
+    const fd = openSync3(stdoutFile, "r");
     try {
       const buffer = Buffer.alloc(Math.min(size, STDOUT_TAIL_BYTES));
       readSync(fd, buffer, 0, buffer.length, size - buffer.length);
       return buffer.toString("utf8");
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
   } catch {
     return "";
@@ -3975,7 +4007,7 @@ async function runInvocation(plan, inv, at, limits) {
   const index = at.index;
   const stdoutFile = path6.join(plan.ctx.workDir, `stdout-${index}.txt`);
   const report = reportPath(inv);
-  if (report) rmSync(report, { force: true });
+  if (report) rmSync2(report, { force: true });
   const result = await runProcess({
     invocation: inv,
     stdoutFile,
@@ -4549,7 +4581,7 @@ async function ingestSarif(config, runs) {
 }
 
 // src/pipeline/shard-stage.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import path10 from "node:path";
 
 // src/shard/load-shards.ts
@@ -5943,7 +5975,7 @@ function writeShardFile(opts) {
     warnings: collected.warnings
   };
   const file = path10.join(config.outputDir, SHARD_FILE);
-  writeFileSync4(file, `${JSON.stringify(shard)}
+  writeFileSync3(file, `${JSON.stringify(shard)}
 `);
   return file;
 }
@@ -5998,7 +6030,7 @@ function removeWorkRoot(opts, runner) {
     return;
   }
   try {
-    rmSync2(opts.workRoot, { recursive: true, force: true });
+    rmSync3(opts.workRoot, { recursive: true, force: true });
   } catch (error) {
     runner.warning(`Could not delete the scanners' raw outputs in ${opts.workRoot}: ${error.message}`);
   }

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-T6DJCZVM.js";
+} from "./chunk-EGZOKB2A.js";
 import {
   loadConfig,
   neutraliseCommands,
