@@ -93,7 +93,7 @@ describe('a scanner finding an alert source outranks stays in the scanner’s SA
     expect(logs[0]?.log.runs[0]?.tool.driver.rules?.map((r) => r.id)).toEqual(['CVE-2024-0001']);
   });
 
-  it('a secret an alert source reports more severely keeps the scanner’s rule, so its native ignore still matches', () => {
+  it('under one fingerprint too, a scanner’s rule outlives a more severe alert’s, so a native ignore naming it matches', () => {
     const gitleaks: Finding = {
       scanner: 'gitleaks',
       sources: ['gitleaks'],

@@ -47,3 +47,62 @@ describe('loadShards: quoted fields are names, never raw file text', () => {
     expect(text).not.toContain(String.fromCharCode(27));
   });
 });
+
+/** A finding's `ruleReport` decides its SARIF run and rule: only a scanner that uploads may be named. */
+describe('loadShards: a finding whose ruleReport is not a scanner report is refused', () => {
+  const finding = {
+    scanner: 'dependabot',
+    sources: ['dependabot', 'trivy'],
+    ruleId: 'CVE-2024-0001',
+    aliases: [],
+    category: 'vulnerability',
+    severity: 'critical',
+    title: 't',
+    location: { path: 'package-lock.json' },
+    fingerprint: 'fp',
+  };
+  const load = (ruleReport: unknown) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'load-shards-'));
+    mkdirSync(path.join(dir, 's-one'));
+    const shard = {
+      format: 'scan-gate-shard',
+      formatVersion: 1,
+      shard: 'one',
+      toolVersion: '0.1.0',
+      sha: 'a'.repeat(40),
+      policyHash: `sha256:${'0'.repeat(64)}`,
+      instance: 'default',
+      createdAt: '2026-11-29T00:00:00Z',
+      path: '.',
+      findings: [{ ...finding, ruleReport }],
+      runs: [],
+      nativeIgnores: [],
+      warnings: [],
+    };
+    writeFileSync(path.join(dir, 's-one', 'shard.json'), JSON.stringify(shard));
+    return loadShards({
+      patterns: ['s-*'],
+      cwd: dir,
+      expected: {
+        names: ['one'],
+        sha: 'a'.repeat(40),
+        policyHash: `sha256:${'0'.repeat(64)}`,
+        toolVersion: '0.1.0',
+        instance: 'default',
+      },
+    }).problems.join('\n');
+  };
+
+  it('a scanner report is accepted', () => {
+    expect(load({ scanner: 'trivy', severity: 'high' })).toBe('');
+  });
+
+  it.each([
+    ['an alert source', { scanner: 'dependabot', severity: 'high' }, /names a scanner this scan-gate does not know/],
+    ['an unknown scanner', { scanner: 'evil', severity: 'high' }, /names a scanner this scan-gate does not know/],
+    ['no severity', { scanner: 'trivy' }, /does not match the shard schema/],
+    ['an unknown severity', { scanner: 'trivy', severity: 'urgent' }, /does not match the shard schema/],
+  ])('%s', (_what, ruleReport, problem) => {
+    expect(load(ruleReport)).toMatch(problem);
+  });
+});

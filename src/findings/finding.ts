@@ -46,15 +46,22 @@ export function isSourceId(value: string): value is SourceId {
 
 /**
  * The scanner whose SARIF run carries a finding: its own scanner, or, when an alert source's report
- * outranked a scanner's and was kept (see mergePair), the first scanner among its sources. Alert
- * sources upload nothing (their alerts already live on GitHub); a finding only they report has none.
+ * outranked a scanner's and was kept (see mergePair), the scanner whose rule it kept (`ruleReport`).
+ * Alert sources upload nothing (their alerts already live on GitHub); a finding only they report has none.
  */
 export function sarifScannerOf(f: {
   readonly scanner: ScannerId;
   readonly sources: readonly ScannerId[];
+  readonly ruleReport?: RuleReport;
 }): ToolId | undefined {
   if (!isSourceId(f.scanner)) return f.scanner;
-  return f.sources.find((s): s is ToolId => !isSourceId(s));
+  return f.ruleReport?.scanner ?? f.sources.find((s): s is ToolId => !isSourceId(s));
+}
+
+/** A scanner's own report of a finding an alert source outranked: whose rule the finding keeps, and how severe. */
+export interface RuleReport {
+  readonly scanner: ToolId;
+  readonly severity: Severity;
 }
 
 export interface Location {
@@ -108,6 +115,12 @@ export interface Finding {
    * written then still match once, with a notice. Never written to reports.
    */
   readonly legacyFingerprints?: readonly string[];
+  /**
+   * Only when `scanner` is an alert source that outranked a scanner's report of this finding: that
+   * report (the most severe scanner report), whose rule `ruleId` is and whose SARIF run carries it, so
+   * neither depends on the order reports meet in (one run, shards). Never written to report.json.
+   */
+  readonly ruleReport?: RuleReport;
 }
 
 /**

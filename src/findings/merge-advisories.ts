@@ -1,4 +1,4 @@
-import { type Finding, isSourceId, SEVERITY_RANK } from './finding.js';
+import { type Finding, isSourceId, type RuleReport, SEVERITY_RANK } from './finding.js';
 import { normalisePackageName } from './fingerprint.js';
 
 /** The earlier of two ISO date-times (either may be absent). */
@@ -12,24 +12,33 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
   return a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
 }
 
+/** The scanner report whose rule a finding carries; undefined when only alert sources reported it. */
+function ruleReportOf(f: Finding): RuleReport | undefined {
+  return isSourceId(f.scanner) ? f.ruleReport : { scanner: f.scanner, severity: f.severity };
+}
+
 /**
  * Two reports of one finding as one: the stronger report (title, severity) is kept and its scanner comes
  * first in `sources`; every source, the earliest source clock and both sets of 0.1 fingerprints are kept.
- * The rule is the stronger report's too, except that a scanner's rule outlives an alert source's (below);
- * the other rule id stays an alias, so an ignore naming it still matches.
+ * The rule is the most severe *scanner* report's (the stronger report's when only alert sources reported
+ * it): the finding's SARIF result keeps the rule it has on a run without the alert sources (GitHub keys
+ * its alert on the rule: another would close the alert as fixed and open a new one), whatever order the
+ * reports meet in. The other rule ids stay aliases, so an ignore naming one still matches.
  */
 export function mergePair(a: Finding, b: Finding): Finding {
   const stronger = SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a;
-  const weaker = stronger === a ? b : a;
-  // The finding goes in the scanner's SARIF run either way (sarifScannerOf): under the scanner's own rule,
-  // as on a run without the alert source, or GitHub would close its alert as fixed and open another; and a
-  // `.gitleaksignore` line names the scanner's rule.
-  const ruleId = isSourceId(stronger.scanner) && !isSourceId(weaker.scanner) ? weaker.ruleId : stronger.ruleId;
+  const ra = ruleReportOf(a);
+  const rb = ruleReportOf(b);
+  const ruleFrom =
+    ra && rb ? (SEVERITY_RANK[rb.severity] > SEVERITY_RANK[ra.severity] ? b : a) : ra ? a : rb ? b : stronger;
+  const ruleId = ruleFrom.ruleId;
+  const ruleReport = isSourceId(stronger.scanner) ? (ruleFrom === a ? ra : rb) : undefined;
   const legacy = union(a.legacyFingerprints, b.legacyFingerprints);
   const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== ruleId);
   return {
     ...stronger,
     ruleId,
+    ruleReport,
     sources: [...new Set([stronger.scanner, ...a.sources, ...b.sources])],
     aliases: [...new Set([...a.aliases, ...b.aliases, ...ruleIds])].filter((id) => id !== ruleId),
     package: stronger.package ?? a.package ?? b.package,

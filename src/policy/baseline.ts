@@ -1,4 +1,4 @@
-import type { Finding, ScannerId } from '../findings/finding.js';
+import { type Finding, type ScannerId, sarifScannerOf } from '../findings/finding.js';
 import type { Baseline, EvaluatedFinding, Resolution, ScannerRun } from './types.js';
 
 /** Resolutions kept in the baseline (newest kept): enough for medians, small enough for a cache entry. */
@@ -62,7 +62,9 @@ export function buildBaseline(opts: {
       ruleId: f.ruleId,
       path: f.location.path,
       severity: f.severity,
-      scanner: f.scanner,
+      // The scanner whose fingerprint it is, not an alert source that outranked it: whether it is fixed
+      // depends on that scanner completing its next run (fixedJudge).
+      scanner: sarifScannerOf(f) ?? f.scanner,
       category: f.category,
     };
   }

@@ -3,7 +3,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { globSync } from 'tinyglobby';
-import { isScannerId } from '../findings/finding.js';
+import { isScannerId, isSourceId } from '../findings/finding.js';
 // Compiled from shard.schema.json at build time (scripts/gen-validators.mjs): no run compiles a schema.
 import validator from './shard.validator.js';
 import { SHARD_FILE, type ShardFile } from './shard-file.js';
@@ -56,7 +56,13 @@ function readShard(folder: string, validate: ShardValidator): ShardFile | string
     return `${file} is not valid JSON (truncated or corrupt upload?)`;
   }
   if (!validate(data)) return `${file} does not match the shard schema: ${describeErrors(validate.errors)}`;
-  const unknown = data.runs.find((r) => !isScannerId(r.id)) ?? data.findings.find((f) => !isScannerId(f.scanner));
+  const unknown =
+    data.runs.find((r) => !isScannerId(r.id)) ??
+    data.findings.find(
+      (f) =>
+        !isScannerId(f.scanner) ||
+        (f.ruleReport !== undefined && (!isScannerId(f.ruleReport.scanner) || isSourceId(f.ruleReport.scanner))),
+    );
   if (unknown) return `${file} names a scanner this scan-gate does not know`;
   return data;
 }

@@ -7,7 +7,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-HLJ2W5GY.js";
+} from "./chunk-67X4BJRO.js";
 import {
   cp,
   debug,
@@ -25,7 +25,7 @@ import {
   SOURCE_IDS,
   describeJsonError,
   isSourceId
-} from "./chunk-M5HDD62I.js";
+} from "./chunk-HEZTOSKB.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";

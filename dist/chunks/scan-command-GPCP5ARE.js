@@ -1,12 +1,12 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-EGZOKB2A.js";
+} from "./chunk-2SFZA5V5.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-BSTZMJTX.js";
+} from "./chunk-JGPD2JBQ.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
@@ -15,11 +15,11 @@ import {
 } from "./chunk-X6BOB65E.js";
 import {
   stripAnsi
-} from "./chunk-HLJ2W5GY.js";
+} from "./chunk-67X4BJRO.js";
 import {
   SEVERITIES,
   bySeverityDesc
-} from "./chunk-M5HDD62I.js";
+} from "./chunk-HEZTOSKB.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
@@ -47,7 +47,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-YFEKXFQX.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-CHZ5MVN6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -1,7 +1,8 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  describeJsonError
-} from "./chunk-M5HDD62I.js";
+  describeJsonError,
+  sarifScannerOf
+} from "./chunk-HEZTOSKB.js";
 import {
   ConfigError,
   ScannerError,
@@ -8005,7 +8006,9 @@ function buildBaseline(opts) {
       ruleId: f.ruleId,
       path: f.location.path,
       severity: f.severity,
-      scanner: f.scanner,
+      // The scanner whose fingerprint it is, not an alert source that outranked it: whether it is fixed
+      // depends on that scanner completing its next run (fixedJudge).
+      scanner: sarifScannerOf(f) ?? f.scanner,
       category: f.category
     };
   }

@@ -31,7 +31,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-HLJ2W5GY.js";
+} from "./chunk-67X4BJRO.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -42,7 +42,7 @@ import {
   isScannerId,
   isSourceId,
   sarifScannerOf
-} from "./chunk-M5HDD62I.js";
+} from "./chunk-HEZTOSKB.js";
 import {
   ConfigError,
   InstallRefusal,
@@ -1232,15 +1232,22 @@ function earliest(a, b) {
 function union(a, b) {
   return a || b ? [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])] : void 0;
 }
+function ruleReportOf(f) {
+  return isSourceId(f.scanner) ? f.ruleReport : { scanner: f.scanner, severity: f.severity };
+}
 function mergePair(a, b) {
   const stronger = SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a;
-  const weaker = stronger === a ? b : a;
-  const ruleId = isSourceId(stronger.scanner) && !isSourceId(weaker.scanner) ? weaker.ruleId : stronger.ruleId;
+  const ra = ruleReportOf(a);
+  const rb = ruleReportOf(b);
+  const ruleFrom = ra && rb ? SEVERITY_RANK[rb.severity] > SEVERITY_RANK[ra.severity] ? b : a : ra ? a : rb ? b : stronger;
+  const ruleId = ruleFrom.ruleId;
+  const ruleReport = isSourceId(stronger.scanner) ? ruleFrom === a ? ra : rb : void 0;
   const legacy = union(a.legacyFingerprints, b.legacyFingerprints);
   const ruleIds = [a.ruleId, b.ruleId].filter((id) => id !== ruleId);
   return {
     ...stronger,
     ruleId,
+    ruleReport,
     sources: [.../* @__PURE__ */ new Set([stronger.scanner, ...a.sources, ...b.sources])],
     aliases: [.../* @__PURE__ */ new Set([...a.aliases, ...b.aliases, ...ruleIds])].filter((id) => id !== ruleId),
     package: stronger.package ?? a.package ?? b.package,
@@ -4599,13 +4606,13 @@ function cjs(ns) {
   return d !== null && typeof d === "object" ? d : ns;
 }
 var shard_validator_default = validate10;
-var schema14 = { "type": "object", "required": ["id", "status", "durationMs", "findings"], "$comment": "A run that carries an error is an error run: a shard claiming ok (or skipped) with an error is refused, not passed.", "if": { "required": ["error"] }, "then": { "properties": { "status": { "const": "error" } } }, "properties": { "id": { "type": "string", "minLength": 1 }, "version": { "type": "string" }, "status": { "enum": ["ok", "error", "skipped"] }, "durationMs": { "type": "number", "minimum": 0 }, "error": { "type": "string" }, "findings": { "type": "integer", "minimum": 0 }, "install": { "type": "string" }, "dbAgeHours": { "type": "number" }, "note": { "type": "string" } } };
+var schema15 = { "type": "object", "required": ["id", "status", "durationMs", "findings"], "$comment": "A run that carries an error is an error run: a shard claiming ok (or skipped) with an error is refused, not passed.", "if": { "required": ["error"] }, "then": { "properties": { "status": { "const": "error" } } }, "properties": { "id": { "type": "string", "minLength": 1 }, "version": { "type": "string" }, "status": { "enum": ["ok", "error", "skipped"] }, "durationMs": { "type": "number", "minimum": 0 }, "error": { "type": "string" }, "findings": { "type": "integer", "minimum": 0 }, "install": { "type": "string" }, "dbAgeHours": { "type": "number" }, "note": { "type": "string" } } };
 var pattern0 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9_.+-]{1,64}$", "u");
 var pattern2 = new RegExp("^[0-9a-fA-F]{0,64}$", "u");
 var pattern3 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 var formats0 = __ajvRuntime0.fullFormats["date-time"];
-var schema12 = { "type": "object", "required": ["scanner", "sources", "ruleId", "aliases", "category", "severity", "title", "location", "fingerprint"], "properties": { "scanner": { "type": "string", "minLength": 1 }, "sources": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "ruleId": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "category": { "enum": ["secret", "vulnerability", "misconfiguration", "code", "license"] }, "severity": { "$ref": "#/definitions/severity" }, "title": { "type": "string" }, "description": { "type": "string" }, "helpUri": { "type": "string" }, "location": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string" }, "startLine": { "type": "integer", "minimum": 1 }, "endLine": { "type": "integer", "minimum": 1 }, "startColumn": { "type": "integer", "minimum": 1 }, "endColumn": { "type": "integer", "minimum": 1 } } }, "package": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "ecosystem": { "type": "string" }, "fixedVersions": { "type": "array", "items": { "type": "string" } } } }, "fingerprint": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "suppressed": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string" }, "reason": { "type": "string" } } } } };
+var schema12 = { "type": "object", "required": ["scanner", "sources", "ruleId", "aliases", "category", "severity", "title", "location", "fingerprint"], "properties": { "scanner": { "type": "string", "minLength": 1 }, "sources": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "ruleId": { "type": "string" }, "aliases": { "type": "array", "items": { "type": "string" } }, "category": { "enum": ["secret", "vulnerability", "misconfiguration", "code", "license"] }, "severity": { "$ref": "#/definitions/severity" }, "title": { "type": "string" }, "description": { "type": "string" }, "helpUri": { "type": "string" }, "location": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string" }, "startLine": { "type": "integer", "minimum": 1 }, "endLine": { "type": "integer", "minimum": 1 }, "startColumn": { "type": "integer", "minimum": 1 }, "endColumn": { "type": "integer", "minimum": 1 } } }, "package": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "ecosystem": { "type": "string" }, "fixedVersions": { "type": "array", "items": { "type": "string" } } } }, "fingerprint": { "type": "string", "minLength": 1 }, "ruleReport": { "type": "object", "required": ["scanner", "severity"], "properties": { "scanner": { "type": "string", "minLength": 1 }, "severity": { "$ref": "#/definitions/severity" } } }, "verified": { "type": "boolean" }, "suppressed": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string" }, "reason": { "type": "string" } } } } };
 var schema13 = { "enum": ["critical", "high", "medium", "low", "unknown"] };
 var func2 = __ajvRuntime1.default;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -5069,22 +5076,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.verified !== void 0) {
-      if (typeof data.verified !== "boolean") {
-        const err42 = { instancePath: instancePath + "/verified", schemaPath: "#/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
+    if (data.ruleReport !== void 0) {
+      let data24 = data.ruleReport;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.scanner === void 0) {
+          const err42 = { instancePath: instancePath + "/ruleReport", schemaPath: "#/properties/ruleReport/required", keyword: "required", params: { missingProperty: "scanner" }, message: "must have required property 'scanner'" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.suppressed !== void 0) {
-      let data25 = data.suppressed;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        if (data25.source === void 0) {
-          const err43 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data24.severity === void 0) {
+          const err43 = { instancePath: instancePath + "/ruleReport", schemaPath: "#/properties/ruleReport/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -5092,20 +5097,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data25.source !== void 0) {
-          if (typeof data25.source !== "string") {
-            const err44 = { instancePath: instancePath + "/suppressed/source", schemaPath: "#/properties/suppressed/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
+        if (data24.scanner !== void 0) {
+          let data25 = data24.scanner;
+          if (typeof data25 === "string") {
+            if (func2(data25) < 1) {
+              const err44 = { instancePath: instancePath + "/ruleReport/scanner", schemaPath: "#/properties/ruleReport/properties/scanner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data25.reason !== void 0) {
-          if (typeof data25.reason !== "string") {
-            const err45 = { instancePath: instancePath + "/suppressed/reason", schemaPath: "#/properties/suppressed/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          } else {
+            const err45 = { instancePath: instancePath + "/ruleReport/scanner", schemaPath: "#/properties/ruleReport/properties/scanner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -5114,22 +5119,89 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data24.severity !== void 0) {
+          let data26 = data24.severity;
+          if (!(data26 === "critical" || data26 === "high" || data26 === "medium" || data26 === "low" || data26 === "unknown")) {
+            const err46 = { instancePath: instancePath + "/ruleReport/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err46 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err47 = { instancePath: instancePath + "/ruleReport", schemaPath: "#/properties/ruleReport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err47];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.verified !== void 0) {
+      if (typeof data.verified !== "boolean") {
+        const err48 = { instancePath: instancePath + "/verified", schemaPath: "#/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.suppressed !== void 0) {
+      let data28 = data.suppressed;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        if (data28.source === void 0) {
+          const err49 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data28.source !== void 0) {
+          if (typeof data28.source !== "string") {
+            const err50 = { instancePath: instancePath + "/suppressed/source", schemaPath: "#/properties/suppressed/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data28.reason !== void 0) {
+          if (typeof data28.reason !== "string") {
+            const err51 = { instancePath: instancePath + "/suppressed/reason", schemaPath: "#/properties/suppressed/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/suppressed", schemaPath: "#/properties/suppressed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
         }
         errors++;
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err53];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err53);
     }
     errors++;
   }
@@ -5640,7 +5712,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16.status !== void 0) {
               let data20 = data16.status;
               if (!(data20 === "ok" || data20 === "error" || data20 === "skipped")) {
-                const err45 = { instancePath: instancePath + "/runs/" + i1 + "/status", schemaPath: "#/definitions/run/properties/status/enum", keyword: "enum", params: { allowedValues: schema14.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                const err45 = { instancePath: instancePath + "/runs/" + i1 + "/status", schemaPath: "#/definitions/run/properties/status/enum", keyword: "enum", params: { allowedValues: schema15.properties.status.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -5882,7 +5954,9 @@ function readShard(folder, validate) {
     return `${file} is not valid JSON (truncated or corrupt upload?)`;
   }
   if (!validate(data)) return `${file} does not match the shard schema: ${describeErrors(validate.errors)}`;
-  const unknown = data.runs.find((r) => !isScannerId(r.id)) ?? data.findings.find((f) => !isScannerId(f.scanner));
+  const unknown = data.runs.find((r) => !isScannerId(r.id)) ?? data.findings.find(
+    (f) => !isScannerId(f.scanner) || f.ruleReport !== void 0 && (!isScannerId(f.ruleReport.scanner) || isSourceId(f.ruleReport.scanner))
+  );
   if (unknown) return `${file} names a scanner this scan-gate does not know`;
   return data;
 }

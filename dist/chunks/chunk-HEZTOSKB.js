@@ -32,7 +32,7 @@ function isSourceId(value) {
 }
 function sarifScannerOf(f) {
   if (!isSourceId(f.scanner)) return f.scanner;
-  return f.sources.find((s) => !isSourceId(s));
+  return f.ruleReport?.scanner ?? f.sources.find((s) => !isSourceId(s));
 }
 function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };

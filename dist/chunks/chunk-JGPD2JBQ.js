@@ -12,7 +12,7 @@ import {
   SCANNER_IDS,
   describeJsonError,
   isScannerId
-} from "./chunk-M5HDD62I.js";
+} from "./chunk-HEZTOSKB.js";
 import {
   ConfigError,
   require_picomatch

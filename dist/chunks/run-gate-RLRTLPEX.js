@@ -2,11 +2,11 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-EGZOKB2A.js";
+} from "./chunk-2SFZA5V5.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-HLJ2W5GY.js";
-import "./chunk-M5HDD62I.js";
+import "./chunk-67X4BJRO.js";
+import "./chunk-HEZTOSKB.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
