@@ -5,6 +5,7 @@ import type { IgnoreRule } from '../../src/config/types.js';
 import { type Finding, type RawFinding, sarifScannerOf } from '../../src/findings/finding.js';
 import { mergePair } from '../../src/findings/merge-advisories.js';
 import { normaliseFindings } from '../../src/findings/normalise.js';
+import { toArchivedAsffFinding, toAsffFinding } from '../../src/forward/asff.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import { nativeIgnoreMatches, policyIgnoreMatches } from '../../src/policy/ignores.js';
@@ -226,5 +227,31 @@ describe('trivy breaks on the next run, Dependabot still reports the alert', () 
       now,
     });
     expect(v.fixed).toEqual([]);
+  });
+});
+
+describe('Security Hub: one GeneratorId for the finding, with or without the alert source', () => {
+  const target = { accountId: '123456789012', region: 'eu-west-1', images: [], now };
+  it('active while Dependabot outranks trivy, then archived once fixed: both scan-gate/trivy/<trivy rule>', () => {
+    const withAlert = reportOf(run([plainTrivy(), dependabot('critical')]), { scanners: ['trivy', 'dependabot'] });
+    const alone = reportOf(run([plainTrivy()]), { scanners: ['trivy'] });
+    const active = toAsffFinding(withAlert.verdict.findings[0] as never, withAlert, target);
+    expect(active.GeneratorId).toBe(toAsffFinding(alone.verdict.findings[0] as never, alone, target).GeneratorId);
+    expect(active.GeneratorId).toBe('scan-gate/trivy/CVE-2024-0001');
+    // The next run: trivy and Dependabot complete and report nothing, so the finding is fixed and archived.
+    const next = evaluatePolicy({
+      findings: [],
+      policy: buildPolicy({ source: 'inputs' }),
+      mode: 'new',
+      baseline: buildBaseline({ findings: withAlert.verdict.findings, now }),
+      scanners: [
+        { id: 'trivy', status: 'ok', durationMs: 1, findings: 0 },
+        { id: 'dependabot', status: 'ok', durationMs: 1, findings: 0 },
+      ],
+      now,
+    });
+    expect(next.fixed).toHaveLength(1);
+    const archived = toArchivedAsffFinding(next.fixed[0] as never, withAlert, target);
+    expect(archived.GeneratorId).toBe(active.GeneratorId);
   });
 });

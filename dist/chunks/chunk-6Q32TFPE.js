@@ -2224,7 +2224,9 @@ function toAsffFinding(f, report, target) {
     resources.push({ Type: "Container", Id: place.image, Details: { Container: { ImageName: place.image } } });
   return {
     ...common(report, target, f.fingerprint),
-    GeneratorId: generatorId(f.scanner, f.ruleId),
+    // The scanner whose rule the finding carries (an alert source may have outranked it): the same
+    // generator as when the finding is archived from its baseline entry, and on runs without the alert.
+    GeneratorId: generatorId(sarifScannerOf(f) ?? f.scanner, f.ruleId),
     CreatedAt: f.firstSeen ?? target.now.toISOString(),
     Types: [TYPES[f.category]],
     Severity: { Label: SEVERITY_LABEL[f.severity], Original: f.severity },

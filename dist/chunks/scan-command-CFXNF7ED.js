@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-2SFZA5V5.js";
+} from "./chunk-6Q32TFPE.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-2SFZA5V5.js";
+} from "./chunk-6Q32TFPE.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-67X4BJRO.js";
