@@ -93,8 +93,27 @@ describe('SIEM webhook: JSON lines, HMAC-signed, retried, size-bounded', () => {
   });
 
   it('a record larger than a whole body is reported, not sent, and the rest still go', () => {
-    const { bodies, tooLarge } = webhookBodies([{ a: 'x'.repeat(200) }, { b: 1 }], 100);
-    expect(tooLarge).toEqual([0]);
-    expect(bodies).toEqual([{ body: '{"b":1}\n', count: 1 }]);
+    expect([...webhookBodies([{ a: 'x'.repeat(200) }, { b: 1 }], 100)]).toEqual([
+      { tooLarge: 0 },
+      { body: '{"b":1}\n', count: 1 },
+    ]);
+  });
+
+  it('builds and sends one body at a time: the first batch arrives before the later records are built', async () => {
+    receiver = await new SiemReceiver(KEY).start();
+    let built = 0;
+    const builtWhenSent: number[] = [];
+    const records = {
+      length: 40,
+      at: (i: number) => {
+        built++;
+        return { i, pad: 'x'.repeat(100) };
+      },
+    };
+    receiver.onBatch = () => builtWhenSent.push(built);
+    const out = await sendToWebhook({ url: receiver.url, secret: KEY, records, maxBodyBytes: 300 });
+    expect(out).toEqual({ sent: 40, batches: 20, errors: [] });
+    // Two records a body: the first left when the third (which did not fit) had been built, and so on.
+    expect(builtWhenSent).toEqual(Array.from({ length: 20 }, (_, n) => Math.min(2 * n + 3, 40)));
   });
 });

@@ -17,6 +17,8 @@ export interface ReceivedBatch {
 export class SiemReceiver {
   readonly batches: ReceivedBatch[] = [];
   attempts = 0;
+  /** Called as each batch is accepted (a test's look at the sender's state at that moment). */
+  onBatch?: () => void;
   private readonly faults: (number | 'stall')[] = [];
   private server?: Server;
   url = '';
@@ -46,6 +48,7 @@ export class SiemReceiver {
             .filter(Boolean)
             .map((l) => JSON.parse(l) as Record<string, unknown>),
         });
+        this.onBatch?.();
         res.writeHead(202).end();
       });
     });

@@ -6,10 +6,10 @@ import type { RunReport } from '../report/types.js';
 import { maskedLine } from '../text/mask-secrets.js';
 import { type AsffTarget, toArchivedAsffFinding, toAsffFinding } from './asff.js';
 import { describesDefaultBranch } from './finding-context.js';
-import { OCSF_VERSION, ocsfRecordList, toOcsfRecords } from './ocsf.js';
+import { OCSF_VERSION, ocsfRecordList } from './ocsf.js';
 import { type SecurityHubPort, sendToSecurityHub } from './security-hub.js';
 import { createSecurityHubPort } from './security-hub-client.js';
-import { sendToWebhook } from './webhook.js';
+import { type RecordSource, sendToWebhook } from './webhook.js';
 
 export const OCSF_FILE = 'findings.ocsf.json';
 const SECURITY_HUB_BUDGET_MS = 5 * 60_000;
@@ -58,7 +58,7 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
     warnings.push(...hub.warnings);
   }
   if (forward.siemWebhook) {
-    const ocsf = toOcsfRecords(opts.report, { images: opts.images, now: opts.now });
+    const ocsf = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
     const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
     record.siemWebhook = hook.record;
     if (hook.note) notes.push(hook.note);
@@ -145,7 +145,7 @@ async function importIntoSecurityHub(opts: ForwardOptions): Promise<HubResult> {
 async function forwardToWebhook(
   url: string,
   secret: string | undefined,
-  records: readonly unknown[],
+  records: RecordSource,
   baseDelayMs: number | undefined,
 ): Promise<{ record: Record<string, unknown>; note?: string; warning?: string }> {
   const out = await sendToWebhook({ url, secret, records, baseDelayMs });

@@ -6,10 +6,16 @@ export const SIGNATURE_HEADER = 'X-Scan-Gate-Signature';
 /** Most HTTP collectors accept 1 MB bodies (Splunk HEC's default limit is larger; Sentinel's DCR API takes 1 MB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Records by index (an array, or records built on demand: see ocsfRecordList). */
+export interface RecordSource {
+  readonly length: number;
+  at(index: number): unknown;
+}
+
 export interface WebhookOptions {
   readonly url: string;
   readonly secret?: string;
-  readonly records: readonly unknown[];
+  readonly records: RecordSource;
   readonly maxBodyBytes?: number;
   readonly attempts?: number;
   readonly requestTimeoutMs?: number;
@@ -25,29 +31,31 @@ export interface WebhookOutcome {
   readonly errors: readonly string[];
 }
 
-/** JSON lines, cut so no body exceeds the limit; a single record over the limit is reported, not sent. */
-export function webhookBodies(records: readonly unknown[], maxBytes = MAX_BODY_BYTES) {
-  const bodies: { body: string; count: number }[] = [];
-  const tooLarge: number[] = [];
+export type WebhookBody = { readonly body: string; readonly count: number } | { readonly tooLarge: number };
+
+/**
+ * JSON lines, cut so no body exceeds the limit, one body at a time: 100,000 records are never all
+ * serialised (nor, from ocsfRecordList, all built) at once. A record over the limit is reported, not sent.
+ */
+export function* webhookBodies(records: RecordSource, maxBytes = MAX_BODY_BYTES): Generator<WebhookBody> {
   let lines: string[] = [];
   let size = 0;
-  records.forEach((record, index) => {
-    const line = `${JSON.stringify(record)}\n`;
+  for (let index = 0; index < records.length; index++) {
+    const line = `${JSON.stringify(records.at(index))}\n`;
     const bytes = Buffer.byteLength(line);
     if (bytes > maxBytes) {
-      tooLarge.push(index);
-      return;
+      yield { tooLarge: index };
+      continue;
     }
     if (size + bytes > maxBytes) {
-      bodies.push({ body: lines.join(''), count: lines.length });
+      yield { body: lines.join(''), count: lines.length };
       lines = [];
       size = 0;
     }
     lines.push(line);
     size += bytes;
-  });
-  if (lines.length > 0) bodies.push({ body: lines.join(''), count: lines.length });
-  return { bodies, tooLarge };
+  }
+  if (lines.length > 0) yield { body: lines.join(''), count: lines.length };
 }
 
 export function signBody(secret: string, body: string): string {
@@ -88,18 +96,26 @@ async function deliver(opts: WebhookOptions, body: string, deadline: number): Pr
   return `${problem} after ${attempts} attempts`;
 }
 
-/** POSTs OCSF records as JSON lines to an HTTP collector, in size-bounded, signed batches. */
+/** POSTs OCSF records as JSON lines to an HTTP collector, in size-bounded, signed batches (built as they go). */
 export async function sendToWebhook(opts: WebhookOptions): Promise<WebhookOutcome> {
-  const { bodies, tooLarge } = webhookBodies(opts.records, opts.maxBodyBytes);
   const deadline = Date.now() + (opts.budgetMs ?? 300_000);
-  const errors = tooLarge.map(
-    (i) => `record ${i + 1} is larger than the ${opts.maxBodyBytes ?? MAX_BODY_BYTES}-byte body limit`,
-  );
+  const tooLarge: string[] = [];
+  const failed: { batch: number; count: number; problem: string }[] = [];
+  let batches = 0;
   let sent = 0;
-  for (const [i, b] of bodies.entries()) {
-    const problem = await deliver(opts, b.body, deadline);
-    if (problem) errors.push(`batch ${i + 1}/${bodies.length} (${b.count} records): ${problem}`);
-    else sent += b.count;
+  for (const item of webhookBodies(opts.records, opts.maxBodyBytes)) {
+    if ('tooLarge' in item) {
+      tooLarge.push(
+        `record ${item.tooLarge + 1} is larger than the ${opts.maxBodyBytes ?? MAX_BODY_BYTES}-byte body limit`,
+      );
+      continue;
+    }
+    batches++;
+    const problem = await deliver(opts, item.body, deadline);
+    if (problem) failed.push({ batch: batches, count: item.count, problem });
+    else sent += item.count;
   }
-  return { sent, batches: bodies.length, errors };
+  // Numbered once the count is known: the bodies are made as they are sent.
+  const errors = [...tooLarge, ...failed.map((f) => `batch ${f.batch}/${batches} (${f.count} records): ${f.problem}`)];
+  return { sent, batches, errors };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-6Q32TFPE.js";
+} from "./chunk-3C3EEUAE.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -2404,10 +2404,6 @@ function ocsfRecordList(report, opts) {
     at: (i) => i < findings.length ? toOcsfRecord(findings[i], report, opts) : toOcsfClosedRecord(fixed[i - findings.length], report, opts.now)
   };
 }
-function toOcsfRecords(report, opts) {
-  const list = ocsfRecordList(report, opts);
-  return Array.from({ length: list.length }, (_, i) => list.at(i));
-}
 function stripUndefined(value) {
   return jsonValue(value);
 }
@@ -2528,29 +2524,26 @@ import { createHmac } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 var SIGNATURE_HEADER = "X-Scan-Gate-Signature";
 var MAX_BODY_BYTES = 1024 * 1024;
-function webhookBodies(records2, maxBytes = MAX_BODY_BYTES) {
-  const bodies = [];
-  const tooLarge = [];
+function* webhookBodies(records2, maxBytes = MAX_BODY_BYTES) {
   let lines2 = [];
   let size = 0;
-  records2.forEach((record, index) => {
-    const line = `${JSON.stringify(record)}
+  for (let index = 0; index < records2.length; index++) {
+    const line = `${JSON.stringify(records2.at(index))}
 `;
     const bytes2 = Buffer.byteLength(line);
     if (bytes2 > maxBytes) {
-      tooLarge.push(index);
-      return;
+      yield { tooLarge: index };
+      continue;
     }
     if (size + bytes2 > maxBytes) {
-      bodies.push({ body: lines2.join(""), count: lines2.length });
+      yield { body: lines2.join(""), count: lines2.length };
       lines2 = [];
       size = 0;
     }
     lines2.push(line);
     size += bytes2;
-  });
-  if (lines2.length > 0) bodies.push({ body: lines2.join(""), count: lines2.length });
-  return { bodies, tooLarge };
+  }
+  if (lines2.length > 0) yield { body: lines2.join(""), count: lines2.length };
 }
 function signBody(secret, body) {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
@@ -2586,18 +2579,25 @@ async function deliver(opts, body, deadline) {
   return `${problem} after ${attempts} attempts`;
 }
 async function sendToWebhook(opts) {
-  const { bodies, tooLarge } = webhookBodies(opts.records, opts.maxBodyBytes);
   const deadline = Date.now() + (opts.budgetMs ?? 3e5);
-  const errors = tooLarge.map(
-    (i) => `record ${i + 1} is larger than the ${opts.maxBodyBytes ?? MAX_BODY_BYTES}-byte body limit`
-  );
+  const tooLarge = [];
+  const failed = [];
+  let batches = 0;
   let sent = 0;
-  for (const [i, b] of bodies.entries()) {
-    const problem = await deliver(opts, b.body, deadline);
-    if (problem) errors.push(`batch ${i + 1}/${bodies.length} (${b.count} records): ${problem}`);
-    else sent += b.count;
+  for (const item of webhookBodies(opts.records, opts.maxBodyBytes)) {
+    if ("tooLarge" in item) {
+      tooLarge.push(
+        `record ${item.tooLarge + 1} is larger than the ${opts.maxBodyBytes ?? MAX_BODY_BYTES}-byte body limit`
+      );
+      continue;
+    }
+    batches++;
+    const problem = await deliver(opts, item.body, deadline);
+    if (problem) failed.push({ batch: batches, count: item.count, problem });
+    else sent += item.count;
   }
-  return { sent, batches: bodies.length, errors };
+  const errors = [...tooLarge, ...failed.map((f) => `batch ${f.batch}/${batches} (${f.count} records): ${f.problem}`)];
+  return { sent, batches, errors };
 }
 
 // src/forward/forward-findings.ts
@@ -2625,7 +2625,7 @@ async function forwardFindings(opts) {
     warnings.push(...hub.warnings);
   }
   if (forward.siemWebhook) {
-    const ocsf = toOcsfRecords(opts.report, { images: opts.images, now: opts.now });
+    const ocsf = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
     const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
     record.siemWebhook = hook.record;
     if (hook.note) notes.push(hook.note);

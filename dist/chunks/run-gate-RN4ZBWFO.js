@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-6Q32TFPE.js";
+} from "./chunk-3C3EEUAE.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-67X4BJRO.js";
