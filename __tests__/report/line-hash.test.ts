@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineHashes } from '../../src/report/sarif/line-hash.js';
+import { LineHashes, lineHashes } from '../../src/report/sarif/line-hash.js';
 
 /** The algorithm in its plainest form (BigInt modulo 2^64), kept here to pin the fast version to it. */
 function referenceLineHashes(text: string): string[] {
@@ -54,5 +54,20 @@ describe('lineHashes (32-bit halves) equals the BigInt definition', () => {
       const text = randomText(seed, 5_000);
       expect(lineHashes(text)).toEqual(referenceLineHashes(text));
     }
+  });
+});
+
+describe('LineHashes: one line on demand', () => {
+  it('gives each line the hash lineHashes gives it, asked in any order, and nothing past the end', () => {
+    const same = 'same line, longer than the window of 100 significant characters. '.repeat(2);
+    const text = `${randomText(7, 3_000)}\n${same}\n${same}\n\n\n${same}\n`;
+    const all = lineHashes(text);
+    const hashes = new LineHashes(text);
+    expect(hashes.length).toBe(all.length);
+    for (let line = all.length - 1; line >= 0; line -= 2) expect(hashes.at(line)).toBe(all[line]);
+    for (let line = 0; line < all.length; line++) expect(hashes.at(line)).toBe(all[line]);
+    expect(hashes.at(all.length)).toBeUndefined();
+    expect(hashes.at(-1)).toBeUndefined();
+    expect(all.filter((h) => h.endsWith(':3')).length).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,7 @@ import { urlPath } from '../escape.js';
 import { appendSplicedJson, ByteSink } from '../json-list.js';
 import type { RunReport } from '../types.js';
 import { LEVEL, SECURITY_SEVERITY } from './levels.js';
-import { lineHashes } from './line-hash.js';
+import { LineHashes } from './line-hash.js';
 
 /** GitHub's upload limits (reference: SARIF limits). */
 export const LIMITS = {
@@ -96,12 +96,12 @@ function uriMemo(): (repoPath: string) => string {
 function resultFor(
   f: EvaluatedFinding,
   ruleIndex: number,
-  hashes: (p: string) => string[] | undefined,
+  hashes: (p: string) => LineHashes | undefined,
   uriOf: (repoPath: string) => string,
 ): Result {
   const line = Math.max(1, f.location.startLine ?? 1);
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : '';
-  const hash = hashes(f.location.path)?.[line - 1];
+  const hash = hashes(f.location.path)?.at(line - 1);
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -148,7 +148,7 @@ function runFor(
   report: RunReport,
   scanner: ScannerId,
   findings: readonly EvaluatedFinding[],
-  hashes: (p: string) => string[] | undefined,
+  hashes: (p: string) => LineHashes | undefined,
 ): RunParts {
   const { rules, index } = rulesFor(findings);
   const uriOf = uriMemo();
@@ -243,11 +243,11 @@ function serialise(parts: RunParts, limit: number): { bytes: Buffer; size: numbe
 
 /** One SARIF log (one run, its own category) per scanner, empty runs included, within GitHub's limits. */
 export function buildSarifLogs(report: RunReport, opts: SarifBuildOptions): { logs: SarifEntry[]; notes: string[] } {
-  const cache = new Map<string, string[] | undefined>();
+  const cache = new Map<string, LineHashes | undefined>();
   const hashes = (p: string) => {
     if (!cache.has(p)) {
       const text = opts.readFile(p);
-      cache.set(p, text === undefined ? undefined : lineHashes(text));
+      cache.set(p, text === undefined ? undefined : new LineHashes(text));
     }
     return cache.get(p);
   };
