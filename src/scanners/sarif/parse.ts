@@ -72,6 +72,7 @@ class RunMemo {
   >();
   private readonly paths = new Map<string, string>();
   private readonly titles = new Map<ReportingDescriptor, string>();
+  private readonly descriptions = new Map<string, string>();
   readonly toolName: string;
   constructor(
     private readonly run: Run,
@@ -107,6 +108,20 @@ class RunMemo {
     return title;
   }
 
+  /**
+   * The tool's name and the message: one shared string per distinct message (100,000 results often
+   * repeat a few thousand), not a copy for each result that every later step carries and cleans.
+   */
+  description(message: Result['message']): string {
+    const text = message.text ?? message.markdown ?? '';
+    let description = this.descriptions.get(text);
+    if (description === undefined) {
+      description = `${this.toolName}: ${text}`.trim();
+      this.descriptions.set(text, description);
+    }
+    return description;
+  }
+
   repoPath(uri: string, baseId: string | undefined): string {
     const key = `${baseId ?? ''}\0${uri}`;
     let p = this.paths.get(key);
@@ -139,7 +154,7 @@ function toRawFinding(result: Result, rules: ReturnType<typeof rulesOf>, memo: R
     category,
     severity,
     title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,
-    description: `${tool}: ${result.message.text ?? result.message.markdown ?? ''}`.trim(),
+    description: memo.description(result.message),
     helpUri: rule?.helpUri,
     location: {
       path: uri ? memo.repoPath(uri, physical?.artifactLocation?.uriBaseId) : (ctx.label ?? tool),
