@@ -25,7 +25,12 @@ export class SourceLines {
 /** The identities of one list of raw findings, in parallel arrays (no object per finding). */
 interface Identities {
   readonly raws: readonly RawFinding[];
-  readonly keys: readonly string[];
+  /**
+   * Each finding's fingerprint as the first occurrence of its identity (fingerprintFor(identity, 1)):
+   * equal exactly when the identities are (SHA-256 of the key), and half as long as the key, so it
+   * stands for the identity here and, for most findings, is their fingerprint already.
+   */
+  readonly firstPrints: readonly string[];
   readonly located: readonly boolean[];
 }
 
@@ -58,14 +63,14 @@ interface Occurrences {
  * exactly when they share an identity and, for located ones, an ordinal — so the duplicates to merge
  * are found here, without a second pass keyed by fingerprint.
  */
-function occurrences({ raws, keys, located }: Identities): Occurrences {
+function occurrences({ raws, firstPrints, located }: Identities): Occurrences {
   const ordinal = new Uint32Array(raws.length).fill(1);
   const sameAs = new Int32Array(raws.length).fill(-1);
   // A key holds its first index alone until a second occurrence makes it a list (in index order).
   const byKey = new Map<string, number | number[]>();
   const lists: number[][] = [];
   for (let i = 0; i < raws.length; i++) {
-    const key = keys[i] as string;
+    const key = firstPrints[i] as string;
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else if (typeof seen === 'number') {
@@ -167,32 +172,36 @@ function identified(
     }
     return h;
   };
-  const keys = new Array<string>(raws.length);
+  const firstPrints = new Array<string>(raws.length);
   const located = new Array<boolean>(raws.length);
   const lines = new Array<string | undefined>(raws.length);
+  // The identity keys are kept only for the 0.1.x fingerprints; a later occurrence works its key out again.
+  const keys = legacy ? new Array<string>(raws.length) : undefined;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawFinding;
     const lineText =
       raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
     const identity = identityOf(raw, lineText, hashText);
-    keys[i] = identity.key;
+    firstPrints[i] = fingerprintFor(identity, 1);
     located[i] = identity.located;
     lines[i] = lineText;
+    if (keys) keys[i] = identity.key;
   }
-  const { ordinal, sameAs } = occurrences({ raws, keys, located });
+  const { ordinal, sameAs } = occurrences({ raws, firstPrints, located });
   // One frozen `sources` list per scanner, shared: merges build new lists, nothing changes one in place.
   const sourcesOf = new Map<Finding['scanner'], Finding['sources']>();
   const out = new Array<Finding>(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawFinding;
     const n = ordinal[i] ?? 1;
-    const identity = { key: keys[i] as string, located: located[i] === true };
-    const fingerprint = fingerprintFor(identity, n);
+    const fingerprint = n === 1 ? (firstPrints[i] as string) : fingerprintFor(identityOf(raw, lines[i], hashText), n);
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
     // A dependency's is its fingerprint already (no occurrences), so only located findings have one to add.
     // Worked out before the raw finding is handed over (a secret's needs its parser-only hash).
     const legacyFingerprints =
-      legacy && n === 1 && identity.located ? [legacyFingerprintOf(raw, lines[i], identity)] : undefined;
+      keys && n === 1 && located[i] === true
+        ? [legacyFingerprintOf(raw, lines[i], { key: keys[i] as string, located: true })]
+        : undefined;
     // One object listed twice (no parser does that) is completed once and copied the second time.
     const finding = owned && (raw as Completing).fingerprint === undefined ? ownedFinding(raw) : copiedFinding(raw);
     let sources = sourcesOf.get(raw.scanner);
