@@ -70,7 +70,8 @@ class RunMemo {
     string,
     { rule: ReportingDescriptor | undefined; category: Category; severity: Severity }
   >();
-  private readonly paths = new Map<string, string>();
+  /** Repository paths by base id, then URI (no key string built per result). */
+  private readonly paths = new Map<string | undefined, Map<string, string>>();
   private readonly titles = new Map<ReportingDescriptor, string>();
   private readonly descriptions = new Map<string, string>();
   readonly toolName: string;
@@ -84,17 +85,21 @@ class RunMemo {
   /** Category and severity, memoised when the result adds nothing of its own (tags, score, level). */
   classify(rule: ReportingDescriptor | undefined, result: Result, ruleId: string) {
     const own = result.properties?.tags !== undefined || score(result.properties) !== undefined || result.level;
-    const compute = () => ({
-      category: categoryOf(tagsOf(rule, result), ruleId, this.toolName),
-      severity: severityOf(rule, result),
-    });
-    if (own) return compute();
+    if (own) return this.facts(rule, result, ruleId);
     const seen = this.byRule.get(ruleId);
     // Same id, same descriptor: a result whose ruleIndex points elsewhere is worked out on its own.
     if (seen?.rule === rule && seen) return seen;
-    const facts = { rule, ...compute() };
+    const facts = this.facts(rule, result, ruleId);
     if (!seen) this.byRule.set(ruleId, facts);
     return facts;
+  }
+
+  private facts(rule: ReportingDescriptor | undefined, result: Result, ruleId: string) {
+    return {
+      rule,
+      category: categoryOf(tagsOf(rule, result), ruleId, this.toolName),
+      severity: severityOf(rule, result),
+    };
   }
 
   /** The rule's one-line title, one shared string per rule rather than one copy per result. */
@@ -123,11 +128,15 @@ class RunMemo {
   }
 
   repoPath(uri: string, baseId: string | undefined): string {
-    const key = `${baseId ?? ''}\0${uri}`;
-    let p = this.paths.get(key);
+    let byUri = this.paths.get(baseId);
+    if (byUri === undefined) {
+      byUri = new Map();
+      this.paths.set(baseId, byUri);
+    }
+    let p = byUri.get(uri);
     if (p === undefined) {
       p = toRepoPath(resolveUri(this.run, uri, baseId), this.ctx);
-      this.paths.set(key, p);
+      byUri.set(uri, p);
     }
     return p;
   }
@@ -140,13 +149,15 @@ function toRawFinding(result: Result, rules: ReturnType<typeof rulesOf>, memo: R
   const rule =
     (result.ruleIndex !== undefined && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : undefined) ??
     rules.get(result.ruleId ?? result.rule?.id ?? '');
-  const ruleId = result.ruleId ?? rule?.id ?? 'unknown-rule';
+  // The descriptor's own id when it is the same text: one string per rule rather than one per result.
+  const ruleId =
+    rule !== undefined && rule.id === result.ruleId ? rule.id : (result.ruleId ?? rule?.id ?? 'unknown-rule');
   const physical = result.locations?.[0]?.physicalLocation;
   const uri = physical?.artifactLocation?.uri;
   const region = physical?.region;
   const tool = memo.toolName;
   const { category, severity } = memo.classify(rule, result, ruleId);
-  const suppression = (result.suppressions ?? []).find((s) => s.status === undefined || s.status === 'accepted');
+  const suppression = result.suppressions?.find((s) => s.status === undefined || s.status === 'accepted');
   return {
     scanner: 'sarif',
     ruleId,
