@@ -232,6 +232,26 @@ describe('one raw finding object listed twice (no parser does this; the result m
     expect(copied).toHaveLength(2);
     expect(JSON.stringify(run(true))).toBe(JSON.stringify(copied));
   });
+
+  it('a secret known by its hash (which the owned finding drops): both occurrences keep fingerprints from the hash', () => {
+    const ws = workspace({ 'app.env': 'KEY=value\n' });
+    const run = (owned: boolean) => {
+      const one: RawFinding = {
+        scanner: 'trufflehog',
+        ruleId: 'AWS',
+        aliases: [],
+        category: 'secret',
+        severity: 'critical',
+        title: 'AWS key',
+        location: { path: 'app.env', startLine: 1 },
+        secretHash: 'a'.repeat(64),
+      };
+      return normaliseFindings([one, one], ws, undefined, { owned });
+    };
+    const copied = run(false);
+    expect(copied.map((f) => f.fingerprint)).toHaveLength(2);
+    expect(run(true).map((f) => f.fingerprint)).toEqual(copied.map((f) => f.fingerprint));
+  });
 });
 
 describe('a single run merges duplicates while fingerprinting, exactly as the merge by fingerprint does', () => {

@@ -172,7 +172,8 @@ function identified(
     }
     return h;
   };
-  const firstPrints = new Array<string>(raws.length);
+  // Each finding's fingerprint as a first occurrence; later occurrences get theirs once ordinals are known.
+  const prints = new Array<string>(raws.length);
   const located = new Array<boolean>(raws.length);
   const lines = new Array<string | undefined>(raws.length);
   // The identity keys are kept only for the 0.1.x fingerprints; a later occurrence works its key out again.
@@ -182,19 +183,25 @@ function identified(
     const lineText =
       raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
     const identity = identityOf(raw, lineText, hashText);
-    firstPrints[i] = fingerprintFor(identity, 1);
+    prints[i] = fingerprintFor(identity, 1);
     located[i] = identity.located;
     lines[i] = lineText;
     if (keys) keys[i] = identity.key;
   }
-  const { ordinal, sameAs } = occurrences({ raws, firstPrints, located });
+  const { ordinal, sameAs } = occurrences({ raws, firstPrints: prints, located });
+  // A later occurrence works its key out again, before any raw finding is handed over (an owned one
+  // loses the parser-only fields its key may come from, and one object may be listed twice).
+  for (let i = 0; i < raws.length; i++) {
+    const n = ordinal[i] as number;
+    if (n > 1) prints[i] = fingerprintFor(identityOf(raws[i] as RawFinding, lines[i], hashText), n);
+  }
   // One frozen `sources` list per scanner, shared: merges build new lists, nothing changes one in place.
   const sourcesOf = new Map<Finding['scanner'], Finding['sources']>();
   const out = new Array<Finding>(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawFinding;
     const n = ordinal[i] ?? 1;
-    const fingerprint = n === 1 ? (firstPrints[i] as string) : fingerprintFor(identityOf(raw, lines[i], hashText), n);
+    const fingerprint = prints[i] as string;
     // Only the first occurrence inherits the 0.1.x fingerprint: an old waiver covers one finding, not all.
     // A dependency's is its fingerprint already (no occurrences), so only located findings have one to add.
     // Worked out before the raw finding is handed over (a secret's needs its parser-only hash).

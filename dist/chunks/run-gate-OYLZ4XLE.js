@@ -2,10 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-3C3EEUAE.js";
+} from "./chunk-NZRO3OEU.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-67X4BJRO.js";
+import "./chunk-4RN2U2MQ.js";
 import "./chunk-HEZTOSKB.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";

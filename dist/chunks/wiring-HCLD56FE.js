@@ -7,7 +7,7 @@ import {
   isBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-67X4BJRO.js";
+} from "./chunk-4RN2U2MQ.js";
 import {
   cp,
   debug,

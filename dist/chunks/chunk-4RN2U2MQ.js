@@ -6568,22 +6568,27 @@ var RunMemo = class {
   run;
   ctx;
   byRule = /* @__PURE__ */ new Map();
+  /** Repository paths by base id, then URI (no key string built per result). */
   paths = /* @__PURE__ */ new Map();
   titles = /* @__PURE__ */ new Map();
+  descriptions = /* @__PURE__ */ new Map();
   toolName;
   /** Category and severity, memoised when the result adds nothing of its own (tags, score, level). */
   classify(rule, result, ruleId) {
     const own = result.properties?.tags !== void 0 || score(result.properties) !== void 0 || result.level;
-    const compute = () => ({
-      category: categoryOf(tagsOf(rule, result), ruleId, this.toolName),
-      severity: severityOf2(rule, result)
-    });
-    if (own) return compute();
+    if (own) return this.facts(rule, result, ruleId);
     const seen = this.byRule.get(ruleId);
     if (seen?.rule === rule && seen) return seen;
-    const facts = { rule, ...compute() };
+    const facts = this.facts(rule, result, ruleId);
     if (!seen) this.byRule.set(ruleId, facts);
     return facts;
+  }
+  facts(rule, result, ruleId) {
+    return {
+      rule,
+      category: categoryOf(tagsOf(rule, result), ruleId, this.toolName),
+      severity: severityOf2(rule, result)
+    };
   }
   /** The rule's one-line title, one shared string per rule rather than one copy per result. */
   ruleTitle(rule) {
@@ -6595,12 +6600,29 @@ var RunMemo = class {
     }
     return title;
   }
+  /**
+   * The tool's name and the message: one shared string per distinct message (100,000 results often
+   * repeat a few thousand), not a copy for each result that every later step carries and cleans.
+   */
+  description(message) {
+    const text = message.text ?? message.markdown ?? "";
+    let description = this.descriptions.get(text);
+    if (description === void 0) {
+      description = `${this.toolName}: ${text}`.trim();
+      this.descriptions.set(text, description);
+    }
+    return description;
+  }
   repoPath(uri, baseId) {
-    const key = `${baseId ?? ""}\0${uri}`;
-    let p = this.paths.get(key);
+    let byUri = this.paths.get(baseId);
+    if (byUri === void 0) {
+      byUri = /* @__PURE__ */ new Map();
+      this.paths.set(baseId, byUri);
+    }
+    let p = byUri.get(uri);
     if (p === void 0) {
       p = toRepoPath(resolveUri(this.run, uri, baseId), this.ctx);
-      this.paths.set(key, p);
+      byUri.set(uri, p);
     }
     return p;
   }
@@ -6608,13 +6630,13 @@ var RunMemo = class {
 var NO_ALIASES = Object.freeze([]);
 function toRawFinding7(result, rules, memo, ctx) {
   const rule = (result.ruleIndex !== void 0 && result.ruleIndex >= 0 ? rules.list[result.ruleIndex] : void 0) ?? rules.get(result.ruleId ?? result.rule?.id ?? "");
-  const ruleId = result.ruleId ?? rule?.id ?? "unknown-rule";
+  const ruleId = rule !== void 0 && rule.id === result.ruleId ? rule.id : result.ruleId ?? rule?.id ?? "unknown-rule";
   const physical = result.locations?.[0]?.physicalLocation;
   const uri = physical?.artifactLocation?.uri;
   const region = physical?.region;
   const tool = memo.toolName;
   const { category, severity } = memo.classify(rule, result, ruleId);
-  const suppression = (result.suppressions ?? []).find((s) => s.status === void 0 || s.status === "accepted");
+  const suppression = result.suppressions?.find((s) => s.status === void 0 || s.status === "accepted");
   return {
     scanner: "sarif",
     ruleId,
@@ -6622,7 +6644,7 @@ function toRawFinding7(result, rules, memo, ctx) {
     category,
     severity,
     title: memo.ruleTitle(rule) || firstLine(result.message.text) || ruleId,
-    description: `${tool}: ${result.message.text ?? result.message.markdown ?? ""}`.trim(),
+    description: memo.description(result.message),
     helpUri: rule?.helpUri,
     location: {
       path: uri ? memo.repoPath(uri, physical?.artifactLocation?.uriBaseId) : ctx.label ?? tool,

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-3C3EEUAE.js";
+} from "./chunk-NZRO3OEU.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-X6BOB65E.js";
 import {
   stripAnsi
-} from "./chunk-67X4BJRO.js";
+} from "./chunk-4RN2U2MQ.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -47,7 +47,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-CHZ5MVN6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-HCLD56FE.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -31,7 +31,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-67X4BJRO.js";
+} from "./chunk-4RN2U2MQ.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -1351,13 +1351,13 @@ function byPosition(raws) {
     return (la.startLine ?? 0) - (lb.startLine ?? 0) || (la.startColumn ?? 0) - (lb.startColumn ?? 0) || (la.endLine ?? 0) - (lb.endLine ?? 0) || (la.endColumn ?? 0) - (lb.endColumn ?? 0) || a - b;
   };
 }
-function occurrences({ raws, keys, located }) {
+function occurrences({ raws, firstPrints, located }) {
   const ordinal = new Uint32Array(raws.length).fill(1);
   const sameAs = new Int32Array(raws.length).fill(-1);
   const byKey = /* @__PURE__ */ new Map();
   const lists = [];
   for (let i = 0; i < raws.length; i++) {
-    const key = keys[i];
+    const key = firstPrints[i];
     const seen = byKey.get(key);
     if (seen === void 0) byKey.set(key, i);
     else if (typeof seen === "number") {
@@ -1427,26 +1427,31 @@ function identified(raws, source, owned, legacy) {
     }
     return h;
   };
-  const keys = new Array(raws.length);
+  const prints = new Array(raws.length);
   const located = new Array(raws.length);
   const lines2 = new Array(raws.length);
+  const keys = legacy ? new Array(raws.length) : void 0;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const lineText = raw.category === "vulnerability" ? void 0 : source.line(raw.location.path, raw.location.startLine);
     const identity = identityOf(raw, lineText, hashText);
-    keys[i] = identity.key;
+    prints[i] = fingerprintFor(identity, 1);
     located[i] = identity.located;
     lines2[i] = lineText;
+    if (keys) keys[i] = identity.key;
   }
-  const { ordinal, sameAs } = occurrences({ raws, keys, located });
+  const { ordinal, sameAs } = occurrences({ raws, firstPrints: prints, located });
+  for (let i = 0; i < raws.length; i++) {
+    const n = ordinal[i];
+    if (n > 1) prints[i] = fingerprintFor(identityOf(raws[i], lines2[i], hashText), n);
+  }
   const sourcesOf = /* @__PURE__ */ new Map();
   const out = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const n = ordinal[i] ?? 1;
-    const identity = { key: keys[i], located: located[i] === true };
-    const fingerprint = fingerprintFor(identity, n);
-    const legacyFingerprints = legacy && n === 1 && identity.located ? [legacyFingerprintOf(raw, lines2[i], identity)] : void 0;
+    const fingerprint = prints[i];
+    const legacyFingerprints = keys && n === 1 && located[i] === true ? [legacyFingerprintOf(raw, lines2[i], { key: keys[i], located: true })] : void 0;
     const finding = owned && raw.fingerprint === void 0 ? ownedFinding(raw) : copiedFinding(raw);
     let sources = sourcesOf.get(raw.scanner);
     if (sources === void 0) {
@@ -3280,26 +3285,57 @@ function significantCodes(text) {
   codes[n] = EOF_MARK;
   return { codes, starts };
 }
-function windowHash(codes, start) {
-  let hi = 0;
-  let lo = 0;
-  for (let i = start; i < start + WINDOW; i++) {
-    const low = lo * BASE + codes[i];
-    lo = low >>> 0;
-    hi = hi * BASE + (low - lo) / TWO_32 >>> 0;
+var BUCKET = 1073741823;
+var LineHashes = class {
+  length;
+  hi;
+  lo;
+  ordinal;
+  texts;
+  constructor(text) {
+    const { codes, starts } = significantCodes(text);
+    const count = starts.length;
+    this.length = count;
+    this.hi = new Uint32Array(count);
+    this.lo = new Uint32Array(count);
+    this.ordinal = new Uint32Array(count);
+    this.texts = new Array(count);
+    const above = new Int32Array(count);
+    const last = /* @__PURE__ */ new Map();
+    for (let line = 0; line < count; line++) {
+      const start = starts[line];
+      let hi = 0;
+      let lo = 0;
+      for (let i = start; i < start + WINDOW; i++) {
+        const low = lo * BASE + codes[i];
+        lo = low >>> 0;
+        hi = hi * BASE + (low - lo) / TWO_32 >>> 0;
+      }
+      this.hi[line] = hi;
+      this.lo[line] = lo;
+      const bucket = lo & BUCKET;
+      const newest = last.get(bucket) ?? -1;
+      let same = newest;
+      while (same >= 0 && (this.hi[same] !== hi || this.lo[same] !== lo)) same = above[same];
+      this.ordinal[line] = same < 0 ? 1 : this.ordinal[same] + 1;
+      above[line] = newest;
+      last.set(bucket, line);
+    }
   }
-  return hi === 0 ? lo.toString(16) : `${hi.toString(16)}${lo.toString(16).padStart(8, "0")}`;
-}
-function lineHashes(text) {
-  const { codes, starts } = significantCodes(text);
-  const seen = /* @__PURE__ */ new Map();
-  return starts.map((start) => {
-    const hex = windowHash(codes, start);
-    const n = (seen.get(hex) ?? 0) + 1;
-    seen.set(hex, n);
-    return `${hex}:${n}`;
-  });
-}
+  /** The hash of the 0-based `line` as `hex:n`; undefined past the last line. */
+  at(line) {
+    if (!(line >= 0 && line < this.length)) return void 0;
+    let text = this.texts[line];
+    if (text === void 0) {
+      const hi = this.hi[line];
+      const lo = this.lo[line];
+      const hex = hi === 0 ? lo.toString(16) : `${hi.toString(16)}${lo.toString(16).padStart(8, "0")}`;
+      text = `${hex}:${this.ordinal[line]}`;
+      this.texts[line] = text;
+    }
+    return text;
+  }
+};
 
 // src/report/sarif/build.ts
 var LIMITS = {
@@ -3359,7 +3395,7 @@ function uriMemo() {
 function resultFor(f, ruleIndex, hashes, uriOf) {
   const line = Math.max(1, f.location.startLine ?? 1);
   const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
-  const hash2 = hashes(f.location.path)?.[line - 1];
+  const hash2 = hashes(f.location.path)?.at(line - 1);
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -3467,7 +3503,7 @@ function buildSarifLogs(report, opts) {
   const hashes = (p) => {
     if (!cache.has(p)) {
       const text = opts.readFile(p);
-      cache.set(p, text === void 0 ? void 0 : lineHashes(text));
+      cache.set(p, text === void 0 ? void 0 : new LineHashes(text));
     }
     return cache.get(p);
   };
