@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,50 @@ describe('OCSF export (findings.ocsf.json)', () => {
     });
     expect(out.warnings).toEqual([expect.stringMatching(/not written: .*ENOSPC/)]);
     expect(() => lstatSync(path.join(dir, OCSF_FILE))).toThrow(/ENOENT/);
+  });
+
+  it.runIf(process.getuid?.() === 0 && existsSync('/dev/full'))(
+    'a full disk where the file cannot be removed either: the warning names the write failure, the file is left empty',
+    async () => {
+      // Under /tmp itself: the user the test switches to must reach the folder (the tests' root is 0700).
+      const dir = mkdtempSync('/tmp/scan-gate-ocsf-');
+      try {
+        chmodSync(dir, 0o755);
+        // /dev/full fills at once; unlinking the file needs write access to root's folder, which user 65534 lacks.
+        symlinkSync('/dev/full', path.join(dir, OCSF_FILE));
+        process.setegid?.(65534);
+        process.seteuid?.(65534);
+        let out: Awaited<ReturnType<typeof forwardFindings>>;
+        try {
+          out = await forwardFindings({
+            report: reportFor(realFindings()),
+            forward: { securityHub: false, ocsf: true, failure: 'warn' },
+            outputDir: dir,
+            images: [IMAGE],
+            now: NOW,
+          });
+        } finally {
+          process.seteuid?.(0);
+          process.setegid?.(0);
+        }
+        expect(out.warnings).toEqual([
+          expect.stringMatching(/not written: ENOSPC.*\(the empty file could not be removed: EACCES\)/),
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('a member named __proto__ (JSON data from a baseline) is kept as data, as JSON would carry it', () => {
+    const findings = realFindings();
+    const [gone, ...rest] = findings;
+    const baseline = baselineOf(findings);
+    const entries = JSON.parse(JSON.stringify(baseline.entries));
+    entries[gone?.fingerprint ?? ''].path = JSON.parse('{"__proto__":"x"}');
+    const records = toOcsfRecords(reportFor(rest, { ...baseline, entries }), { images: [IMAGE], now: NOW });
+    const closed = records.find((r) => r.activity_id === 3) as Record<string, { scan_gate: unknown }>;
+    expect(JSON.stringify(closed.unmapped?.scan_gate)).toContain('"path":{"__proto__":"x"}');
   });
 
   it('records are plain JSON values: no undefined member, as a JSON round trip would give them', () => {

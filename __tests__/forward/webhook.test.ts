@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forwardFindings } from '../../src/forward/forward-findings.js';
 import { toOcsfRecords } from '../../src/forward/ocsf.js';
@@ -5,7 +8,7 @@ import { sendToWebhook, webhookBodies } from '../../src/forward/webhook.js';
 import { SiemReceiver } from '../harness/siem-receiver.js';
 import { manyFindings } from '../report/build-report.js';
 import { ocsfValidator } from './ocsf-schema.js';
-import { IMAGE, NOW, RECORDED_SECRET, realFindings, reportFor } from './real-findings.js';
+import { baselineOf, IMAGE, NOW, RECORDED_SECRET, realFindings, reportFor } from './real-findings.js';
 
 const KEY = ['hmac', 'key', 'for', 'tests'].join('-');
 const validator = ocsfValidator();
@@ -90,6 +93,27 @@ describe('SIEM webhook: JSON lines, HMAC-signed, retried, size-bounded', () => {
     const out = await sendToWebhook({ url: receiver.url, secret: KEY, records: [{ a: 1 }], baseDelayMs: 10 });
     expect(out.errors).toEqual(['batch 1/1 (1 records): HTTP 401']);
     expect(receiver.attempts).toBe(1);
+  });
+
+  it('a webhook delivery that throws is a warning: forwardFindings still returns, and the report with it', async () => {
+    receiver = await new SiemReceiver(KEY).start();
+    const findings = realFindings();
+    const [gone, ...rest] = findings;
+    const baseline = baselineOf(findings);
+    const entries = JSON.parse(JSON.stringify(baseline.entries));
+    // Past every check (as a bug would be): a rule id no text can be made of.
+    entries[gone?.fingerprint ?? ''].ruleId = JSON.parse('{"toString":1,"valueOf":1}');
+    const dir = mkdtempSync(path.join(tmpdir(), 'webhook-'));
+    const out = await forwardFindings({
+      report: reportFor(rest, { ...baseline, entries }),
+      forward: { securityHub: false, ocsf: false, siemWebhook: receiver.url, failure: 'warn' },
+      outputDir: dir,
+      images: [IMAGE],
+      now: NOW,
+    });
+    expect(out.failed).toBe(true);
+    expect(out.warnings).toEqual([expect.stringMatching(/^SIEM webhook forwarding failed: /)]);
+    expect(out.record.siemWebhook).toEqual({ error: out.warnings[0] });
   });
 
   it('a record larger than a whole body is reported, not sent, and the rest still go', () => {

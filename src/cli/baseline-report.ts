@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
+import { checkedEntry, entriesFrom, isDateTime } from '../policy/baseline.js';
 import type { Baseline } from '../policy/types.js';
 
 interface ReportFinding {
@@ -30,17 +31,15 @@ export function readBaselineReport(file: string): Baseline {
       `--baseline: ${file} is not a scan-gate report.json (schemaVersion 1 with findings). Give the report.json of an earlier run.`,
     );
   }
-  const generatedAt = text((parsed as { generatedAt?: unknown }).generatedAt) ?? new Date(0).toISOString();
-  const entries: Record<string, Baseline['entries'][string]> = {};
+  const stated = (parsed as { generatedAt?: unknown }).generatedAt;
+  const generatedAt = isDateTime(stated) ? stated : new Date(0).toISOString();
+  const pairs: [string, Baseline['entries'][string]][] = [];
   for (const f of report.findings as ReportFinding[]) {
     const fingerprint = text(f?.fingerprint);
     if (!fingerprint) continue;
-    entries[fingerprint] = {
-      firstSeen: text(f.firstSeen) ?? generatedAt,
-      ruleId: text(f.ruleId),
-      path: text(f.location?.path),
-      severity: text(f.severity),
-    };
+    // Checked like a restored baseline's entries: a first-seen that is no date counts from the report.
+    const entry = checkedEntry({ ...f, path: f.location?.path, scanner: undefined, category: undefined }, generatedAt);
+    if (entry) pairs.push([fingerprint, entry]);
   }
-  return { version: 1, createdAt: generatedAt, entries };
+  return { version: 1, createdAt: generatedAt, entries: entriesFrom(pairs) };
 }

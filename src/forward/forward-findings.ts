@@ -1,4 +1,4 @@
-import { closeSync, openSync, rmSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
 import { appendSplicedJson, ByteSink } from '../report/json-list.js';
@@ -59,10 +59,22 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
   }
   if (forward.siemWebhook) {
     const ocsf = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
-    const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
-    record.siemWebhook = hook.record;
-    if (hook.note) notes.push(hook.note);
-    if (hook.warning) warnings.push(hook.warning);
+    try {
+      const hook = await forwardToWebhook(
+        forward.siemWebhook,
+        forward.siemWebhookSecret,
+        ocsf,
+        opts.webhookBaseDelayMs,
+      );
+      record.siemWebhook = hook.record;
+      if (hook.note) notes.push(hook.note);
+      if (hook.warning) warnings.push(hook.warning);
+    } catch (error) {
+      // Like the other two: a failure is a warning, and the report still comes.
+      const message = `SIEM webhook forwarding failed: ${maskedLine((error as Error).message, 300)}`;
+      record.siemWebhook = { error: message };
+      warnings.push(message);
+    }
   }
   return { record, notes, warnings, failed: warnings.length > 0 };
 }
@@ -81,9 +93,20 @@ function writeOcsfFile(file: string, opts: ForwardOptions): number {
     appendSplicedJson(sink, '[]\n', 0, indexes, list.at);
     sink.flush();
   } catch (error) {
-    // No half-written file for a collector to pick up.
-    closeSync(fd);
-    rmSync(file, { force: true });
+    // No half-written file for a collector to pick up. Should removing it fail too, it is at least left
+    // empty, and the warning still names the write's failure.
+    const attempt = (step: () => void): string | undefined => {
+      try {
+        step();
+        return undefined;
+      } catch (e) {
+        return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      }
+    };
+    attempt(() => ftruncateSync(fd, 0));
+    attempt(() => closeSync(fd));
+    const removal = attempt(() => rmSync(file, { force: true }));
+    if (removal !== undefined) (error as Error).message += ` (the empty file could not be removed: ${removal})`;
     throw error;
   }
   closeSync(fd);

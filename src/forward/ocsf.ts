@@ -76,7 +76,12 @@ function vulnerability(f: EvaluatedFinding): OcsfRecord {
   };
 }
 
-const ms = (iso: string | undefined, fallback: Date) => (iso ? Date.parse(iso) : fallback.getTime());
+/** Epoch ms of a date-time; undefined when absent or unreadable (OCSF timestamps are integers, never null). */
+const epochMs = (iso: string | undefined): number | undefined => {
+  const t = iso === undefined ? Number.NaN : Date.parse(iso);
+  return Number.isFinite(t) ? t : undefined;
+};
+const ms = (iso: string | undefined, fallback: Date) => epochMs(iso) ?? fallback.getTime();
 
 /** What OCSF has no attribute for, under `unmapped.scan_gate` (never a secret value: findings hold none). */
 function scanGateFields(f: EvaluatedFinding, report: RunReport): Record<string, unknown> {
@@ -148,7 +153,7 @@ export function toOcsfClosedRecord(f: FixedFinding, report: RunReport, now: Date
       uid: forwardedId(report, f.fingerprint),
       title,
       types: f.category ? [f.category] : undefined,
-      first_seen_time: f.firstSeen ? Date.parse(f.firstSeen) : undefined,
+      first_seen_time: epochMs(f.firstSeen),
       last_seen_time: now.getTime(),
     },
     resources: [{ type: 'Repository', uid: placeOf({ location: { path: '' } }, report, []).repositoryUrl }],
@@ -195,7 +200,11 @@ function jsonValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : jsonValue(v)));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = jsonValue(v);
+    for (const [key, v] of Object.entries(value)) {
+      // Defined, not assigned: an own `__proto__` member is data (as JSON.parse makes it), not the prototype.
+      if (v !== undefined)
+        Object.defineProperty(out, key, { value: jsonValue(v), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   }
   return typeof value === 'number' && !Number.isFinite(value) ? null : value;

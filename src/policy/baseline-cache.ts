@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CrossRunCache } from '../install/install-io.js';
 import { describeJsonError } from '../text/json-error.js';
-import { type BaselineKey, type BaselineStore, isBaseline } from './baseline.js';
+import { type BaselineKey, type BaselineStore, checkedBaseline } from './baseline.js';
 import type { Baseline } from './types.js';
 
 function prefix(key: BaselineKey): string {
@@ -27,8 +27,8 @@ export function cacheBaselineStore(opts: {
       const hit = await opts.cache.restore([opts.dir], `${prefix(key)}${opts.runId}`, [prefix(key)]);
       if (!hit) return undefined;
       try {
-        const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        if (isBaseline(data)) return data;
+        const baseline = checkedBaseline(JSON.parse(readFileSync(file, 'utf8')));
+        if (baseline) return baseline;
         opts.warn(`The restored findings baseline (${hit}) has an unexpected shape; ignoring it.`);
       } catch (error) {
         opts.warn(
@@ -51,8 +51,7 @@ export function fileBaselineStore(file: string): BaselineStore {
   return {
     async restore() {
       try {
-        const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        return isBaseline(data) ? data : undefined;
+        return checkedBaseline(JSON.parse(readFileSync(file, 'utf8')));
       } catch {
         return undefined;
       }

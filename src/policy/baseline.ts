@@ -1,4 +1,11 @@
-import { type Finding, type ScannerId, sarifScannerOf } from '../findings/finding.js';
+import {
+  CATEGORIES,
+  type Category,
+  type Finding,
+  isScannerId,
+  type ScannerId,
+  sarifScannerOf,
+} from '../findings/finding.js';
 import type { Baseline, EvaluatedFinding, Resolution, ScannerRun } from './types.js';
 
 /** Resolutions kept in the baseline (newest kept): enough for medians, small enough for a cache entry. */
@@ -86,9 +93,77 @@ export function buildBaseline(opts: {
   };
 }
 
-/** A parsed baseline file is trusted only if it has the expected shape. */
-export function isBaseline(value: unknown): value is Baseline {
-  if (value === null || typeof value !== 'object') return false;
-  const b = value as Partial<Baseline>;
-  return b.version === 1 && typeof b.createdAt === 'string' && typeof b.entries === 'object' && b.entries !== null;
+/** A date-time JavaScript can read (a baseline's dates drive SLA clocks and time-to-resolve). */
+export const isDateTime = (value: unknown): value is string =>
+  typeof value === 'string' && Number.isFinite(Date.parse(value));
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+type Entry = Baseline['entries'][string];
+
+/**
+ * One baseline entry from outside (a restored cache, an earlier report.json), its fields checked one by
+ * one: a first-seen date that is not one becomes `fallback` (an unreadable date would stop the SLA clock
+ * and give OCSF timestamps of null); a field of the wrong type, an unknown scanner or category is left out.
+ */
+export function checkedEntry(value: unknown, fallback: string): Entry | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const e = value as Record<string, unknown>;
+  const scanner = text(e.scanner);
+  const category = text(e.category);
+  return {
+    firstSeen: isDateTime(e.firstSeen) ? e.firstSeen : fallback,
+    ruleId: text(e.ruleId),
+    path: text(e.path),
+    severity: text(e.severity),
+    ...(scanner !== undefined && isScannerId(scanner) ? { scanner } : {}),
+    ...(category !== undefined && (CATEGORIES as readonly string[]).includes(category)
+      ? { category: category as Category }
+      : {}),
+  };
+}
+
+/**
+ * Entries keyed by fingerprint, any key kept as data: a key `__proto__` (JSON.parse makes it an own
+ * member) must not become the object's prototype.
+ */
+export function entriesFrom(pairs: Iterable<readonly [string, Entry]>): Record<string, Entry> {
+  const entries: Record<string, Entry> = {};
+  for (const [fingerprint, entry] of pairs)
+    Object.defineProperty(entries, fingerprint, { value: entry, enumerable: true, writable: true, configurable: true });
+  return entries;
+}
+
+/**
+ * A parsed baseline (restored cache) if it has the expected shape, its entries and resolutions checked
+ * field by field (see checkedEntry); undefined when it is not a baseline at all.
+ */
+export function checkedBaseline(value: unknown): Baseline | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const b = value as Record<string, unknown>;
+  if (b.version !== 1 || !isDateTime(b.createdAt) || typeof b.entries !== 'object' || b.entries === null) {
+    return undefined;
+  }
+  const createdAt = b.createdAt;
+  const pairs: [string, Entry][] = [];
+  for (const [fingerprint, raw] of Object.entries(b.entries)) {
+    const entry = checkedEntry(raw, createdAt);
+    if (entry) pairs.push([fingerprint, entry]);
+  }
+  const resolved = Array.isArray(b.resolved)
+    ? (b.resolved as unknown[]).filter(
+        (r): r is Resolution =>
+          r !== null &&
+          typeof r === 'object' &&
+          typeof (r as Resolution).fingerprint === 'string' &&
+          isDateTime((r as Resolution).firstSeen) &&
+          isDateTime((r as Resolution).fixedAt),
+      )
+    : undefined;
+  return {
+    ...(b as unknown as Baseline),
+    createdAt,
+    entries: entriesFrom(pairs),
+    ...(resolved ? { resolved } : {}),
+  };
 }

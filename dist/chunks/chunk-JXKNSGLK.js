@@ -31,7 +31,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-4RN2U2MQ.js";
+} from "./chunk-4GOKESTZ.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -42,7 +42,7 @@ import {
   isScannerId,
   isSourceId,
   sarifScannerOf
-} from "./chunk-HEZTOSKB.js";
+} from "./chunk-DVQMAE2V.js";
 import {
   ConfigError,
   InstallRefusal,
@@ -2027,7 +2027,7 @@ import path5 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/forward/forward-findings.ts
-import { closeSync, openSync, rmSync } from "node:fs";
+import { closeSync, ftruncateSync, openSync, rmSync } from "node:fs";
 import path4 from "node:path";
 
 // src/report/json-list.ts
@@ -2331,7 +2331,11 @@ function vulnerability(f) {
     references: f.helpUri ? [f.helpUri] : void 0
   };
 }
-var ms = (iso, fallback) => iso ? Date.parse(iso) : fallback.getTime();
+var epochMs = (iso) => {
+  const t = iso === void 0 ? Number.NaN : Date.parse(iso);
+  return Number.isFinite(t) ? t : void 0;
+};
+var ms = (iso, fallback) => epochMs(iso) ?? fallback.getTime();
 function scanGateFields(f, report) {
   return {
     scanner: f.scanner,
@@ -2393,7 +2397,7 @@ function toOcsfClosedRecord(f, report, now) {
       uid: forwardedId(report, f.fingerprint),
       title,
       types: f.category ? [f.category] : void 0,
-      first_seen_time: f.firstSeen ? Date.parse(f.firstSeen) : void 0,
+      first_seen_time: epochMs(f.firstSeen),
       last_seen_time: now.getTime()
     },
     resources: [{ type: "Repository", uid: placeOf({ location: { path: "" } }, report, []).repositoryUrl }],
@@ -2416,7 +2420,10 @@ function jsonValue(value) {
   if (Array.isArray(value)) return value.map((v) => v === void 0 ? null : jsonValue(v));
   if (value !== null && typeof value === "object") {
     const out = {};
-    for (const [key, v] of Object.entries(value)) if (v !== void 0) out[key] = jsonValue(v);
+    for (const [key, v] of Object.entries(value)) {
+      if (v !== void 0)
+        Object.defineProperty(out, key, { value: jsonValue(v), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   }
   return typeof value === "number" && !Number.isFinite(value) ? null : value;
@@ -2631,10 +2638,21 @@ async function forwardFindings(opts) {
   }
   if (forward.siemWebhook) {
     const ocsf = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
-    const hook = await forwardToWebhook(forward.siemWebhook, forward.siemWebhookSecret, ocsf, opts.webhookBaseDelayMs);
-    record.siemWebhook = hook.record;
-    if (hook.note) notes.push(hook.note);
-    if (hook.warning) warnings.push(hook.warning);
+    try {
+      const hook = await forwardToWebhook(
+        forward.siemWebhook,
+        forward.siemWebhookSecret,
+        ocsf,
+        opts.webhookBaseDelayMs
+      );
+      record.siemWebhook = hook.record;
+      if (hook.note) notes.push(hook.note);
+      if (hook.warning) warnings.push(hook.warning);
+    } catch (error) {
+      const message = `SIEM webhook forwarding failed: ${maskedLine(error.message, 300)}`;
+      record.siemWebhook = { error: message };
+      warnings.push(message);
+    }
   }
   return { record, notes, warnings, failed: warnings.length > 0 };
 }
@@ -2647,8 +2665,18 @@ function writeOcsfFile(file, opts) {
     appendSplicedJson(sink, "[]\n", 0, indexes, list.at);
     sink.flush();
   } catch (error) {
-    closeSync(fd);
-    rmSync(file, { force: true });
+    const attempt = (step) => {
+      try {
+        step();
+        return void 0;
+      } catch (e) {
+        return e.code ?? e.message;
+      }
+    };
+    attempt(() => ftruncateSync(fd, 0));
+    attempt(() => closeSync(fd));
+    const removal = attempt(() => rmSync(file, { force: true }));
+    if (removal !== void 0) error.message += ` (the empty file could not be removed: ${removal})`;
     throw error;
   }
   closeSync(fd);

@@ -1,12 +1,12 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-NZRO3OEU.js";
+} from "./chunk-JXKNSGLK.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-JGPD2JBQ.js";
+} from "./chunk-PEPBHJGU.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
@@ -14,12 +14,15 @@ import {
   workRootUnder
 } from "./chunk-X6BOB65E.js";
 import {
+  checkedEntry,
+  entriesFrom,
+  isDateTime,
   stripAnsi
-} from "./chunk-4RN2U2MQ.js";
+} from "./chunk-4GOKESTZ.js";
 import {
   SEVERITIES,
   bySeverityDesc
-} from "./chunk-HEZTOSKB.js";
+} from "./chunk-DVQMAE2V.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
@@ -47,7 +50,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-HCLD56FE.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-FQHM3UXJ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
@@ -78,19 +81,16 @@ function readBaselineReport(file) {
       `--baseline: ${file} is not a scan-gate report.json (schemaVersion 1 with findings). Give the report.json of an earlier run.`
     );
   }
-  const generatedAt = text(parsed.generatedAt) ?? (/* @__PURE__ */ new Date(0)).toISOString();
-  const entries = {};
+  const stated = parsed.generatedAt;
+  const generatedAt = isDateTime(stated) ? stated : (/* @__PURE__ */ new Date(0)).toISOString();
+  const pairs = [];
   for (const f of report.findings) {
     const fingerprint = text(f?.fingerprint);
     if (!fingerprint) continue;
-    entries[fingerprint] = {
-      firstSeen: text(f.firstSeen) ?? generatedAt,
-      ruleId: text(f.ruleId),
-      path: text(f.location?.path),
-      severity: text(f.severity)
-    };
+    const entry = checkedEntry({ ...f, path: f.location?.path, scanner: void 0, category: void 0 }, generatedAt);
+    if (entry) pairs.push([fingerprint, entry]);
   }
-  return { version: 1, createdAt: generatedAt, entries };
+  return { version: 1, createdAt: generatedAt, entries: entriesFrom(pairs) };
 }
 
 // src/cli/progress.ts

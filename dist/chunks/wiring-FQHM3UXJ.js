@@ -4,10 +4,10 @@ import {
 } from "./chunk-X6BOB65E.js";
 import {
   SCANNERS,
-  isBaseline,
+  checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-4RN2U2MQ.js";
+} from "./chunk-4GOKESTZ.js";
 import {
   cp,
   debug,
@@ -25,7 +25,7 @@ import {
   SOURCE_IDS,
   describeJsonError,
   isSourceId
-} from "./chunk-HEZTOSKB.js";
+} from "./chunk-DVQMAE2V.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
@@ -59086,8 +59086,8 @@ function cacheBaselineStore(opts) {
       const hit = await opts.cache.restore([opts.dir], `${prefix3(key)}${opts.runId}`, [prefix3(key)]);
       if (!hit) return void 0;
       try {
-        const data = JSON.parse(readFileSync5(file, "utf8"));
-        if (isBaseline(data)) return data;
+        const baseline = checkedBaseline(JSON.parse(readFileSync5(file, "utf8")));
+        if (baseline) return baseline;
         opts.warn(`The restored findings baseline (${hit}) has an unexpected shape; ignoring it.`);
       } catch (error2) {
         opts.warn(

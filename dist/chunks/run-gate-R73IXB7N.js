@@ -2,11 +2,11 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-NZRO3OEU.js";
+} from "./chunk-JXKNSGLK.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-4RN2U2MQ.js";
-import "./chunk-HEZTOSKB.js";
+import "./chunk-4GOKESTZ.js";
+import "./chunk-DVQMAE2V.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";

@@ -9,6 +9,7 @@ var SEVERITY_RANK = {
   low: 1,
   unknown: 0
 };
+var CATEGORIES = ["secret", "vulnerability", "misconfiguration", "code", "license"];
 var SCANNER_IDS = [
   "trivy",
   "gitleaks",
@@ -56,6 +57,7 @@ function describeJsonError(error) {
 export {
   SEVERITIES,
   SEVERITY_RANK,
+  CATEGORIES,
   SCANNER_IDS,
   SOURCE_IDS,
   isSourceId,

@@ -1,8 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
+  CATEGORIES,
   describeJsonError,
+  isScannerId,
   sarifScannerOf
-} from "./chunk-HEZTOSKB.js";
+} from "./chunk-DVQMAE2V.js";
 import {
   ConfigError,
   ScannerError,
@@ -27,26 +29,26 @@ var KNOWN_TOKENS = [
 var PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
 var URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(:[^\s/@]*)?@/gi;
 var KEY_VALUE = /\b((?:pass(?:word|wd)?|secret|token|api[_-]?key|access[_-]?key|authorization|credentials?)\b["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s"',;]+/gi;
-function maskCommon(text) {
-  let out = text.replace(PRIVATE_KEY, "***private key***").replace(URL_CREDENTIALS, "$1***@");
+function maskCommon(text2) {
+  let out = text2.replace(PRIVATE_KEY, "***private key***").replace(URL_CREDENTIALS, "$1***@");
   for (const pattern of KNOWN_TOKENS) out = out.replace(pattern, "***");
   return out.replace(KEY_VALUE, "$1***");
 }
-function maskSecrets(text) {
-  return maskCommon(text).replace(
+function maskSecrets(text2) {
+  return maskCommon(text2).replace(
     /\b(?=[A-Za-z0-9_\-+/=]*\d)(?=[A-Za-z0-9_\-+/=]*[A-Za-z])[A-Za-z0-9_\-+/=]{20,}\b/g,
     "***"
   );
 }
 var pathLike = (run) => run.split("/").some((segment) => /^[a-z]{3,}$/.test(segment));
-function maskFindingText(text) {
-  return maskCommon(text).replace(/[A-Za-z0-9_\-+/=]{24,}/g, (run) => {
+function maskFindingText(text2) {
+  return maskCommon(text2).replace(/[A-Za-z0-9_\-+/=]{24,}/g, (run) => {
     const mixed = /[A-Z]/.test(run) && /[a-z]/.test(run) && /\d/.test(run);
     return mixed && (!run.includes("/") || run.length >= 32 && !pathLike(run)) ? "***" : run;
   });
 }
-function maskedLine(text, max) {
-  const flat = maskSecrets(text).replace(/\s+/g, " ").trim();
+function maskedLine(text2, max) {
+  const flat = maskSecrets(text2).replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 }
 
@@ -54,25 +56,25 @@ function maskedLine(text, max) {
 var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
 var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 var HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-function stripAnsi(text) {
-  const whole = text.isWellFormed() ? text : text.toWellFormed();
+function stripAnsi(text2) {
+  const whole = text2.isWellFormed() ? text2 : text2.toWellFormed();
   if (!HAS_CONTROL.test(whole)) return whole;
   return whole.replace(ANSI, "").replace(CONTROLS, "");
 }
-function uriComponent(text) {
-  return encodeURIComponent(text.toWellFormed());
+function uriComponent(text2) {
+  return encodeURIComponent(text2.toWellFormed());
 }
-function cleanScannerText(text) {
-  return maskFindingText(stripAnsi(text));
+function cleanScannerText(text2) {
+  return maskFindingText(stripAnsi(text2));
 }
 var MEMO_ENTRIES = 1e5;
 var TextCleaner = class {
   memo = /* @__PURE__ */ new Map();
-  clean(text) {
-    const known = this.memo.get(text);
+  clean(text2) {
+    const known = this.memo.get(text2);
     if (known !== void 0) return known;
-    const cleaned = cleanScannerText(text);
-    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text, cleaned);
+    const cleaned = cleanScannerText(text2);
+    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text2, cleaned);
     return cleaned;
   }
 };
@@ -4719,7 +4721,7 @@ function stringList(value) {
 
 // src/scanners/gaps.ts
 var SHOWN = 3;
-var oneLine = (text) => maskedLine(text, 160);
+var oneLine = (text2) => maskedLine(text2, 160);
 function recordGaps(ctx, what, items) {
   if (items.length === 0 || !ctx.gaps) return;
   const shown = items.slice(0, SHOWN).map(oneLine).join("; ");
@@ -4758,7 +4760,7 @@ function toRawFinding(result, ctx) {
   const lines = codeLines(result.code);
   const testName = result.test_name ?? "";
   const nosec = range.some((n) => nosecCovers(lines.get(n) ?? "", result.test_id, testName));
-  const text = (result.issue_text ?? "").replace(/\s+/g, " ").trim();
+  const text2 = (result.issue_text ?? "").replace(/\s+/g, " ").trim();
   const confidence = (result.issue_confidence ?? "UNDEFINED").toUpperCase();
   const cwe = result.issue_cwe?.id ? ` CWE-${result.issue_cwe.id}.` : "";
   return {
@@ -4767,8 +4769,8 @@ function toRawFinding(result, ctx) {
     aliases: testName ? [testName] : [],
     category: "code",
     severity: banditSeverity(result.issue_severity),
-    title: text || result.test_id,
-    description: `${text} (confidence: ${confidence}).${cwe}`,
+    title: text2 || result.test_id,
+    description: `${text2} (confidence: ${confidence}).${cwe}`,
     helpUri: result.more_info,
     location: {
       path: toRepoPath(result.filename, ctx),
@@ -4872,7 +4874,7 @@ function toRawFinding2(record, checkType, ctx) {
   };
 }
 function codeText(record) {
-  return record.code_block?.map(([, text]) => text).join("") || void 0;
+  return record.code_block?.map(([, text2]) => text2).join("") || void 0;
 }
 function reportsOf(data) {
   const items = Array.isArray(data) ? data : [data];
@@ -5015,8 +5017,8 @@ import path6 from "node:path";
 
 // src/findings/fingerprint.ts
 import { hash } from "node:crypto";
-function sha256(text) {
-  return hash("sha256", text, "hex");
+function sha256(text2) {
+  return hash("sha256", text2, "hex");
 }
 function normalisePackageName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -5025,8 +5027,8 @@ function canonicalAdvisoryId(ids) {
   const unique = [...new Set(ids.filter(Boolean).map((id) => id.toUpperCase()))].sort();
   return unique.find((id) => id.startsWith("CVE-")) ?? unique[0] ?? "";
 }
-function contentHash(text) {
-  return sha256(text.replace(/\s+/g, " ").trim());
+function contentHash(text2) {
+  return sha256(text2.replace(/\s+/g, " ").trim());
 }
 var isDependency = (raw) => raw.package !== void 0 && (raw.category === "vulnerability" || raw.category === "license");
 function dependencyKey(raw) {
@@ -5222,8 +5224,8 @@ function locationOf(match, source, ctx) {
   const inRoot = reported.startsWith(`${ctx.root}${path8.sep}`) ? reported : reported.replace(/^\/+/, "");
   return { path: toRepoPath(inRoot, ctx) };
 }
-function firstSentence(text) {
-  const line = text?.trim().split("\n", 1)[0]?.trim();
+function firstSentence(text2) {
+  const line = text2?.trim().split("\n", 1)[0]?.trim();
   if (!line) return void 0;
   return line.length > 160 ? `${line.slice(0, 157)}\u2026` : line;
 }
@@ -6420,8 +6422,8 @@ function safetyCommand(ctx) {
 }
 
 // src/scanners/safety/parse.ts
-function severityOf(text) {
-  const s = String(text ?? "").toLowerCase();
+function severityOf(text2) {
+  const s = String(text2 ?? "").toLowerCase();
   return s === "critical" || s === "high" || s === "medium" || s === "low" ? s : "unknown";
 }
 function cveDetails(report2) {
@@ -6556,8 +6558,8 @@ function resolveUri(run, uri, baseId) {
   if (!base || /^[a-z]+:/i.test(uri)) return uri;
   return base.endsWith("/") ? `${base}${uri}` : `${base}/${uri}`;
 }
-function firstLine(text) {
-  return (text ?? "").split("\n", 1)[0]?.trim() ?? "";
+function firstLine(text2) {
+  return (text2 ?? "").split("\n", 1)[0]?.trim() ?? "";
 }
 var RunMemo = class {
   constructor(run, ctx) {
@@ -6605,11 +6607,11 @@ var RunMemo = class {
    * repeat a few thousand), not a copy for each result that every later step carries and cleans.
    */
   description(message) {
-    const text = message.text ?? message.markdown ?? "";
-    let description = this.descriptions.get(text);
+    const text2 = message.text ?? message.markdown ?? "";
+    let description = this.descriptions.get(text2);
     if (description === void 0) {
-      description = `${this.toolName}: ${text}`.trim();
-      this.descriptions.set(text, description);
+      description = `${this.toolName}: ${text2}`.trim();
+      this.descriptions.set(text2, description);
     }
     return description;
   }
@@ -6675,8 +6677,8 @@ function parseSarifLog(log2, ctx) {
 
 // src/scanners/sarif/run-health.ts
 function notificationText(n) {
-  const text = isRecord(n.message) && typeof n.message.text === "string" ? n.message.text : "";
-  return maskedLine(text, 200);
+  const text2 = isRecord(n.message) && typeof n.message.text === "string" ? n.message.text : "";
+  return maskedLine(text2, 200);
 }
 function errorNotifications(run) {
   const texts = [];
@@ -7553,10 +7555,10 @@ function describe(error) {
   }
   return `${where2} ${error.message ?? "is invalid"}`;
 }
-function parseSarifText(text, displayPath) {
+function parseSarifText(text2, displayPath) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (error) {
     throw new ConfigError(
       `Input \`sarif-files\`: ${displayPath} is not valid JSON (${describeJsonError(error)}). Expected a SARIF 2.1.0 log.`
@@ -7939,14 +7941,14 @@ function toFinding(result, ctx) {
 var BROKEN_RESULT = /^\{\s*"SourceMetadata"|"DetectorName"\s*:/;
 var ERROR_LEVELS = /* @__PURE__ */ new Set(["error", "dpanic", "panic", "fatal"]);
 var CONSOLE_ERROR = /^\S+\t(error|dpanic|panic|fatal)\t(.*)$/i;
-var oneLine2 = (text) => maskedLine(text, 200);
-function classify(text) {
+var oneLine2 = (text2) => maskedLine(text2, 200);
+function classify(text2) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch {
-    if (BROKEN_RESULT.test(text)) throw new ScannerError("trufflehog", "output has a truncated result line");
-    const consoleError = CONSOLE_ERROR.exec(text);
+    if (BROKEN_RESULT.test(text2)) throw new ScannerError("trufflehog", "output has a truncated result line");
+    const consoleError = CONSOLE_ERROR.exec(text2);
     return consoleError ? { error: oneLine2(consoleError[2] ?? "") } : "other";
   }
   if (isRecord(value) && "DetectorName" in value && "SourceMetadata" in value) return { result: value };
@@ -7961,9 +7963,9 @@ function parseTrufflehogOutput(raw, ctx) {
   const errors = [];
   let unparseable = 0;
   for (const line of raw.split("\n")) {
-    const text = line.trim();
-    if (text === "") continue;
-    const kind = classify(text);
+    const text2 = line.trim();
+    if (text2 === "") continue;
+    const kind = classify(text2);
     if (typeof kind === "object" && "result" in kind) findings.push(toFinding(kind.result, ctx));
     else if (typeof kind === "object") errors.push(kind.error);
     else if (kind === "other") unparseable++;
@@ -8050,10 +8052,49 @@ function buildBaseline(opts) {
     resolved: resolved.slice(-MAX_RESOLUTIONS)
   };
 }
-function isBaseline(value) {
-  if (value === null || typeof value !== "object") return false;
+var isDateTime = (value) => typeof value === "string" && Number.isFinite(Date.parse(value));
+var text = (value) => typeof value === "string" ? value : void 0;
+function checkedEntry(value, fallback) {
+  if (value === null || typeof value !== "object") return void 0;
+  const e = value;
+  const scanner = text(e.scanner);
+  const category = text(e.category);
+  return {
+    firstSeen: isDateTime(e.firstSeen) ? e.firstSeen : fallback,
+    ruleId: text(e.ruleId),
+    path: text(e.path),
+    severity: text(e.severity),
+    ...scanner !== void 0 && isScannerId(scanner) ? { scanner } : {},
+    ...category !== void 0 && CATEGORIES.includes(category) ? { category } : {}
+  };
+}
+function entriesFrom(pairs) {
+  const entries = {};
+  for (const [fingerprint, entry] of pairs)
+    Object.defineProperty(entries, fingerprint, { value: entry, enumerable: true, writable: true, configurable: true });
+  return entries;
+}
+function checkedBaseline(value) {
+  if (value === null || typeof value !== "object") return void 0;
   const b = value;
-  return b.version === 1 && typeof b.createdAt === "string" && typeof b.entries === "object" && b.entries !== null;
+  if (b.version !== 1 || !isDateTime(b.createdAt) || typeof b.entries !== "object" || b.entries === null) {
+    return void 0;
+  }
+  const createdAt = b.createdAt;
+  const pairs = [];
+  for (const [fingerprint, raw] of Object.entries(b.entries)) {
+    const entry = checkedEntry(raw, createdAt);
+    if (entry) pairs.push([fingerprint, entry]);
+  }
+  const resolved = Array.isArray(b.resolved) ? b.resolved.filter(
+    (r) => r !== null && typeof r === "object" && typeof r.fingerprint === "string" && isDateTime(r.firstSeen) && isDateTime(r.fixedAt)
+  ) : void 0;
+  return {
+    ...b,
+    createdAt,
+    entries: entriesFrom(pairs),
+    ...resolved ? { resolved } : {}
+  };
 }
 
 export {
@@ -8078,5 +8119,8 @@ export {
   ownEntry,
   fixedJudge,
   buildBaseline,
-  isBaseline
+  isDateTime,
+  checkedEntry,
+  entriesFrom,
+  checkedBaseline
 };

@@ -12,7 +12,7 @@ import {
   SCANNER_IDS,
   describeJsonError,
   isScannerId
-} from "./chunk-HEZTOSKB.js";
+} from "./chunk-DVQMAE2V.js";
 import {
   ConfigError,
   require_picomatch

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBaselineReport } from '../../src/cli/baseline-report.js';
+import { toOcsfRecords } from '../../src/forward/ocsf.js';
+import { checkedBaseline } from '../../src/policy/baseline.js';
+import { fileBaselineStore } from '../../src/policy/baseline-cache.js';
+import { ocsfValidator } from '../forward/ocsf-schema.js';
+import { IMAGE, NOW, realFindings, reportFor } from '../forward/real-findings.js';
+
+/** Baselines come from outside (a restored Actions cache, an earlier report.json): each field is checked. */
+describe('a baseline read from outside', () => {
+  const createdAt = '2026-11-01T00:00:00.000Z';
+
+  it('a first-seen that is no date counts from the baseline; wrong types, unknown scanners and categories go', () => {
+    const b = checkedBaseline({
+      version: 1,
+      createdAt,
+      entries: {
+        a: {
+          firstSeen: 'yesterday',
+          ruleId: { toString: 1 },
+          path: 7,
+          severity: 'high',
+          scanner: 'evil',
+          category: 'x',
+        },
+        b: { firstSeen: '2026-10-01T00:00:00Z', ruleId: 'CVE-1', scanner: 'trivy', category: 'vulnerability' },
+        c: 'not an entry',
+      },
+      resolved: [
+        { fingerprint: 'r1', firstSeen: 'soon', fixedAt: createdAt },
+        { fingerprint: 'r2', firstSeen: createdAt, fixedAt: createdAt },
+      ],
+    });
+    expect(b?.entries).toEqual({
+      a: { firstSeen: createdAt, severity: 'high' },
+      b: { firstSeen: '2026-10-01T00:00:00Z', ruleId: 'CVE-1', scanner: 'trivy', category: 'vulnerability' },
+    });
+    expect(b?.resolved?.map((r) => r.fingerprint)).toEqual(['r2']);
+  });
+
+  it('a fingerprint key `__proto__` stays an entry of its own (data, not the prototype)', () => {
+    const b = checkedBaseline(
+      JSON.parse(`{"version":1,"createdAt":"${createdAt}","entries":{"__proto__":{"firstSeen":"${createdAt}"}}}`),
+    );
+    expect(Object.getPrototypeOf(b?.entries)).toBe(Object.prototype);
+    expect(Object.hasOwn(b?.entries ?? {}, '__proto__')).toBe(true);
+  });
+
+  it('is not a baseline without a version 1, a readable createdAt and entries', () => {
+    for (const v of [null, 'x', { version: 2, createdAt, entries: {} }, { version: 1, createdAt: 'then', entries: {} }])
+      expect(checkedBaseline(v)).toBeUndefined();
+  });
+
+  it('a baseline file (the CLI store) is checked the same way', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'baseline-input-')), 'baseline.json');
+    writeFileSync(file, JSON.stringify({ version: 1, createdAt, entries: { a: { firstSeen: 'yesterday' } } }));
+    expect((await fileBaselineStore(file).restore({ instance: 'default', branch: 'main' }))?.entries).toEqual({
+      a: { firstSeen: createdAt },
+    });
+  });
+
+  it('--baseline report.json with unreadable dates: the OCSF records of this run still validate', () => {
+    const findings = realFindings();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'baseline-input-')), 'old-report.json');
+    // The first finding is gone this run (a Close record), the others are still here.
+    const old = findings.map((f) => ({ ...f, firstSeen: 'yesterday' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, tool: { name: 'scan-gate' }, generatedAt: 'someday', findings: old }),
+    );
+    const baseline = readBaselineReport(file);
+    expect(Object.values(baseline.entries).map((e) => e.firstSeen)).toEqual(
+      findings.map(() => new Date(0).toISOString()),
+    );
+    const records = toOcsfRecords(reportFor(findings.slice(1), baseline), { images: [IMAGE], now: NOW });
+    const validator = ocsfValidator();
+    expect(records.filter((r) => r.activity_id === 3)).toHaveLength(1);
+    for (const r of records) expect(validator.check(r)).toEqual([]);
+  });
+});
