@@ -12,7 +12,7 @@ import { nativeIgnoreMatches, policyIgnoreMatches } from '../../src/policy/ignor
 import type { ScannerRun } from '../../src/policy/types.js';
 import { buildSarifLogs } from '../../src/report/sarif/build.js';
 import { mergeShards } from '../../src/shard/merge-shards.js';
-import { SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from '../../src/shard/shard-file.js';
+import { shardFile } from '../harness/shard-file.js';
 import { reportOf } from '../report/build-report.js';
 
 /**
@@ -57,21 +57,7 @@ const dependencyReview = (severity: RawFinding['severity']) =>
 /** What one run (or one shard) produces from these raw findings, in this order (scanners first, as the scan stage does). */
 const run = (raws: RawFinding[]): Finding[] => normaliseFindings(raws, process.cwd());
 
-const shard = (name: string, findings: Finding[]): ShardFile => ({
-  format: SHARD_FORMAT,
-  formatVersion: SHARD_FORMAT_VERSION,
-  shard: name,
-  toolVersion: '0.2.0',
-  sha: 'a'.repeat(40),
-  policyHash: `sha256:${'0'.repeat(64)}`,
-  instance: 'default',
-  createdAt: '2026-11-30T00:00:00.000Z',
-  path: '.',
-  findings,
-  runs: [],
-  nativeIgnores: [],
-  warnings: [],
-});
+const shard = (name: string, findings: Finding[]) => shardFile(name, findings);
 
 const view = (fs: Finding[]) => fs.map((f) => ({ ruleId: f.ruleId, sarifRun: sarifScannerOf(f) }));
 

@@ -6,7 +6,7 @@ import { mergeDuplicates } from '../../src/findings/normalise.js';
 import { nativeIgnoreMatches } from '../../src/policy/ignores.js';
 import { buildSarifLogs } from '../../src/report/sarif/build.js';
 import { mergeShards } from '../../src/shard/merge-shards.js';
-import { SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardFile } from '../../src/shard/shard-file.js';
+import { shardFile } from '../harness/shard-file.js';
 import { reportOf } from '../report/build-report.js';
 
 const vuln = (over: Partial<Finding>): Finding => ({
@@ -139,23 +139,8 @@ describe('shards: an alert source in one shard, the scanner finding in another',
       package: { name: 'lodash', ecosystem: 'npm', fixedVersions: ['4.17.21'] },
       fingerprint: 'fp-dependabot',
     });
-    const shard = (name: string, findings: Finding[]): ShardFile => ({
-      format: SHARD_FORMAT,
-      formatVersion: SHARD_FORMAT_VERSION,
-      shard: name,
-      toolVersion: '0.2.0',
-      sha: 'a'.repeat(40),
-      policyHash: `sha256:${'0'.repeat(64)}`,
-      instance: 'default',
-      createdAt: '2026-11-30T00:00:00.000Z',
-      path: '.',
-      findings,
-      runs: [],
-      nativeIgnores: [],
-      warnings: [],
-    });
     const single = mergeSourceAdvisories([trivy, dependabot]);
-    const merged = mergeShards([shard('deps', [trivy]), shard('alerts', [dependabot])]).findings;
+    const merged = mergeShards([shardFile('deps', [trivy]), shardFile('alerts', [dependabot])]).findings;
     expect(merged).toEqual(single);
     expect(merged.map((f) => [...f.sources].sort())).toEqual([['dependabot', 'trivy']]);
   });

@@ -9,6 +9,16 @@ import { baselineOf, IMAGE, NOW, RECORDED_SECRET, realFindings, reportFor } from
 
 const validator = ocsfValidator();
 
+/** `ocsf: true` alone, the real findings, into `dir`. */
+const writeOcsf = (dir: string) =>
+  forwardFindings({
+    report: reportFor(realFindings()),
+    forward: { securityHub: false, ocsf: true, failure: 'warn' },
+    outputDir: dir,
+    images: [IMAGE],
+    now: NOW,
+  });
+
 describe('OCSF export (findings.ocsf.json)', () => {
   it('states the OCSF version the bundled JSON Schema was built for', () => {
     expect(OCSF_VERSION).toBe(validator.version);
@@ -53,13 +63,7 @@ describe('OCSF export (findings.ocsf.json)', () => {
 
   it('ocsf: true writes findings.ocsf.json beside report.json and says so in the forwarding record', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
-    const out = await forwardFindings({
-      report: reportFor(realFindings()),
-      forward: { securityHub: false, ocsf: true, failure: 'warn' },
-      outputDir: dir,
-      images: [IMAGE],
-      now: NOW,
-    });
+    const out = await writeOcsf(dir);
     const written = JSON.parse(readFileSync(path.join(dir, OCSF_FILE), 'utf8')) as Record<string, unknown>[];
     expect(written).toHaveLength(realFindings().length);
     expect(out.record.ocsf).toEqual({ file: OCSF_FILE, version: '1.8.0', records: written.length });
@@ -73,13 +77,7 @@ describe('OCSF export (findings.ocsf.json)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
     // A folder where the file should go: the write fails (EISDIR), as on a full disk or an unwritable folder.
     mkdirSync(path.join(dir, OCSF_FILE));
-    const out = await forwardFindings({
-      report: reportFor(realFindings()),
-      forward: { securityHub: false, ocsf: true, failure: 'warn' },
-      outputDir: dir,
-      images: [IMAGE],
-      now: NOW,
-    });
+    const out = await writeOcsf(dir);
     expect(out.failed).toBe(true);
     expect(out.warnings).toEqual([expect.stringMatching(/^OCSF file findings\.ocsf\.json not written: .*EISDIR/)]);
     expect(out.record.ocsf).toEqual({ file: OCSF_FILE, error: out.warnings[0] });
@@ -89,13 +87,7 @@ describe('OCSF export (findings.ocsf.json)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
     // Every write to /dev/full fails with ENOSPC once the file is open.
     symlinkSync('/dev/full', path.join(dir, OCSF_FILE));
-    const out = await forwardFindings({
-      report: reportFor(realFindings()),
-      forward: { securityHub: false, ocsf: true, failure: 'warn' },
-      outputDir: dir,
-      images: [IMAGE],
-      now: NOW,
-    });
+    const out = await writeOcsf(dir);
     expect(out.warnings).toEqual([expect.stringMatching(/not written: .*ENOSPC/)]);
     expect(() => lstatSync(path.join(dir, OCSF_FILE))).toThrow(/ENOENT/);
   });
@@ -113,13 +105,7 @@ describe('OCSF export (findings.ocsf.json)', () => {
         process.seteuid?.(65534);
         let out: Awaited<ReturnType<typeof forwardFindings>>;
         try {
-          out = await forwardFindings({
-            report: reportFor(realFindings()),
-            forward: { securityHub: false, ocsf: true, failure: 'warn' },
-            outputDir: dir,
-            images: [IMAGE],
-            now: NOW,
-          });
+          out = await writeOcsf(dir);
         } finally {
           process.seteuid?.(0);
           process.setegid?.(0);

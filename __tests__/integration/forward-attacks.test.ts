@@ -38,6 +38,16 @@ async function collector(handle: (res: import('node:http').ServerResponse, reque
   } satisfies Collector;
 }
 
+/** The SARIF in workspace() gated at high, nothing uploaded or opened: only forwarding goes out. */
+const SARIF_GATE = {
+  scanners: 'sarif',
+  'sarif-files': '*.sarif',
+  'fail-on': 'high',
+  'upload-sarif': 'false',
+  issue: 'false',
+  'output-dir': 'out',
+};
+
 function workspace(): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'fwd-attack-ws-'));
   const results = [{ ruleId: 'js/xss', level: 'error', message: { text: 'xss' }, locations: [] }];
@@ -61,15 +71,7 @@ describe('SIEM webhook attacks', () => {
     const run = await runAction({
       workspace: workspace(),
       eventName: 'push',
-      inputs: {
-        scanners: 'sarif',
-        'sarif-files': '*.sarif',
-        'fail-on': 'high',
-        'upload-sarif': 'false',
-        issue: 'false',
-        'siem-webhook': redirecting.url,
-        'output-dir': 'out',
-      },
+      inputs: { ...SARIF_GATE, 'siem-webhook': redirecting.url },
     });
     expect(redirecting.requests).toHaveLength(1);
     expect(elsewhere.requests).toEqual([]);
@@ -88,15 +90,7 @@ describe('SIEM webhook attacks', () => {
     const run = await runAction({
       workspace: ws,
       eventName: 'push',
-      inputs: {
-        scanners: 'sarif',
-        'sarif-files': '*.sarif',
-        'fail-on': 'high',
-        'upload-sarif': 'false',
-        issue: 'false',
-        ocsf: 'true',
-        'output-dir': 'out',
-      },
+      inputs: { ...SARIF_GATE, ocsf: 'true' },
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');

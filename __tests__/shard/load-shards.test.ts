@@ -3,6 +3,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShards } from '../../src/shard/load-shards.js';
+import { shardFile } from '../harness/shard-file.js';
+
+/** Writes shard "one" (with `over`) as shard.json in a folder `s-one` and loads it; its problems, one per line. */
+function loadOne(over: Record<string, unknown>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'load-shards-'));
+  mkdirSync(path.join(dir, 's-one'));
+  writeFileSync(path.join(dir, 's-one', 'shard.json'), JSON.stringify({ ...shardFile('one', []), ...over }));
+  return loadShards({
+    patterns: ['s-*'],
+    cwd: dir,
+    expected: {
+      names: ['one'],
+      sha: 'a'.repeat(40),
+      policyHash: `sha256:${'0'.repeat(64)}`,
+      toolVersion: '0.2.0',
+      instance: 'default',
+    },
+  }).problems.join('\n');
+}
 
 /** Fields a shard's problems quote back must be plain names: shard.json is untrusted input. */
 describe('loadShards: quoted fields are names, never raw file text', () => {
@@ -11,37 +30,7 @@ describe('loadShards: quoted fields are names, never raw file text', () => {
     ['instance', 'default\n::stop-commands::x'],
     ['sha', 'abc\u001b]8;;https://evil.example\u0007'],
   ])('a %s with control characters or workflow commands is refused by the schema, not quoted', (field, value) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'load-shards-'));
-    mkdirSync(path.join(dir, 's-one'));
-    const shard: Record<string, unknown> = {
-      format: 'scan-gate-shard',
-      formatVersion: 1,
-      shard: 'one',
-      toolVersion: '0.1.0',
-      sha: 'a'.repeat(40),
-      policyHash: `sha256:${'0'.repeat(64)}`,
-      instance: 'default',
-      createdAt: '2026-11-29T00:00:00Z',
-      path: '.',
-      findings: [],
-      runs: [],
-      nativeIgnores: [],
-      warnings: [],
-      [field]: value,
-    };
-    writeFileSync(path.join(dir, 's-one', 'shard.json'), JSON.stringify(shard));
-    const loaded = loadShards({
-      patterns: ['s-*'],
-      cwd: dir,
-      expected: {
-        names: ['one'],
-        sha: 'a'.repeat(40),
-        policyHash: `sha256:${'0'.repeat(64)}`,
-        toolVersion: '0.1.0',
-        instance: 'default',
-      },
-    });
-    const text = loaded.problems.join('\n');
+    const text = loadOne({ [field]: value });
     expect(text).toMatch(/does not match the shard schema/);
     expect(text).not.toMatch(/::error::|::stop-commands::|evil/);
     expect(text).not.toContain(String.fromCharCode(27));
@@ -61,37 +50,7 @@ describe('loadShards: a finding whose ruleReport is not a scanner report is refu
     location: { path: 'package-lock.json' },
     fingerprint: 'fp',
   };
-  const load = (ruleReport: unknown) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'load-shards-'));
-    mkdirSync(path.join(dir, 's-one'));
-    const shard = {
-      format: 'scan-gate-shard',
-      formatVersion: 1,
-      shard: 'one',
-      toolVersion: '0.1.0',
-      sha: 'a'.repeat(40),
-      policyHash: `sha256:${'0'.repeat(64)}`,
-      instance: 'default',
-      createdAt: '2026-11-29T00:00:00Z',
-      path: '.',
-      findings: [{ ...finding, ruleReport }],
-      runs: [],
-      nativeIgnores: [],
-      warnings: [],
-    };
-    writeFileSync(path.join(dir, 's-one', 'shard.json'), JSON.stringify(shard));
-    return loadShards({
-      patterns: ['s-*'],
-      cwd: dir,
-      expected: {
-        names: ['one'],
-        sha: 'a'.repeat(40),
-        policyHash: `sha256:${'0'.repeat(64)}`,
-        toolVersion: '0.1.0',
-        instance: 'default',
-      },
-    }).problems.join('\n');
-  };
+  const load = (ruleReport: unknown) => loadOne({ findings: [{ ...finding, ruleReport }] });
 
   it('a scanner report is accepted', () => {
     expect(load({ scanner: 'trivy', severity: 'high' })).toBe('');
