@@ -31,14 +31,18 @@ describe('a baseline read from outside', () => {
       },
       resolved: [
         { fingerprint: 'r1', firstSeen: 'soon', fixedAt: createdAt },
-        { fingerprint: 'r2', firstSeen: createdAt, fixedAt: createdAt },
+        { fingerprint: 'r2', firstSeen: createdAt, fixedAt: createdAt, severity: { high: 1 } },
       ],
+      sha: { not: 'a sha' },
+      extra: 'not carried',
     });
     expect(b?.entries).toEqual({
       a: { firstSeen: createdAt, severity: 'high' },
       b: { firstSeen: '2026-10-01T00:00:00Z', ruleId: 'CVE-1', scanner: 'trivy', category: 'vulnerability' },
     });
-    expect(b?.resolved?.map((r) => r.fingerprint)).toEqual(['r2']);
+    expect(b?.resolved).toEqual([{ fingerprint: 'r2', firstSeen: createdAt, fixedAt: createdAt }]);
+    expect(b?.sha).toBeUndefined();
+    expect(Object.keys(b ?? {}).sort()).toEqual(['createdAt', 'entries', 'ref', 'resolved', 'sha', 'version']);
   });
 
   it('a fingerprint key `__proto__` stays an entry of its own (data, not the prototype)', () => {

@@ -150,20 +150,20 @@ export function checkedBaseline(value: unknown): Baseline | undefined {
     const entry = checkedEntry(raw, createdAt);
     if (entry) pairs.push([fingerprint, entry]);
   }
-  const resolved = Array.isArray(b.resolved)
-    ? (b.resolved as unknown[]).filter(
-        (r): r is Resolution =>
-          r !== null &&
-          typeof r === 'object' &&
-          typeof (r as Resolution).fingerprint === 'string' &&
-          isDateTime((r as Resolution).firstSeen) &&
-          isDateTime((r as Resolution).fixedAt),
-      )
-    : undefined;
+  const resolved: Resolution[] = [];
+  for (const r of Array.isArray(b.resolved) ? (b.resolved as unknown[]) : []) {
+    if (r === null || typeof r !== 'object') continue;
+    const { fingerprint, severity, firstSeen, fixedAt } = r as Record<string, unknown>;
+    if (typeof fingerprint !== 'string' || !isDateTime(firstSeen) || !isDateTime(fixedAt)) continue;
+    resolved.push({ fingerprint, severity: text(severity), firstSeen, fixedAt });
+  }
+  // Built field by field: nothing else the file holds is carried on.
   return {
-    ...(b as unknown as Baseline),
+    version: 1,
     createdAt,
+    ref: text(b.ref),
+    sha: text(b.sha),
     entries: entriesFrom(pairs),
-    ...(resolved ? { resolved } : {}),
+    ...(Array.isArray(b.resolved) ? { resolved } : {}),
   };
 }

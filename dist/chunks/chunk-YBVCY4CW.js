@@ -8086,14 +8086,20 @@ function checkedBaseline(value) {
     const entry = checkedEntry(raw, createdAt);
     if (entry) pairs.push([fingerprint, entry]);
   }
-  const resolved = Array.isArray(b.resolved) ? b.resolved.filter(
-    (r) => r !== null && typeof r === "object" && typeof r.fingerprint === "string" && isDateTime(r.firstSeen) && isDateTime(r.fixedAt)
-  ) : void 0;
+  const resolved = [];
+  for (const r of Array.isArray(b.resolved) ? b.resolved : []) {
+    if (r === null || typeof r !== "object") continue;
+    const { fingerprint, severity, firstSeen, fixedAt } = r;
+    if (typeof fingerprint !== "string" || !isDateTime(firstSeen) || !isDateTime(fixedAt)) continue;
+    resolved.push({ fingerprint, severity: text(severity), firstSeen, fixedAt });
+  }
   return {
-    ...b,
+    version: 1,
     createdAt,
+    ref: text(b.ref),
+    sha: text(b.sha),
     entries: entriesFrom(pairs),
-    ...resolved ? { resolved } : {}
+    ...Array.isArray(b.resolved) ? { resolved } : {}
   };
 }
 

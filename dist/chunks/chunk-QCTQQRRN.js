@@ -31,7 +31,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-4GOKESTZ.js";
+} from "./chunk-YBVCY4CW.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,

@@ -2,10 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-JXKNSGLK.js";
+} from "./chunk-QCTQQRRN.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-4GOKESTZ.js";
+import "./chunk-YBVCY4CW.js";
 import "./chunk-DVQMAE2V.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";

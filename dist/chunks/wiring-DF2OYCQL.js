@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-4GOKESTZ.js";
+} from "./chunk-YBVCY4CW.js";
 import {
   cp,
   debug,

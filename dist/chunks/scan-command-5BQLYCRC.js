@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-JXKNSGLK.js";
+} from "./chunk-QCTQQRRN.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -18,7 +18,7 @@ import {
   entriesFrom,
   isDateTime,
   stripAnsi
-} from "./chunk-4GOKESTZ.js";
+} from "./chunk-YBVCY4CW.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -50,7 +50,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-FQHM3UXJ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-DF2OYCQL.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
