@@ -45,6 +45,25 @@ describe('a baseline read from outside', () => {
     expect(Object.keys(b ?? {}).sort()).toEqual(['createdAt', 'entries', 'ref', 'resolved', 'sha', 'version']);
   });
 
+  it('dates are ISO 8601 date-times naming a real day, as alert timestamps are (not what Date.parse accepts)', () => {
+    // Date.parse reads "1" as 2001 and rolls 2024-02-31 over into March: neither may start an SLA clock.
+    const b = checkedBaseline({
+      version: 1,
+      createdAt,
+      entries: {
+        a: { firstSeen: '1' },
+        b: { firstSeen: '2024-02-31T00:00:00Z' },
+        c: { firstSeen: '2024-02-29T10:00:00Z' },
+      },
+    });
+    expect(b?.entries).toEqual({
+      a: { firstSeen: createdAt },
+      b: { firstSeen: createdAt },
+      c: { firstSeen: '2024-02-29T10:00:00Z' },
+    });
+    expect(checkedBaseline({ version: 1, createdAt: '1', entries: {} })).toBeUndefined();
+  });
+
   it('a fingerprint key `__proto__` stays an entry of its own (data, not the prototype)', () => {
     const b = checkedBaseline(
       JSON.parse(`{"version":1,"createdAt":"${createdAt}","entries":{"__proto__":{"firstSeen":"${createdAt}"}}}`),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseFindings } from '../../src/findings/normalise.js';
 import { evaluatePolicy } from '../../src/policy/evaluate.js';
 import { dependabot } from '../../src/sources/dependabot.js';
-import { isoDate } from '../../src/sources/types.js';
+import { isoDate } from '../../src/text/iso-date.js';
 import { policyFrom } from '../policy/helpers.js';
 import { githubExample } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config/errors.js';
-import { checkedEntry, entriesFrom, isDateTime } from '../policy/baseline.js';
+import { checkedEntry, entriesFrom, isDateTime, text } from '../policy/baseline.js';
 import type { Baseline } from '../policy/types.js';
 
 interface ReportFinding {
@@ -10,8 +10,6 @@ interface ReportFinding {
   readonly firstSeen?: unknown;
   readonly location?: { readonly path?: unknown };
 }
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * `--baseline <file>`: the report.json of an earlier run becomes the baseline for `--mode new`, so

@@ -58,6 +58,14 @@ export function sarifScannerOf(f: {
   return f.ruleReport?.scanner ?? f.sources.find((s): s is ToolId => !isSourceId(s));
 }
 
+/**
+ * The scanner whose rule a finding carries (sarifScannerOf), or its alert source when only alert sources
+ * reported it: what a baseline entry and Security Hub's generator name, so neither changes with the alert.
+ */
+export function ruleScannerOf(f: Parameters<typeof sarifScannerOf>[0]): ScannerId {
+  return sarifScannerOf(f) ?? f.scanner;
+}
+
 /** A scanner's own report of a finding an alert source outranked: whose rule the finding keeps, and how severe. */
 export interface RuleReport {
   readonly scanner: ToolId;

@@ -1,5 +1,5 @@
 import type { AwsSecurityFinding, Vulnerability } from '@aws-sdk/client-securityhub';
-import { type Category, type Severity, sarifScannerOf } from '../findings/finding.js';
+import { type Category, ruleScannerOf, type Severity } from '../findings/finding.js';
 import type { EvaluatedFinding, FixedFinding } from '../policy/types.js';
 import type { RunReport } from '../report/types.js';
 import { clip, forwardedId, placeOf } from './finding-context.js';
@@ -90,9 +90,8 @@ export function toAsffFinding(f: EvaluatedFinding, report: RunReport, target: As
     resources.push({ Type: 'Container', Id: place.image, Details: { Container: { ImageName: place.image } } });
   return {
     ...common(report, target, f.fingerprint),
-    // The scanner whose rule the finding carries (an alert source may have outranked it): the same
-    // generator as when the finding is archived from its baseline entry, and on runs without the alert.
-    GeneratorId: generatorId(sarifScannerOf(f) ?? f.scanner, f.ruleId),
+    // The same generator as when the finding is archived from its baseline entry (see ruleScannerOf).
+    GeneratorId: generatorId(ruleScannerOf(f), f.ruleId),
     CreatedAt: f.firstSeen ?? target.now.toISOString(),
     Types: [TYPES[f.category]],
     Severity: { Label: SEVERITY_LABEL[f.severity], Original: f.severity },

@@ -3,9 +3,10 @@ import {
   type Category,
   type Finding,
   isScannerId,
+  ruleScannerOf,
   type ScannerId,
-  sarifScannerOf,
 } from '../findings/finding.js';
+import { isoDate } from '../text/iso-date.js';
 import type { Baseline, EvaluatedFinding, Resolution, ScannerRun } from './types.js';
 
 /** Resolutions kept in the baseline (newest kept): enough for medians, small enough for a cache entry. */
@@ -71,7 +72,7 @@ export function buildBaseline(opts: {
       severity: f.severity,
       // The scanner whose fingerprint it is, not an alert source that outranked it: whether it is fixed
       // depends on that scanner completing its next run (fixedJudge).
-      scanner: sarifScannerOf(f) ?? f.scanner,
+      scanner: ruleScannerOf(f),
       category: f.category,
     };
   }
@@ -93,11 +94,11 @@ export function buildBaseline(opts: {
   };
 }
 
-/** A date-time JavaScript can read (a baseline's dates drive SLA clocks and time-to-resolve). */
-export const isDateTime = (value: unknown): value is string =>
-  typeof value === 'string' && Number.isFinite(Date.parse(value));
+/** An ISO 8601 date-time naming a real day (a baseline's dates drive SLA clocks and time-to-resolve). */
+export const isDateTime = (value: unknown): value is string => isoDate(value) !== undefined;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A string field from outside, or undefined when it is anything else. */
+export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 type Entry = Baseline['entries'][string];
 

@@ -1,5 +1,6 @@
 import type { RawFinding, Severity } from '../findings/finding.js';
-import { isoDate, type Rec, rec, records, type SourcePlugin, str } from './types.js';
+import { isoDate } from '../text/iso-date.js';
+import { type Rec, rec, records, type SourcePlugin, str } from './types.js';
 
 /** `security_severity_level` when the rule has one (security queries), else the SARIF level. */
 function severityOf(rule: Rec): Severity {

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../findings/finding.js';
-import { advisorySeverity, isoDate, isRec, type Rec, rec, records, type SourcePlugin, str } from './types.js';
+import { isoDate } from '../text/iso-date.js';
+import { advisorySeverity, isRec, type Rec, rec, records, type SourcePlugin, str } from './types.js';
 
 /** Dismissed (by a person or by an auto-triage rule) alerts are shown as ignored, with GitHub's reason. */
 function dismissal(a: Rec): RawFinding['suppressed'] {

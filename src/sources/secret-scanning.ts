@@ -1,6 +1,7 @@
 import type { RawFinding } from '../findings/finding.js';
 import { sha256 } from '../findings/fingerprint.js';
-import { isoDate, type Rec, rec, records, type SourceContext, type SourcePlugin, str } from './types.js';
+import { isoDate } from '../text/iso-date.js';
+import { type Rec, rec, records, type SourceContext, type SourcePlugin, str } from './types.js';
 
 /**
  * A finding per open alert. The alert's `secret` field is never read: scan-gate asks GitHub to leave it

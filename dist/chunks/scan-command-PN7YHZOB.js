@@ -1,12 +1,12 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-QCTQQRRN.js";
+} from "./chunk-MRFT3WKC.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-PEPBHJGU.js";
+} from "./chunk-J5ETTT74.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
@@ -17,12 +17,13 @@ import {
   checkedEntry,
   entriesFrom,
   isDateTime,
-  stripAnsi
-} from "./chunk-YBVCY4CW.js";
+  stripAnsi,
+  text
+} from "./chunk-A55MZ43I.js";
 import {
   SEVERITIES,
   bySeverityDesc
-} from "./chunk-DVQMAE2V.js";
+} from "./chunk-DWEURLI7.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
@@ -50,7 +51,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-DF2OYCQL.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-3KC5NVF6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
@@ -66,7 +67,6 @@ async function createLocalAdapters(opts) {
 
 // src/cli/baseline-report.ts
 import { readFileSync } from "node:fs";
-var text = (value) => typeof value === "string" ? value : void 0;
 function readBaselineReport(file) {
   let parsed;
   try {

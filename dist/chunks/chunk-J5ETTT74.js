@@ -12,7 +12,7 @@ import {
   SCANNER_IDS,
   describeJsonError,
   isScannerId
-} from "./chunk-DVQMAE2V.js";
+} from "./chunk-DWEURLI7.js";
 import {
   ConfigError,
   require_picomatch

@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-YBVCY4CW.js";
+} from "./chunk-A55MZ43I.js";
 import {
   cp,
   debug,
@@ -25,7 +25,7 @@ import {
   SOURCE_IDS,
   describeJsonError,
   isSourceId
-} from "./chunk-DVQMAE2V.js";
+} from "./chunk-DWEURLI7.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";

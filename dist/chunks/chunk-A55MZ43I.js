@@ -3,8 +3,8 @@ import {
   CATEGORIES,
   describeJsonError,
   isScannerId,
-  sarifScannerOf
-} from "./chunk-DVQMAE2V.js";
+  ruleScannerOf
+} from "./chunk-DWEURLI7.js";
 import {
   ConfigError,
   ScannerError,
@@ -8009,6 +8009,17 @@ var SCANNERS = {
   sarif: sarifScanner
 };
 
+// src/text/iso-date.ts
+var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+var isoDate = (v) => {
+  const s = typeof v === "string" ? v : void 0;
+  const m = s === void 0 ? null : ISO_DATE_TIME.exec(s);
+  if (!m || !Number.isFinite(Date.parse(s))) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? s : void 0;
+};
+
 // src/policy/baseline.ts
 var MAX_RESOLUTIONS = 1e3;
 function ownEntry(entries, fingerprint) {
@@ -8032,7 +8043,7 @@ function buildBaseline(opts) {
       severity: f.severity,
       // The scanner whose fingerprint it is, not an alert source that outranked it: whether it is fixed
       // depends on that scanner completing its next run (fixedJudge).
-      scanner: sarifScannerOf(f) ?? f.scanner,
+      scanner: ruleScannerOf(f),
       category: f.category
     };
   }
@@ -8052,7 +8063,7 @@ function buildBaseline(opts) {
     resolved: resolved.slice(-MAX_RESOLUTIONS)
   };
 }
-var isDateTime = (value) => typeof value === "string" && Number.isFinite(Date.parse(value));
+var isDateTime = (value) => isoDate(value) !== void 0;
 var text = (value) => typeof value === "string" ? value : void 0;
 function checkedEntry(value, fallback) {
   if (value === null || typeof value !== "object") return void 0;
@@ -8122,10 +8133,12 @@ export {
   failedSarifRuns,
   parseSarifText,
   SCANNERS,
+  isoDate,
   ownEntry,
   fixedJudge,
   buildBaseline,
   isDateTime,
+  text,
   checkedEntry,
   entriesFrom,
   checkedBaseline

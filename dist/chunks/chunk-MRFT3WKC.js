@@ -21,6 +21,7 @@ import {
   glob,
   globSync,
   identityOf,
+  isoDate,
   legacyFingerprintOf,
   maskSecrets,
   maskedLine,
@@ -31,7 +32,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-YBVCY4CW.js";
+} from "./chunk-A55MZ43I.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -41,8 +42,9 @@ import {
   emptyCounts,
   isScannerId,
   isSourceId,
+  ruleScannerOf,
   sarifScannerOf
-} from "./chunk-DVQMAE2V.js";
+} from "./chunk-DWEURLI7.js";
 import {
   ConfigError,
   InstallRefusal,
@@ -2229,9 +2231,8 @@ function toAsffFinding(f, report, target) {
     resources.push({ Type: "Container", Id: place.image, Details: { Container: { ImageName: place.image } } });
   return {
     ...common(report, target, f.fingerprint),
-    // The scanner whose rule the finding carries (an alert source may have outranked it): the same
-    // generator as when the finding is archived from its baseline entry, and on runs without the alert.
-    GeneratorId: generatorId(sarifScannerOf(f) ?? f.scanner, f.ruleId),
+    // The same generator as when the finding is archived from its baseline entry (see ruleScannerOf).
+    GeneratorId: generatorId(ruleScannerOf(f), f.ruleId),
     CreatedAt: f.firstSeen ?? target.now.toISOString(),
     Types: [TYPES[f.category]],
     Severity: { Label: SEVERITY_LABEL[f.severity], Original: f.severity },
@@ -4207,15 +4208,6 @@ async function ingestSarifFiles(opts) {
 var isRec = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
 var rec = (v) => isRec(v) ? v : {};
-var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-var isoDate = (v) => {
-  const s = str(v);
-  const m = s === void 0 ? null : ISO_DATE_TIME.exec(s);
-  if (!m || !Number.isFinite(Date.parse(s))) return void 0;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? s : void 0;
-};
 function advisorySeverity(value) {
   const s = String(value ?? "").toLowerCase();
   if (s === "moderate") return "medium";

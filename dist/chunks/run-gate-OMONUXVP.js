@@ -2,11 +2,11 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-QCTQQRRN.js";
+} from "./chunk-MRFT3WKC.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-YBVCY4CW.js";
-import "./chunk-DVQMAE2V.js";
+import "./chunk-A55MZ43I.js";
+import "./chunk-DWEURLI7.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";

@@ -35,6 +35,9 @@ function sarifScannerOf(f) {
   if (!isSourceId(f.scanner)) return f.scanner;
   return f.ruleReport?.scanner ?? f.sources.find((s) => !isSourceId(s));
 }
+function ruleScannerOf(f) {
+  return sarifScannerOf(f) ?? f.scanner;
+}
 function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
@@ -62,6 +65,7 @@ export {
   SOURCE_IDS,
   isSourceId,
   sarifScannerOf,
+  ruleScannerOf,
   emptyCounts,
   isScannerId,
   bySeverityDesc,
