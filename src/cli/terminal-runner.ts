@@ -1,4 +1,4 @@
-import type { Annotation, RunnerIO } from '../github/runner.js';
+import type { RunnerIO } from '../github/runner.js';
 import { neutraliseCommands } from '../text/log-escape.js';
 import { stripAnsi } from '../text/untrusted-text.js';
 
@@ -32,8 +32,7 @@ export function terminalRunner(opts: {
     notice: (message) => say('notice: ', message),
     warning: (message) => say('warning: ', message),
     error: (message) => say('error: ', message),
-    annotate: (_a: Annotation) => undefined,
-    // No writeSummary: the terminal report the CLI prints is the summary.
+    // No annotate and no writeSummary: the terminal report the CLI prints shows the findings and is the summary.
     mask: (value) => {
       if (value) masks.push(value);
     },

@@ -64,9 +64,11 @@ export function identityOf(
     const secret =
       raw.secretHash ??
       (lineText !== undefined && NON_BLANK.test(lineText) ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
-    return { key: ['secret', where, secret].join('\0'), located: true };
+    return { key: `secret\0${where ?? ''}\0${secret}`, located: true };
   }
-  return { key: [raw.category, raw.ruleId, where, codeContent(raw, lineText, hashText)].join('\0'), located: true };
+  // Text joined with NULs as Array#join would (a missing part is empty), without an array per finding.
+  const content = codeContent(raw, lineText, hashText);
+  return { key: `${raw.category ?? ''}\0${raw.ruleId ?? ''}\0${where ?? ''}\0${content}`, located: true };
 }
 
 /**
@@ -75,7 +77,7 @@ export function identityOf(
  * two findings, and unrelated lines moving changes nothing. Dependencies have no occurrences.
  */
 export function fingerprintFor(identity: { readonly key: string; readonly located: boolean }, ordinal: number): string {
-  return identity.located ? sha256(['scan-gate/v2', identity.key, String(ordinal)].join('\0')) : sha256(identity.key);
+  return identity.located ? sha256(`scan-gate/v2\0${identity.key}\0${ordinal}`) : sha256(identity.key);
 }
 
 /**

@@ -73,7 +73,10 @@ function sameAdvisory(a: Finding, b: Finding, bIds: ReadonlySet<string>): boolea
 export function mergeSourceAdvisories(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const fromSources: Finding[] = [];
-  for (const f of findings) (isSourceId(f.scanner) ? fromSources : out).push(f);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    (isSourceId(f.scanner) ? fromSources : out).push(f);
+  }
   // Candidates by package name, so 100,000 scanner findings are not compared with every alert.
   const byPackage = new Map<string, number[]>();
   const index = (f: Finding, i: number) => {

@@ -155,25 +155,24 @@ export function toFindings(raws: readonly RawFinding[], source: SourceLines, own
   return identified(raws, source, owned, legacy).findings;
 }
 
-/** toFindings, and which findings share a fingerprint with an earlier one (see occurrences). */
-function identified(
+/** Each finding's identity as a first occurrence, with the source line it was worked out from. */
+interface FirstIdentities extends Identities {
+  readonly lines: readonly (string | undefined)[];
+  /** The identity keys, kept only for the 0.1.x fingerprints. */
+  readonly keys?: readonly string[];
+}
+
+/**
+ * The three passes of `identified` are functions of their own: V8 optimises a long-running loop by
+ * compiling its whole function, so one function holding all three was compiled three times over.
+ */
+function firstIdentities(
   raws: readonly RawFinding[],
   source: SourceLines,
-  owned: boolean,
+  hashText: (text: string) => string,
   legacy: boolean,
-): { readonly findings: Finding[]; readonly sameAs: Int32Array } {
-  // Findings on one line (several rules, several scanners) hash its content once.
-  const hashed = new Map<string, string>();
-  const hashText = (text: string) => {
-    let h = hashed.get(text);
-    if (h === undefined) {
-      h = contentHash(text);
-      hashed.set(text, h);
-    }
-    return h;
-  };
-  // Each finding's fingerprint as a first occurrence; later occurrences get theirs once ordinals are known.
-  const prints = new Array<string>(raws.length);
+): FirstIdentities {
+  const firstPrints = new Array<string>(raws.length);
   const located = new Array<boolean>(raws.length);
   const lines = new Array<string | undefined>(raws.length);
   // The identity keys are kept only for the 0.1.x fingerprints; a later occurrence works its key out again.
@@ -183,18 +182,31 @@ function identified(
     const lineText =
       raw.category === 'vulnerability' ? undefined : source.line(raw.location.path, raw.location.startLine);
     const identity = identityOf(raw, lineText, hashText);
-    prints[i] = fingerprintFor(identity, 1);
+    firstPrints[i] = fingerprintFor(identity, 1);
     located[i] = identity.located;
     lines[i] = lineText;
     if (keys) keys[i] = identity.key;
   }
-  const { ordinal, sameAs } = occurrences({ raws, firstPrints: prints, located });
-  // A later occurrence works its key out again, before any raw finding is handed over (an owned one
-  // loses the parser-only fields its key may come from, and one object may be listed twice).
-  for (let i = 0; i < raws.length; i++) {
+  return { raws, firstPrints, located, lines, keys };
+}
+
+/**
+ * Each finding's fingerprint: its first-occurrence one, or for a later occurrence one worked out again
+ * from its key, before any raw finding is handed over (an owned one loses the parser-only fields its key
+ * may come from, and one object may be listed twice).
+ */
+function fingerprintsOf(ids: FirstIdentities, ordinal: Uint32Array, hashText: (text: string) => string): string[] {
+  const prints = ids.firstPrints.slice();
+  for (let i = 0; i < prints.length; i++) {
     const n = ordinal[i] as number;
-    if (n > 1) prints[i] = fingerprintFor(identityOf(raws[i] as RawFinding, lines[i], hashText), n);
+    if (n > 1) prints[i] = fingerprintFor(identityOf(ids.raws[i] as RawFinding, ids.lines[i], hashText), n);
   }
+  return prints;
+}
+
+/** The findings: fingerprint, sources and (first occurrences) the 0.1.x fingerprint added. */
+function completed(ids: FirstIdentities, ordinal: Uint32Array, prints: readonly string[], owned: boolean): Finding[] {
+  const { raws, located, lines, keys } = ids;
   // One frozen `sources` list per scanner, shared: merges build new lists, nothing changes one in place.
   const sourcesOf = new Map<Finding['scanner'], Finding['sources']>();
   const out = new Array<Finding>(raws.length);
@@ -221,7 +233,30 @@ function identified(
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
     out[i] = finding as Finding;
   }
-  return { findings: out, sameAs };
+  return out;
+}
+
+/** toFindings, and which findings share a fingerprint with an earlier one (see occurrences). */
+function identified(
+  raws: readonly RawFinding[],
+  source: SourceLines,
+  owned: boolean,
+  legacy: boolean,
+): { readonly findings: Finding[]; readonly sameAs: Int32Array } {
+  // Findings on one line (several rules, several scanners) hash its content once.
+  const hashed = new Map<string, string>();
+  const hashText = (text: string) => {
+    let h = hashed.get(text);
+    if (h === undefined) {
+      h = contentHash(text);
+      hashed.set(text, h);
+    }
+    return h;
+  };
+  const ids = firstIdentities(raws, source, hashText, legacy);
+  const { ordinal, sameAs } = occurrences(ids);
+  const prints = fingerprintsOf(ids, ordinal, hashText);
+  return { findings: completed(ids, ordinal, prints, owned), sameAs };
 }
 
 /**

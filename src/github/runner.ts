@@ -18,7 +18,8 @@ export interface RunnerIO {
   notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
-  annotate(annotation: Annotation): void;
+  /** A file/line annotation on the run; absent in a terminal, which has nowhere to show one. */
+  annotate?(annotation: Annotation): void;
   /** Replaces this step's job summary; false when there is nowhere to write it; absent in a terminal. */
   writeSummary?(markdown: string): Promise<boolean>;
   /** Registers a value to be masked in all later log output. */

@@ -103,7 +103,8 @@ export async function runReportStage(opts: {
   if (github && sarifIds.length > 0) for (const w of await confirmSarifProcessing(github, { ids: sarifIds })) warn(w);
   // The terminal has no job summary: rendering one there would be thrown away.
   if (config.summary && runner.writeSummary) await writeSummary(runner, renderJobSummary(report, { lines }));
-  if (publish) for (const a of selectAnnotations(report)) runner.annotate(a);
+  // The terminal has no annotations either: selecting them there would be thrown away.
+  if (publish && runner.annotate) for (const a of selectAnnotations(report)) runner.annotate(a);
   return {
     report: reportPath,
     sarifDir: config.outputDir,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, InstallRefusal } from '../config/errors.js';
 import type { Config } from '../config/types.js';
+import { appendAll } from '../findings/append.js';
 import {
   isSourceId,
   type RawFinding,
@@ -122,12 +123,11 @@ export async function runScanStage(opts: ScanStageOptions): Promise<ScanStageRes
     const plan = plans.find((p) => p.plugin.id === r.id);
     const dbAgeHours = plan?.dbAgeMs === undefined ? undefined : Math.round(plan.dbAgeMs / 36e5);
     runs.push({ ...r.run, install: plan?.install, dbAgeHours });
-    // One at a time: spreading a large finding list into push() overflows the call stack.
-    for (const f of r.raw) raw.push(f);
+    appendAll(raw, r.raw);
     for (const gap of r.gaps ?? []) warnings.push(`${r.id} did not analyse everything: ${gap}`);
   }
-  if (selected.includes('sarif')) for (const f of await ingestSarif(config, runs)) raw.push(f);
-  for (const f of fromSources.raw) raw.push(f);
+  if (selected.includes('sarif')) appendAll(raw, await ingestSarif(config, runs));
+  appendAll(raw, fromSources.raw);
   for (const r of fromSources.runs) runs.push(r);
   const range = git.range
     ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning }

@@ -23,8 +23,18 @@ type Decider =
 /** The most specific setting wins: category, then scanner (any source), then the global fail-on. */
 function deciderOf(f: Finding, policy: Policy): Decider {
   if (policy.categoryFailOn[f.category] !== undefined) return { kind: 'category', category: f.category };
-  const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== undefined);
+  const scanner = decidingScanner(f, policy);
   return scanner === undefined ? { kind: 'global' } : { kind: 'scanner', scanner };
+}
+
+/** The first of a finding's sources with a fail-on of its own (an indexed loop: nothing allocated per finding). */
+function decidingScanner(f: Finding, policy: Policy): Finding['sources'][number] | undefined {
+  const sources = f.sources;
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i] as Finding['sources'][number];
+    if (policy.scannerFailOn[s] !== undefined) return s;
+  }
+  return undefined;
 }
 
 function applied(d: Decider, policy: Policy): AppliedThreshold {
@@ -81,11 +91,13 @@ export function thresholdMemo(policy: Policy): (f: Finding) => SharedThreshold {
     }
     return t;
   };
+  // The same decision as deciderOf, looked up before any Decider is built: one is built per setting, not per finding.
   return (f) => {
-    const d = deciderOf(f, policy);
-    if (d.kind === 'category') return once(byCategory, d.category, d);
-    if (d.kind === 'scanner') return once(byScanner, d.scanner, d);
-    global ??= shared(applied(d, policy));
+    if (policy.categoryFailOn[f.category] !== undefined)
+      return byCategory.get(f.category) ?? once(byCategory, f.category, { kind: 'category', category: f.category });
+    const scanner = decidingScanner(f, policy);
+    if (scanner !== undefined) return byScanner.get(scanner) ?? once(byScanner, scanner, { kind: 'scanner', scanner });
+    global ??= shared(applied({ kind: 'global' }, policy));
     return global;
   };
 }

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { appendAll } from '../findings/append.js';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
 import type { Invocation, ScanContext, ScannerPlugin } from '../scanners/types.js';
@@ -160,8 +161,7 @@ async function runAll(plan: ScanPlan, invocations: readonly Invocation[], limits
     const remaining = Math.max(1, started + limits.timeoutMs - Date.now());
     const found = await runInvocation(plan, inv, { index: i, gaps }, { ...limits, timeoutMs: remaining });
     if (found === 'nothing to scan') nothing++;
-    // One at a time: spreading a large finding list into push() overflows the call stack.
-    else for (const f of found) raw.push(f);
+    else appendAll(raw, found);
   }
   return { raw, nothing, gaps };
 }

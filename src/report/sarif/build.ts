@@ -43,7 +43,8 @@ const clip = (text: string, n: number = LIMITS.textLength) => (text.length > n ?
 function rulesFor(findings: readonly EvaluatedFinding[]): { rules: ReportingDescriptor[]; index: Map<string, number> } {
   const index = new Map<string, number>();
   const rules: ReportingDescriptor[] = [];
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as EvaluatedFinding;
     const at = index.get(f.ruleId);
     if (at !== undefined) {
       const rule = rules[at] as ReportingDescriptor & { properties: Record<string, unknown> };
@@ -202,7 +203,10 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
   const sorted = blockingThenSeverity(findings);
   const dropped = sorted.slice(keep);
   const bySev: Record<string, number> = {};
-  for (const f of dropped) bySev[f.severity] = (bySev[f.severity] ?? 0) + 1;
+  for (let i = 0; i < dropped.length; i++) {
+    const severity = (dropped[i] as EvaluatedFinding).severity;
+    bySev[severity] = (bySev[severity] ?? 0) + 1;
+  }
   const worst = dropped.reduce(
     (w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w),
     dropped[0]?.severity ?? 'unknown',

@@ -190,7 +190,10 @@ export function parseSarifLog(log: Log, ctx: ParseContext): RawFinding[] {
   for (const run of log.runs) {
     const rules = rulesOf(run);
     const memo = new RunMemo(run, ctx);
-    for (const result of run.results ?? []) {
+    const results = run.results ?? [];
+    // Indexed: a for…of loop allocates an iterator result per step until it is optimised.
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i] as Result;
       if (result.kind && !['fail', 'open', 'review'].includes(result.kind)) continue;
       if (result.baselineState === 'absent') continue;
       out.push(toRawFinding(result, rules, memo, ctx));

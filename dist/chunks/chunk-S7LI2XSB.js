@@ -5047,12 +5047,13 @@ function identityOf(raw, lineText, hashText = contentHash) {
   const where2 = raw.location.path;
   if (raw.category === "secret") {
     const secret2 = raw.secretHash ?? (lineText !== void 0 && NON_BLANK.test(lineText) ? hashText(lineText) : `line:${raw.location.startLine ?? 0}`);
-    return { key: ["secret", where2, secret2].join("\0"), located: true };
+    return { key: `secret\0${where2 ?? ""}\0${secret2}`, located: true };
   }
-  return { key: [raw.category, raw.ruleId, where2, codeContent(raw, lineText, hashText)].join("\0"), located: true };
+  const content = codeContent(raw, lineText, hashText);
+  return { key: `${raw.category ?? ""}\0${raw.ruleId ?? ""}\0${where2 ?? ""}\0${content}`, located: true };
 }
 function fingerprintFor(identity, ordinal) {
-  return identity.located ? sha256(["scan-gate/v2", identity.key, String(ordinal)].join("\0")) : sha256(identity.key);
+  return identity.located ? sha256(`scan-gate/v2\0${identity.key}\0${ordinal}`) : sha256(identity.key);
 }
 function legacyFingerprintOf(raw, lineText, identity = identityOf(raw, lineText)) {
   if (raw.category !== "secret" || isDependency(raw)) return sha256(identity.key);
@@ -6666,7 +6667,9 @@ function parseSarifLog(log2, ctx) {
   for (const run of log2.runs) {
     const rules = rulesOf(run);
     const memo = new RunMemo(run, ctx);
-    for (const result of run.results ?? []) {
+    const results = run.results ?? [];
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i];
       if (result.kind && !["fail", "open", "review"].includes(result.kind)) continue;
       if (result.baselineState === "absent") continue;
       out.push(toRawFinding7(result, rules, memo, ctx));
@@ -6724,9 +6727,9 @@ function failedSarifRuns(log2, displayPath) {
 
 // src/scanners/sarif/sarif-input.validator.js
 var sarif_input_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "The parts of SARIF 2.1.0 scan-gate reads from other tools' files; stricter than needed would reject valid tools, looser would let garbage pass as clean.", "type": "object", "required": ["version", "runs"], "properties": { "version": { "const": "2.1.0" }, "runs": { "type": "array", "items": { "type": "object", "required": ["tool"], "properties": { "tool": { "type": "object", "required": ["driver"], "properties": { "driver": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "semanticVersion": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } }, "extensions": { "type": "array", "items": { "type": "object", "properties": { "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } } } } }, "originalUriBaseIds": { "type": "object" }, "results": { "type": ["array", "null"], "items": { "$ref": "#/definitions/result" } } } } } }, "definitions": { "message": { "type": "object", "properties": { "text": { "type": "string" }, "markdown": { "type": "string" }, "id": { "type": "string" } } }, "rule": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "shortDescription": { "$ref": "#/definitions/message" }, "fullDescription": { "$ref": "#/definitions/message" }, "helpUri": { "type": "string" }, "properties": { "type": "object" }, "defaultConfiguration": { "type": "object", "properties": { "level": { "enum": ["none", "note", "warning", "error"] } } } } }, "result": { "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "$ref": "#/definitions/message" }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object" } }, "properties": { "type": "object" } } } } };
-var schema12 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "shortDescription": { "$ref": "#/definitions/message" }, "fullDescription": { "$ref": "#/definitions/message" }, "helpUri": { "type": "string" }, "properties": { "type": "object" }, "defaultConfiguration": { "type": "object", "properties": { "level": { "enum": ["none", "note", "warning", "error"] } } } } };
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema12 = { "type": "object", "required": ["tool"], "properties": { "tool": { "type": "object", "required": ["driver"], "properties": { "driver": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "semanticVersion": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } }, "extensions": { "type": "array", "items": { "type": "object", "properties": { "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } } } } }, "originalUriBaseIds": { "type": "object" }, "results": { "type": ["array", "null"], "items": { "$ref": "#/definitions/result" } } } };
+var schema13 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "shortDescription": { "$ref": "#/definitions/message" }, "fullDescription": { "$ref": "#/definitions/message" }, "helpUri": { "type": "string" }, "properties": { "type": "object" }, "defaultConfiguration": { "type": "object", "properties": { "level": { "enum": ["none", "note", "warning", "error"] } } } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6882,7 +6885,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data12.level !== void 0) {
           let data13 = data12.level;
           if (!(data13 === "none" || data13 === "note" || data13 === "warning" || data13 === "error")) {
-            const err13 = { instancePath: instancePath + "/defaultConfiguration/level", schemaPath: "#/properties/defaultConfiguration/properties/level/enum", keyword: "enum", params: { allowedValues: schema12.properties.defaultConfiguration.properties.level.enum }, message: "must be equal to one of the allowed values" };
+            const err13 = { instancePath: instancePath + "/defaultConfiguration/level", schemaPath: "#/properties/defaultConfiguration/properties/level/enum", keyword: "enum", params: { allowedValues: schema13.properties.defaultConfiguration.properties.level.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -6910,11 +6913,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate12.errors = vErrors;
   return errors === 0;
 }
-var schema15 = { "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "$ref": "#/definitions/message" }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object" } }, "properties": { "type": "object" } } };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema16 = { "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "$ref": "#/definitions/message" }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object" } }, "properties": { "type": "object" } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6976,7 +6979,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data3 = data.level;
       if (!(data3 === "none" || data3 === "note" || data3 === "warning" || data3 === "error")) {
-        const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema15.properties.level.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema16.properties.level.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6988,7 +6991,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data4 = data.kind;
       if (!(data4 === "notApplicable" || data4 === "pass" || data4 === "fail" || data4 === "review" || data4 === "open" || data4 === "informational")) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema15.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -7000,7 +7003,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.baselineState !== void 0) {
       let data5 = data.baselineState;
       if (!(data5 === "new" || data5 === "unchanged" || data5 === "updated" || data5 === "absent")) {
-        const err7 = { instancePath: instancePath + "/baselineState", schemaPath: "#/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema15.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+        const err7 = { instancePath: instancePath + "/baselineState", schemaPath: "#/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema16.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7282,7 +7285,209 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tool === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tool !== void 0) {
+      let data0 = data.tool;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.driver === void 0) {
+          const err1 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/required", keyword: "required", params: { missingProperty: "driver" }, message: "must have required property 'driver'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.driver !== void 0) {
+          let data1 = data0.driver;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.name === void 0) {
+              const err2 = { instancePath: instancePath + "/tool/driver", schemaPath: "#/properties/tool/properties/driver/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.name !== void 0) {
+              if (typeof data1.name !== "string") {
+                const err3 = { instancePath: instancePath + "/tool/driver/name", schemaPath: "#/properties/tool/properties/driver/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data1.version !== void 0) {
+              if (typeof data1.version !== "string") {
+                const err4 = { instancePath: instancePath + "/tool/driver/version", schemaPath: "#/properties/tool/properties/driver/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.semanticVersion !== void 0) {
+              if (typeof data1.semanticVersion !== "string") {
+                const err5 = { instancePath: instancePath + "/tool/driver/semanticVersion", schemaPath: "#/properties/tool/properties/driver/properties/semanticVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.rules !== void 0) {
+              let data5 = data1.rules;
+              if (Array.isArray(data5)) {
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  if (!validate12(data5[i0], { instancePath: instancePath + "/tool/driver/rules/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err6 = { instancePath: instancePath + "/tool/driver/rules", schemaPath: "#/properties/tool/properties/driver/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/tool/driver", schemaPath: "#/properties/tool/properties/driver/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data0.extensions !== void 0) {
+          let data7 = data0.extensions;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data8 = data7[i1];
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                if (data8.rules !== void 0) {
+                  let data9 = data8.rules;
+                  if (Array.isArray(data9)) {
+                    const len2 = data9.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      if (!validate12(data9[i2], { instancePath: instancePath + "/tool/extensions/" + i1 + "/rules/" + i2, parentData: data9, parentDataProperty: i2, rootData })) {
+                        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err8 = { instancePath: instancePath + "/tool/extensions/" + i1 + "/rules", schemaPath: "#/properties/tool/properties/extensions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/tool/extensions/" + i1, schemaPath: "#/properties/tool/properties/extensions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/tool/extensions", schemaPath: "#/properties/tool/properties/extensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.originalUriBaseIds !== void 0) {
+      let data11 = data.originalUriBaseIds;
+      if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+        const err12 = { instancePath: instancePath + "/originalUriBaseIds", schemaPath: "#/properties/originalUriBaseIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.results !== void 0) {
+      let data12 = data.results;
+      if (!Array.isArray(data12) && data12 !== null) {
+        const err13 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: schema12.properties.results.type }, message: "must be array,null" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (Array.isArray(data12)) {
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate15(data12[i3], { instancePath: instancePath + "/results/" + i3, parentData: data12, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -7323,220 +7528,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.tool === void 0) {
-              const err3 = { instancePath: instancePath + "/runs/" + i0, schemaPath: "#/properties/runs/items/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            if (data2.tool !== void 0) {
-              let data3 = data2.tool;
-              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                if (data3.driver === void 0) {
-                  const err4 = { instancePath: instancePath + "/runs/" + i0 + "/tool", schemaPath: "#/properties/runs/items/properties/tool/required", keyword: "required", params: { missingProperty: "driver" }, message: "must have required property 'driver'" };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-                if (data3.driver !== void 0) {
-                  let data4 = data3.driver;
-                  if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                    if (data4.name === void 0) {
-                      const err5 = { instancePath: instancePath + "/runs/" + i0 + "/tool/driver", schemaPath: "#/properties/runs/items/properties/tool/properties/driver/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                      if (vErrors === null) {
-                        vErrors = [err5];
-                      } else {
-                        vErrors.push(err5);
-                      }
-                      errors++;
-                    }
-                    if (data4.name !== void 0) {
-                      if (typeof data4.name !== "string") {
-                        const err6 = { instancePath: instancePath + "/runs/" + i0 + "/tool/driver/name", schemaPath: "#/properties/runs/items/properties/tool/properties/driver/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err6];
-                        } else {
-                          vErrors.push(err6);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data4.version !== void 0) {
-                      if (typeof data4.version !== "string") {
-                        const err7 = { instancePath: instancePath + "/runs/" + i0 + "/tool/driver/version", schemaPath: "#/properties/runs/items/properties/tool/properties/driver/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err7];
-                        } else {
-                          vErrors.push(err7);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data4.semanticVersion !== void 0) {
-                      if (typeof data4.semanticVersion !== "string") {
-                        const err8 = { instancePath: instancePath + "/runs/" + i0 + "/tool/driver/semanticVersion", schemaPath: "#/properties/runs/items/properties/tool/properties/driver/properties/semanticVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err8];
-                        } else {
-                          vErrors.push(err8);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data4.rules !== void 0) {
-                      let data8 = data4.rules;
-                      if (Array.isArray(data8)) {
-                        const len1 = data8.length;
-                        for (let i1 = 0; i1 < len1; i1++) {
-                          if (!validate11(data8[i1], { instancePath: instancePath + "/runs/" + i0 + "/tool/driver/rules/" + i1, parentData: data8, parentDataProperty: i1, rootData })) {
-                            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                            errors = vErrors.length;
-                          }
-                        }
-                      } else {
-                        const err9 = { instancePath: instancePath + "/runs/" + i0 + "/tool/driver/rules", schemaPath: "#/properties/runs/items/properties/tool/properties/driver/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                          vErrors = [err9];
-                        } else {
-                          vErrors.push(err9);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err10 = { instancePath: instancePath + "/runs/" + i0 + "/tool/driver", schemaPath: "#/properties/runs/items/properties/tool/properties/driver/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                }
-                if (data3.extensions !== void 0) {
-                  let data10 = data3.extensions;
-                  if (Array.isArray(data10)) {
-                    const len2 = data10.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                      let data11 = data10[i2];
-                      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.rules !== void 0) {
-                          let data12 = data11.rules;
-                          if (Array.isArray(data12)) {
-                            const len3 = data12.length;
-                            for (let i3 = 0; i3 < len3; i3++) {
-                              if (!validate11(data12[i3], { instancePath: instancePath + "/runs/" + i0 + "/tool/extensions/" + i2 + "/rules/" + i3, parentData: data12, parentDataProperty: i3, rootData })) {
-                                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-                                errors = vErrors.length;
-                              }
-                            }
-                          } else {
-                            const err11 = { instancePath: instancePath + "/runs/" + i0 + "/tool/extensions/" + i2 + "/rules", schemaPath: "#/properties/runs/items/properties/tool/properties/extensions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                            if (vErrors === null) {
-                              vErrors = [err11];
-                            } else {
-                              vErrors.push(err11);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err12 = { instancePath: instancePath + "/runs/" + i0 + "/tool/extensions/" + i2, schemaPath: "#/properties/runs/items/properties/tool/properties/extensions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                          vErrors = [err12];
-                        } else {
-                          vErrors.push(err12);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err13 = { instancePath: instancePath + "/runs/" + i0 + "/tool/extensions", schemaPath: "#/properties/runs/items/properties/tool/properties/extensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err13];
-                    } else {
-                      vErrors.push(err13);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/runs/" + i0 + "/tool", schemaPath: "#/properties/runs/items/properties/tool/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data2.originalUriBaseIds !== void 0) {
-              let data14 = data2.originalUriBaseIds;
-              if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                const err15 = { instancePath: instancePath + "/runs/" + i0 + "/originalUriBaseIds", schemaPath: "#/properties/runs/items/properties/originalUriBaseIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data2.results !== void 0) {
-              let data15 = data2.results;
-              if (!Array.isArray(data15) && data15 !== null) {
-                const err16 = { instancePath: instancePath + "/runs/" + i0 + "/results", schemaPath: "#/properties/runs/items/properties/results/type", keyword: "type", params: { type: schema11.properties.runs.items.properties.results.type }, message: "must be array,null" };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              if (Array.isArray(data15)) {
-                const len4 = data15.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                  if (!validate14(data15[i4], { instancePath: instancePath + "/runs/" + i0 + "/results/" + i4, parentData: data15, parentDataProperty: i4, rootData })) {
-                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-                    errors = vErrors.length;
-                  }
-                }
-              }
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/runs/" + i0, schemaPath: "#/properties/runs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
+          if (!validate11(data1[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err3 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err3];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err3);
         }
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err4];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err4);
     }
     errors++;
   }

@@ -32,7 +32,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-A55MZ43I.js";
+} from "./chunk-S7LI2XSB.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -1273,7 +1273,10 @@ function sameAdvisory(a, b, bIds) {
 function mergeSourceAdvisories(findings) {
   const out = [];
   const fromSources = [];
-  for (const f of findings) (isSourceId(f.scanner) ? fromSources : out).push(f);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    (isSourceId(f.scanner) ? fromSources : out).push(f);
+  }
   const byPackage = /* @__PURE__ */ new Map();
   const index = (f, i) => {
     if (!f.package) return;
@@ -1419,17 +1422,8 @@ function ownedFinding(raw) {
   if (mutable.commit !== void 0) mutable.commit = void 0;
   return raw;
 }
-function identified(raws, source, owned, legacy) {
-  const hashed = /* @__PURE__ */ new Map();
-  const hashText = (text) => {
-    let h = hashed.get(text);
-    if (h === void 0) {
-      h = contentHash(text);
-      hashed.set(text, h);
-    }
-    return h;
-  };
-  const prints = new Array(raws.length);
+function firstIdentities(raws, source, hashText, legacy) {
+  const firstPrints = new Array(raws.length);
   const located = new Array(raws.length);
   const lines2 = new Array(raws.length);
   const keys = legacy ? new Array(raws.length) : void 0;
@@ -1437,16 +1431,23 @@ function identified(raws, source, owned, legacy) {
     const raw = raws[i];
     const lineText = raw.category === "vulnerability" ? void 0 : source.line(raw.location.path, raw.location.startLine);
     const identity = identityOf(raw, lineText, hashText);
-    prints[i] = fingerprintFor(identity, 1);
+    firstPrints[i] = fingerprintFor(identity, 1);
     located[i] = identity.located;
     lines2[i] = lineText;
     if (keys) keys[i] = identity.key;
   }
-  const { ordinal, sameAs } = occurrences({ raws, firstPrints: prints, located });
-  for (let i = 0; i < raws.length; i++) {
+  return { raws, firstPrints, located, lines: lines2, keys };
+}
+function fingerprintsOf(ids2, ordinal, hashText) {
+  const prints = ids2.firstPrints.slice();
+  for (let i = 0; i < prints.length; i++) {
     const n = ordinal[i];
-    if (n > 1) prints[i] = fingerprintFor(identityOf(raws[i], lines2[i], hashText), n);
+    if (n > 1) prints[i] = fingerprintFor(identityOf(ids2.raws[i], ids2.lines[i], hashText), n);
   }
+  return prints;
+}
+function completed(ids2, ordinal, prints, owned) {
+  const { raws, located, lines: lines2, keys } = ids2;
   const sourcesOf = /* @__PURE__ */ new Map();
   const out = new Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
@@ -1465,7 +1466,22 @@ function identified(raws, source, owned, legacy) {
     if (legacyFingerprints) finding.legacyFingerprints = legacyFingerprints;
     out[i] = finding;
   }
-  return { findings: out, sameAs };
+  return out;
+}
+function identified(raws, source, owned, legacy) {
+  const hashed = /* @__PURE__ */ new Map();
+  const hashText = (text) => {
+    let h = hashed.get(text);
+    if (h === void 0) {
+      h = contentHash(text);
+      hashed.set(text, h);
+    }
+    return h;
+  };
+  const ids2 = firstIdentities(raws, source, hashText, legacy);
+  const { ordinal, sameAs } = occurrences(ids2);
+  const prints = fingerprintsOf(ids2, ordinal, hashText);
+  return { findings: completed(ids2, ordinal, prints, owned), sameAs };
 }
 function mergeDuplicates(findings) {
   const byPrint = /* @__PURE__ */ new Map();
@@ -1587,10 +1603,13 @@ function reaches(severity, threshold) {
   if (threshold === "any") return true;
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
-function deciderOf(f, policy) {
-  if (policy.categoryFailOn[f.category] !== void 0) return { kind: "category", category: f.category };
-  const scanner = f.sources.find((s) => policy.scannerFailOn[s] !== void 0);
-  return scanner === void 0 ? { kind: "global" } : { kind: "scanner", scanner };
+function decidingScanner(f, policy) {
+  const sources = f.sources;
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    if (policy.scannerFailOn[s] !== void 0) return s;
+  }
+  return void 0;
 }
 function applied(d, policy) {
   if (d.kind === "category") {
@@ -1632,18 +1651,36 @@ function thresholdMemo(policy) {
     return t;
   };
   return (f) => {
-    const d = deciderOf(f, policy);
-    if (d.kind === "category") return once(byCategory, d.category, d);
-    if (d.kind === "scanner") return once(byScanner, d.scanner, d);
-    global ??= shared(applied(d, policy));
+    if (policy.categoryFailOn[f.category] !== void 0)
+      return byCategory.get(f.category) ?? once(byCategory, f.category, { kind: "category", category: f.category });
+    const scanner = decidingScanner(f, policy);
+    if (scanner !== void 0) return byScanner.get(scanner) ?? once(byScanner, scanner, { kind: "scanner", scanner });
+    global ??= shared(applied({ kind: "global" }, policy));
     return global;
   };
 }
 
 // src/policy/evaluate.ts
-var CLEARED = { reason: void 0, ignoredBy: void 0 };
-function judged(f, judgement, o) {
-  return o.owned ? Object.assign(f, CLEARED, judgement) : { ...f, ...CLEARED, ...judgement };
+function judged(f, j, o) {
+  if (!o.owned) {
+    return {
+      ...f,
+      reason: j.reason,
+      ignoredBy: j.ignoredBy,
+      status: j.status,
+      blocking: j.blocking,
+      firstSeen: j.firstSeen,
+      overdue: j.overdue
+    };
+  }
+  const e = f;
+  e.reason = j.reason;
+  e.ignoredBy = j.ignoredBy;
+  e.status = j.status;
+  e.blocking = j.blocking;
+  e.firstSeen = j.firstSeen;
+  e.overdue = j.overdue;
+  return e;
 }
 function baselineEntry(f, o, state) {
   const entries = o.baseline?.entries;
@@ -1655,8 +1692,19 @@ function baselineEntry(f, o, state) {
   state.migration.baseline.add(old);
   return ownEntry(entries, old);
 }
+function firstPolicyIgnore(rules, f) {
+  for (let i = 0; i < rules.length; i++) if (policyIgnoreMatches(rules[i], f)) return rules[i];
+  return void 0;
+}
+function firstNativeIgnore(rules, f, now) {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (!isExpired(r.expires, now) && nativeIgnoreMatches(r, f)) return r;
+  }
+  return void 0;
+}
 function ignoreFor(f, policy, state, now) {
-  const rule = state.active.find((r) => policyIgnoreMatches(r, f));
+  const rule = firstPolicyIgnore(state.active, f);
   if (rule) {
     state.used.add(rule);
     if (legacyIdMatches(rule.id, f))
@@ -1664,7 +1712,7 @@ function ignoreFor(f, policy, state, now) {
     return { kind: "policy", source: rule.source, reason: rule.reason, owner: rule.owner, expires: rule.expires };
   }
   if (policy.allowNativeIgnores) {
-    const native = state.native.find((r) => !isExpired(r.expires, now) && nativeIgnoreMatches(r, f));
+    const native = firstNativeIgnore(state.native, f, now);
     if (native)
       return { kind: "native", source: native.source, reason: `listed in ${native.file}`, expires: native.expires };
     if (f.suppressed)
@@ -1714,11 +1762,17 @@ function evaluateOne(f, o, state) {
   return judged(f, { status, blocking: false, firstSeen, overdue }, o);
 }
 function summarise(findings) {
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of findings) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (!f.blocking) continue;
-    const key = (f.reason ?? "").replace(/^severity \w+ reaches /, "");
-    byRule.set(key, (byRule.get(key) ?? 0) + 1);
+    const reason = f.reason ?? "";
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  const byRule = /* @__PURE__ */ new Map();
+  for (const [reason, n] of byReason) {
+    const key = reason.replace(/^severity \w+ reaches /, "");
+    byRule.set(key, (byRule.get(key) ?? 0) + n);
   }
   return byRule;
 }
@@ -1741,10 +1795,22 @@ function evaluatePolicy(o) {
     threshold: thresholdMemo(o.policy)
   };
   const findings = o.findings.map((f) => evaluateOne(f, o, state));
-  const counted = findings.filter((f) => f.status !== "ignored");
   const counts = emptyCounts();
-  for (const f of counted) counts[f.severity]++;
-  const blocking = findings.filter((f) => f.blocking).length;
+  let counted = 0;
+  let blocking = 0;
+  let newCount = 0;
+  let existingCount = 0;
+  let overdue = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.blocking) blocking++;
+    if (f.status === "ignored") continue;
+    counted++;
+    counts[f.severity]++;
+    if (f.status === "new") newCount++;
+    else if (f.status === "existing") existingCount++;
+    if (f.overdue) overdue++;
+  }
   const scannerErrors = o.scanners.filter((s) => s.status === "error").map((s) => ({ scanner: s.id, message: s.error ?? "failed" }));
   const errorsFail = scannerErrors.length > 0 && o.policy.failOnScannerError;
   const fixed = o.baseline ? fixedSince(o.baseline, findings, o) : [];
@@ -1760,24 +1826,24 @@ function evaluatePolicy(o) {
     );
   }
   const verdict = blocking > 0 || errorsFail ? "fail" : "pass";
-  if (verdict === "pass") reasons.unshift(passReason(o, counted.length, findings.length - counted.length));
+  if (verdict === "pass") reasons.unshift(passReason(o, counted, findings.length - counted));
   return {
     verdict,
     reasons,
     findings,
     counts,
-    total: counted.length,
+    total: counted,
     blocking,
-    newCount: counted.filter((f) => f.status === "new").length,
-    existingCount: counted.filter((f) => f.status === "existing").length,
-    ignoredCount: findings.length - counted.length,
+    newCount,
+    existingCount,
+    ignoredCount: findings.length - counted,
     fixed,
     resolvedHistory: o.baseline?.resolved ?? [],
     expiredIgnores: configured.filter((r) => isExpired(r.expires, o.now)),
     unusedIgnores: state.active.filter((r) => !state.used.has(r)),
     scannerErrors,
     baseline: o.mode === "new" ? o.baseline ? "used" : "none" : "not-applicable",
-    overdue: counted.filter((f) => f.overdue).length,
+    overdue,
     ...state.migration.baseline.size > 0 || state.migration.ignores.length > 0 ? { fingerprintMigration: { baseline: state.migration.baseline.size, ignores: state.migration.ignores } } : {}
   };
 }
@@ -3377,7 +3443,8 @@ var clip2 = (text, n = LIMITS.textLength) => text.length > n ? `${text.slice(0, 
 function rulesFor(findings) {
   const index = /* @__PURE__ */ new Map();
   const rules = [];
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const at = index.get(f.ruleId);
     if (at !== void 0) {
       const rule = rules[at];
@@ -3503,7 +3570,10 @@ function trim(findings, keep, scanner, notes) {
   const sorted = blockingThenSeverity(findings);
   const dropped = sorted.slice(keep);
   const bySev = {};
-  for (const f of dropped) bySev[f.severity] = (bySev[f.severity] ?? 0) + 1;
+  for (let i = 0; i < dropped.length; i++) {
+    const severity = dropped[i].severity;
+    bySev[severity] = (bySev[severity] ?? 0) + 1;
+  }
   const worst = dropped.reduce(
     (w, f) => SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w,
     dropped[0]?.severity ?? "unknown"
@@ -3789,7 +3859,7 @@ async function runReportStage(opts) {
   }
   if (github && sarifIds.length > 0) for (const w of await confirmSarifProcessing(github, { ids: sarifIds })) warn(w);
   if (config.summary && runner.writeSummary) await writeSummary(runner, renderJobSummary(report, { lines: lines2 }));
-  if (publish2) for (const a of selectAnnotations(report)) runner.annotate(a);
+  if (publish2 && runner.annotate) for (const a of selectAnnotations(report)) runner.annotate(a);
   return {
     report: reportPath2,
     sarifDir: config.outputDir,
@@ -3815,6 +3885,11 @@ async function writeSummary(runner, markdown) {
 // src/pipeline/scan-stage.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
 import path8 from "node:path";
+
+// src/findings/append.ts
+function appendAll(list, items) {
+  for (let i = 0; i < items.length; i++) list.push(items[i]);
+}
 
 // src/scan/auto-select.ts
 var IGNORE = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/.venv/**", "**/venv/**", "**/.tox/**"];
@@ -4124,7 +4199,7 @@ async function runAll(plan, invocations, limits, started) {
     const remaining = Math.max(1, started + limits.timeoutMs - Date.now());
     const found = await runInvocation(plan, inv, { index: i, gaps }, { ...limits, timeoutMs: remaining });
     if (found === "nothing to scan") nothing++;
-    else for (const f of found) raw.push(f);
+    else appendAll(raw, found);
   }
   return { raw, nothing, gaps };
 }
@@ -4175,7 +4250,7 @@ async function runScanners(opts) {
 }
 
 // src/scanners/sarif/ingest.ts
-import { readFile } from "node:fs/promises";
+import { readFileSync as readFileSync5 } from "node:fs";
 import path7 from "node:path";
 function refuseLinkOut(workspace, file, display) {
   if (isInside(workspace, file) && !resolvesInside(workspace, file)) {
@@ -4197,8 +4272,8 @@ async function ingestSarifFiles(opts) {
   for (const file of files) {
     const display = path7.relative(opts.workspace, file).split(path7.sep).join("/") || file;
     refuseLinkOut(opts.workspace, file, display);
-    const log = parseSarifText(await readFile(file, "utf8"), display);
-    for (const f of parseSarifLog(log, { ...opts.ctx, label: display })) findings.push(f);
+    const log = parseSarifText(readFileSync5(file, "utf8"), display);
+    appendAll(findings, parseSarifLog(log, { ...opts.ctx, label: display }));
     for (const failure of failedSarifRuns(log, display)) failures.push(failure);
   }
   return { files: [...files], findings, unmatched, failures };
@@ -4546,11 +4621,11 @@ async function runScanStage(opts) {
     const plan = plans.find((p) => p.plugin.id === r.id);
     const dbAgeHours = plan?.dbAgeMs === void 0 ? void 0 : Math.round(plan.dbAgeMs / 36e5);
     runs.push({ ...r.run, install: plan?.install, dbAgeHours });
-    for (const f of r.raw) raw.push(f);
+    appendAll(raw, r.raw);
     for (const gap of r.gaps ?? []) warnings.push(`${r.id} did not analyse everything: ${gap}`);
   }
-  if (selected.includes("sarif")) for (const f of await ingestSarif(config, runs)) raw.push(f);
-  for (const f of fromSources.raw) raw.push(f);
+  if (selected.includes("sarif")) appendAll(raw, await ingestSarif(config, runs));
+  appendAll(raw, fromSources.raw);
   for (const r of fromSources.runs) runs.push(r);
   const range = git.range ? { description: git.range.description, commitCount: git.range.commitCount, warning: git.warning } : git.warning ? { description: "full history available in the clone", warning: git.warning } : void 0;
   return { raw, runs, range, warnings, selected, reasons };
@@ -4651,7 +4726,7 @@ import path10 from "node:path";
 
 // src/shard/load-shards.ts
 import { constants } from "node:buffer";
-import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
+import { lstatSync, readFileSync as readFileSync6 } from "node:fs";
 import path9 from "node:path";
 
 // src/shard/shard.validator.js
@@ -6001,7 +6076,7 @@ function readShard(folder, validate) {
     const stat = lstatSync(file);
     if (!stat.isFile()) return `${file} is not a regular file (links are not followed)`;
     if (stat.size > MAX_SHARD_BYTES) return `${file} is larger than ${MAX_SHARD_BYTES} bytes`;
-    text = readFileSync5(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch {
     return `${folder} holds no ${SHARD_FILE} \u2014 not a shard result folder (was the shard's output-dir uploaded?)`;
   }

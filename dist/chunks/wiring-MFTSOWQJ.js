@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-A55MZ43I.js";
+} from "./chunk-S7LI2XSB.js";
 import {
   cp,
   debug,

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-MRFT3WKC.js";
+} from "./chunk-6XFBTHKQ.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -19,7 +19,7 @@ import {
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-A55MZ43I.js";
+} from "./chunk-S7LI2XSB.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -51,7 +51,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-3KC5NVF6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-MFTSOWQJ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
@@ -201,8 +201,7 @@ function terminalRunner(opts) {
     notice: (message) => say("notice: ", message),
     warning: (message) => say("warning: ", message),
     error: (message) => say("error: ", message),
-    annotate: (_a) => void 0,
-    // No writeSummary: the terminal report the CLI prints is the summary.
+    // No annotate and no writeSummary: the terminal report the CLI prints shows the findings and is the summary.
     mask: (value) => {
       if (value) masks.push(value);
     }
