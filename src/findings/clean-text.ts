@@ -43,12 +43,12 @@ function cleanSuppression(s: NonNullable<Finding['suppressed']>, clean: (t: stri
  */
 export function cleanFindingText(f: Finding, cleaner: TextCleaner = new TextCleaner()): Finding {
   const clean = (t: string) => cleaner.clean(t);
-  const ruleId = stripAnsi(f.ruleId);
+  const ruleId = cleaner.strip(f.ruleId);
   const aliases = mapSame(f.aliases, stripAnsi);
   const title = clean(f.title);
   const description = f.description === undefined ? undefined : clean(f.description);
   const helpUri = f.helpUri === undefined ? undefined : clean(f.helpUri);
-  const path = stripAnsi(f.location.path);
+  const path = cleaner.strip(f.location.path);
   const pkg = f.package === undefined ? undefined : cleanPackage(f.package);
   const suppressed = f.suppressed === undefined ? undefined : cleanSuppression(f.suppressed, clean);
   if (

@@ -20,9 +20,17 @@ export function canonicalAdvisoryId(ids: readonly string[]): string {
   return unique.find((id) => id.startsWith('CVE-')) ?? unique[0] ?? '';
 }
 
-/** Whitespace-insensitive content hash: survives re-indentation and line moves. */
+/** Two whitespace characters in a row, or one other than a plain space: what collapsing would change. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
+/**
+ * Whitespace-insensitive content hash: survives re-indentation and line moves. The hash of the text with
+ * every run of whitespace made one space and the ends trimmed; trimmed first (`trim` removes the very
+ * characters `\s` matches), so most lines of code need no regular-expression replace at all.
+ */
 export function contentHash(text: string): string {
-  return sha256(text.replace(/\s+/g, ' ').trim());
+  const trimmed = text.trim();
+  return sha256(UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed);
 }
 
 const isDependency = (raw: RawFinding): boolean =>

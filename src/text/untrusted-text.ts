@@ -41,6 +41,16 @@ const MEMO_ENTRIES = 100_000;
  */
 export class TextCleaner {
   private readonly memo = new Map<string, string>();
+  private readonly stripped = new Map<string, string>();
+
+  /** stripAnsi, remembered the same way: rule ids and paths repeat on thousands of findings too. */
+  strip(text: string): string {
+    const known = this.stripped.get(text);
+    if (known !== undefined) return known;
+    const cleaned = stripAnsi(text);
+    if (this.stripped.size < MEMO_ENTRIES) this.stripped.set(text, cleaned);
+    return cleaned;
+  }
 
   clean(text: string): string {
     const known = this.memo.get(text);

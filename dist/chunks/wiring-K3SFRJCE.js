@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-S7LI2XSB.js";
+} from "./chunk-T6HM6CNO.js";
 import {
   cp,
   debug,

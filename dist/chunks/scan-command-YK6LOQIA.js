@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-6XFBTHKQ.js";
+} from "./chunk-EJOPR6U2.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -19,7 +19,7 @@ import {
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-S7LI2XSB.js";
+} from "./chunk-T6HM6CNO.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -51,7 +51,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-MFTSOWQJ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-K3SFRJCE.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -32,7 +32,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-S7LI2XSB.js";
+} from "./chunk-T6HM6CNO.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -1191,12 +1191,12 @@ function cleanSuppression(s, clean2) {
 }
 function cleanFindingText(f, cleaner = new TextCleaner()) {
   const clean2 = (t) => cleaner.clean(t);
-  const ruleId = stripAnsi(f.ruleId);
+  const ruleId = cleaner.strip(f.ruleId);
   const aliases = mapSame(f.aliases, stripAnsi);
   const title = clean2(f.title);
   const description = f.description === void 0 ? void 0 : clean2(f.description);
   const helpUri = f.helpUri === void 0 ? void 0 : clean2(f.helpUri);
-  const path11 = stripAnsi(f.location.path);
+  const path11 = cleaner.strip(f.location.path);
   const pkg = f.package === void 0 ? void 0 : cleanPackage(f.package);
   const suppressed = f.suppressed === void 0 ? void 0 : cleanSuppression(f.suppressed, clean2);
   if (ruleId === f.ruleId && aliases === f.aliases && title === f.title && description === f.description && helpUri === f.helpUri && path11 === f.location.path && pkg === f.package && suppressed === f.suppressed)

@@ -70,6 +70,15 @@ function cleanScannerText(text2) {
 var MEMO_ENTRIES = 1e5;
 var TextCleaner = class {
   memo = /* @__PURE__ */ new Map();
+  stripped = /* @__PURE__ */ new Map();
+  /** stripAnsi, remembered the same way: rule ids and paths repeat on thousands of findings too. */
+  strip(text2) {
+    const known = this.stripped.get(text2);
+    if (known !== void 0) return known;
+    const cleaned = stripAnsi(text2);
+    if (this.stripped.size < MEMO_ENTRIES) this.stripped.set(text2, cleaned);
+    return cleaned;
+  }
   clean(text2) {
     const known = this.memo.get(text2);
     if (known !== void 0) return known;
@@ -5027,8 +5036,10 @@ function canonicalAdvisoryId(ids) {
   const unique = [...new Set(ids.filter(Boolean).map((id) => id.toUpperCase()))].sort();
   return unique.find((id) => id.startsWith("CVE-")) ?? unique[0] ?? "";
 }
+var UNCOLLAPSED = /\s\s|[^\S ]/;
 function contentHash(text2) {
-  return sha256(text2.replace(/\s+/g, " ").trim());
+  const trimmed = text2.trim();
+  return sha256(UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed);
 }
 var isDependency = (raw) => raw.package !== void 0 && (raw.category === "vulnerability" || raw.category === "license");
 function dependencyKey(raw) {
