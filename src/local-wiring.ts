@@ -4,7 +4,7 @@ import type { Config } from './config/types.js';
 import type { RunnerIO } from './github/runner.js';
 import type { GateAdapters } from './pipeline/run-gate.js';
 import type { InstallScanner } from './pipeline/scan-stage.js';
-import { workRootUnder } from './pipeline/work-root.js';
+import { workRootIn } from './pipeline/work-root.js';
 import type { Baseline } from './policy/types.js';
 
 /** The CLI's own folder: SCAN_GATE_HOME, or scan-gate under the XDG cache folder (~/.cache/scan-gate). */
@@ -36,5 +36,5 @@ export async function createLocalAdapters(opts: { config: Config; runner: Runner
     now: () => new Date(),
     finish: async () => undefined,
   };
-  return { adapters, workRoot: workRootUnder(path.join(tmpdir(), 'scan-gate-work'), config.instance) };
+  return { adapters, workRoot: workRootIn(tmpdir(), config.instance) };
 }

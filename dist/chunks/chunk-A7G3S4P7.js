@@ -7,7 +7,11 @@ function workRootUnder(base, instance) {
   mkdirSync(base, { recursive: true });
   return mkdtempSync(path.join(base, `scan-gate-${instance}-`));
 }
+function workRootIn(dir, instance) {
+  return mkdtempSync(path.join(dir, `scan-gate-work-${instance}-`));
+}
 
 export {
-  workRootUnder
+  workRootUnder,
+  workRootIn
 };

@@ -11,8 +11,8 @@ import "./chunk-6PVFGC54.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
-  workRootUnder
-} from "./chunk-X6BOB65E.js";
+  workRootIn
+} from "./chunk-A7G3S4P7.js";
 import {
   checkedEntry,
   entriesFrom,
@@ -51,7 +51,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-K3SFRJCE.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-NULE6A4I.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
@@ -62,7 +62,7 @@ async function createLocalAdapters(opts) {
     now: () => /* @__PURE__ */ new Date(),
     finish: async () => void 0
   };
-  return { adapters, workRoot: workRootUnder(path.join(tmpdir(), "scan-gate-work"), config.instance) };
+  return { adapters, workRoot: workRootIn(tmpdir(), config.instance) };
 }
 
 // src/cli/baseline-report.ts

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   workRootUnder
-} from "./chunk-X6BOB65E.js";
+} from "./chunk-A7G3S4P7.js";
 import {
   SCANNERS,
   checkedBaseline,
