@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ForwardConfig } from '../../src/config/types.js';
 import { defaultProductArn, toAsffFinding } from '../../src/forward/asff.js';
 import { forwardFindings } from '../../src/forward/forward-findings.js';
-import { batchFindings } from '../../src/forward/security-hub.js';
+import { batchFindings, type SecurityHubPort, sendToSecurityHub } from '../../src/forward/security-hub.js';
 import { createSecurityHubPort } from '../../src/forward/security-hub-client.js';
 import { FAKE_AWS, FakeSecurityHub } from '../harness/fake-security-hub.js';
 import { fakeGithubToken } from '../harness/git-repo.js';
@@ -230,5 +230,46 @@ describe('ASFF building blocks', () => {
     });
     expect(batches.map((b) => b.map((f) => f.Id))).toEqual([['a', 'b'], ['c']]);
     expect(oversize.map((o) => o.id)).toEqual(['d']);
+  });
+
+  it('builds each ASFF finding as its batch fills: 250 findings are never all held at once', async () => {
+    let built = 0;
+    const asff = (prefix: string, n: number) => ({
+      length: n,
+      at: (i: number) => {
+        built++;
+        return {
+          Id: `${prefix}-${i}`,
+          ProductArn: 'arn:aws:securityhub:eu-west-1:1:product/1/default',
+        } as AwsSecurityFinding;
+      },
+    });
+    const builtAtCall: number[] = [];
+    const port: SecurityHubPort = {
+      region: 'eu-west-1',
+      accountId: async () => '1',
+      importFindings: async (batch) => {
+        builtAtCall.push(built);
+        // The service refuses one finding of the first batch and one archived finding.
+        return batch
+          .filter((f) => f.Id === 'active-7' || f.Id === 'fixed-1')
+          .map((f) => ({ id: f.Id as string, code: 'InvalidInput', message: 'no' }));
+      },
+      resolveFindings: async (ids) =>
+        ids.filter((k) => k.Id === 'fixed-3').map((k) => ({ id: k.Id, code: 'Denied', message: 'no' })),
+    };
+    const out = await sendToSecurityHub({ port, active: asff('active', 230), archived: asff('fixed', 20) });
+    // Each call saw only the findings up to its own batch (plus the one that did not fit in it).
+    expect(builtAtCall).toEqual([101, 201, 250]);
+    expect(out).toEqual({
+      active: 229,
+      archived: 19,
+      calls: 4,
+      rejected: [
+        { id: 'active-7', code: 'InvalidInput', message: 'no' },
+        { id: 'fixed-1', code: 'InvalidInput', message: 'no' },
+        { id: 'fixed-3', code: 'Denied', message: 'no' },
+      ],
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { closeSync, ftruncateSync, openSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ForwardConfig } from '../config/types.js';
+import { mappedList } from '../report/item-list.js';
 import { appendSplicedJson, ByteSink } from '../report/json-list.js';
 import type { RunReport } from '../report/types.js';
 import { maskedLine } from '../text/mask-secrets.js';
@@ -86,11 +87,10 @@ export async function forwardFindings(opts: ForwardOptions): Promise<ForwardOutc
  */
 function writeOcsfFile(file: string, opts: ForwardOptions): number {
   const list = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
-  const indexes = Array.from({ length: list.length }, (_, i) => i);
   const fd = openSync(file, 'w');
   try {
     const sink = new ByteSink(fd);
-    appendSplicedJson(sink, '[]\n', 0, indexes, list.at);
+    appendSplicedJson(sink, '[]\n', 0, list, (record) => record);
     sink.flush();
   } catch (error) {
     // No half-written file for a collector to pick up. Should removing it fail too, it is at least left
@@ -148,9 +148,9 @@ async function importIntoSecurityHub(opts: ForwardOptions): Promise<HubResult> {
   };
   const out = await sendToSecurityHub({
     port,
-    active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
+    active: mappedList(report.verdict.findings, (f) => toAsffFinding(f, report, target)),
     // The policy lists as fixed only what a scanner that completed looked for (policy/baseline.ts fixedJudge).
-    archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target)),
+    archived: mappedList(report.verdict.fixed, (f) => toArchivedAsffFinding(f, report, target)),
   });
   // Security Hub's reasons for rejecting a finding are its own words: masked like any external text.
   const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: maskedLine(r.message ?? '', 300) }));

@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/finding.js';
 import type { EvaluatedFinding, FixedFinding } from '../policy/types.js';
+import type { ItemList } from '../report/item-list.js';
 import type { RunReport } from '../report/types.js';
 import { clip, forwardedId, placeOf } from './finding-context.js';
 
@@ -170,7 +171,7 @@ export function toOcsfClosedRecord(f: FixedFinding, report: RunReport, now: Date
 export function ocsfRecordList(
   report: RunReport,
   opts: { images: readonly string[]; now: Date },
-): { readonly length: number; readonly at: (index: number) => OcsfRecord } {
+): ItemList<OcsfRecord> {
   const { findings, fixed } = report.verdict;
   return {
     length: findings.length + fixed.length,
@@ -184,7 +185,7 @@ export function ocsfRecordList(
 /** Every current finding and every fixed one, in report order. */
 export function toOcsfRecords(report: RunReport, opts: { images: readonly string[]; now: Date }): OcsfRecord[] {
   const list = ocsfRecordList(report, opts);
-  return Array.from({ length: list.length }, (_, i) => list.at(i));
+  return Array.from({ length: list.length }, (_, i) => list.at(i) as OcsfRecord);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
+import type { ItemList } from '../report/item-list.js';
 
 /** What forwarding needs from Security Hub; the SDK-backed implementation is in security-hub-client.ts. */
 export interface SecurityHubPort {
@@ -19,13 +20,17 @@ export interface RejectedFinding {
 /** BatchImportFindings limits (Security Hub API reference): 100 findings and 6 MB per call, 240 KB per finding. */
 export const IMPORT_LIMITS = { count: 100, bytes: 6 * 1024 * 1024, findingBytes: 240 * 1024 } as const;
 
-/** Splits findings into calls within the count and request-size limits; oversize findings are rejected here. */
-export function batchFindings(
-  findings: readonly AwsSecurityFinding[],
-  limits: { count: number; bytes: number; findingBytes: number } = IMPORT_LIMITS,
-): { batches: AwsSecurityFinding[][]; oversize: RejectedFinding[] } {
-  const batches: AwsSecurityFinding[][] = [];
-  const oversize: RejectedFinding[] = [];
+type ImportLimits = { count: number; bytes: number; findingBytes: number };
+
+/**
+ * The calls to make, each within the count and request-size limits, built as the findings come: a batch
+ * is handed out as soon as it is full. Oversize findings are rejected here (added to `oversize`).
+ */
+export function* findingBatches(
+  findings: Iterable<AwsSecurityFinding>,
+  oversize: RejectedFinding[],
+  limits: ImportLimits = IMPORT_LIMITS,
+): Generator<AwsSecurityFinding[]> {
   let current: AwsSecurityFinding[] = [];
   // The envelope {"Findings":[…]} plus commas between findings.
   let size = 16;
@@ -36,14 +41,23 @@ export function batchFindings(
       continue;
     }
     if (current.length >= limits.count || (current.length > 0 && size + bytes + 1 > limits.bytes)) {
-      batches.push(current);
+      yield current;
       current = [];
       size = 16;
     }
     current.push(f);
     size += bytes + 1;
   }
-  if (current.length > 0) batches.push(current);
+  if (current.length > 0) yield current;
+}
+
+/** Every batch at once (findingBatches collected). */
+export function batchFindings(
+  findings: readonly AwsSecurityFinding[],
+  limits: ImportLimits = IMPORT_LIMITS,
+): { batches: AwsSecurityFinding[][]; oversize: RejectedFinding[] } {
+  const oversize: RejectedFinding[] = [];
+  const batches = [...findingBatches(findings, oversize, limits)];
   return { batches, oversize };
 }
 
@@ -54,27 +68,50 @@ export interface SecurityHubOutcome {
   readonly calls: number;
 }
 
-/** Imports active and archived findings in limited batches, then resolves the archived ones that were accepted. */
+/**
+ * Imports active and archived findings in limited batches, then resolves the archived ones that were
+ * accepted. Findings are built as their batch fills and dropped once it is sent: at 100,000 findings the
+ * ASFF objects of all of them were held at once (about 190 MB); only their Ids are kept now.
+ */
 export async function sendToSecurityHub(opts: {
   port: SecurityHubPort;
-  active: readonly AwsSecurityFinding[];
-  archived: readonly AwsSecurityFinding[];
+  active: ItemList<AwsSecurityFinding>;
+  archived: ItemList<AwsSecurityFinding>;
 }): Promise<SecurityHubOutcome> {
-  const { batches, oversize } = batchFindings([...opts.active, ...opts.archived]);
-  const rejected: RejectedFinding[] = [...oversize];
-  for (const batch of batches) rejected.push(...(await opts.port.importFindings(batch)));
-  let calls = batches.length;
+  const activeIds: string[] = [];
+  const archivedKeys: { Id: string | undefined; ProductArn: string | undefined }[] = [];
+  function* all(): Generator<AwsSecurityFinding> {
+    for (let i = 0; i < opts.active.length; i++) {
+      const f = opts.active.at(i) as AwsSecurityFinding;
+      activeIds.push(f.Id ?? '');
+      yield f;
+    }
+    for (let i = 0; i < opts.archived.length; i++) {
+      const f = opts.archived.at(i) as AwsSecurityFinding;
+      archivedKeys.push({ Id: f.Id, ProductArn: f.ProductArn });
+      yield f;
+    }
+  }
+  const oversize: RejectedFinding[] = [];
+  const refused: RejectedFinding[] = [];
+  let calls = 0;
+  for (const batch of findingBatches(all(), oversize)) {
+    for (const r of await opts.port.importFindings(batch)) refused.push(r);
+    calls++;
+  }
+  // Oversize findings first, as they were found before any call.
+  const rejected: RejectedFinding[] = [...oversize, ...refused];
   const failedIds = new Set(rejected.map((r) => r.id));
-  const toResolve = opts.archived
-    .filter((f) => f.Id && f.ProductArn && !failedIds.has(f.Id))
-    .map((f) => ({ Id: f.Id as string, ProductArn: f.ProductArn as string }));
+  const toResolve = archivedKeys
+    .filter((k) => k.Id && k.ProductArn && !failedIds.has(k.Id))
+    .map((k) => ({ Id: k.Id as string, ProductArn: k.ProductArn as string }));
   for (let i = 0; i < toResolve.length; i += IMPORT_LIMITS.count) {
-    rejected.push(...(await opts.port.resolveFindings(toResolve.slice(i, i + IMPORT_LIMITS.count))));
+    for (const r of await opts.port.resolveFindings(toResolve.slice(i, i + IMPORT_LIMITS.count))) rejected.push(r);
     calls++;
   }
   return {
-    active: opts.active.filter((f) => !failedIds.has(f.Id ?? '')).length,
-    archived: opts.archived.filter((f) => !failedIds.has(f.Id ?? '')).length,
+    active: activeIds.filter((id) => !failedIds.has(id)).length,
+    archived: archivedKeys.filter((k) => !failedIds.has(k.Id ?? '')).length,
     rejected,
     calls,
   };

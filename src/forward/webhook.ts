@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { ItemList } from '../report/item-list.js';
 
 /** Header carrying `sha256=<hex HMAC-SHA256 of the raw body>` (keyed with `siem-webhook-secret`). */
 export const SIGNATURE_HEADER = 'X-Scan-Gate-Signature';
@@ -7,10 +8,7 @@ export const SIGNATURE_HEADER = 'X-Scan-Gate-Signature';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Records by index (an array, or records built on demand: see ocsfRecordList). */
-export interface RecordSource {
-  readonly length: number;
-  at(index: number): unknown;
-}
+export type RecordSource = ItemList<unknown>;
 
 export interface WebhookOptions {
   readonly url: string;

@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import type { ItemList } from './item-list.js';
 
 /** Items per JSON.stringify call: tens of kilobytes of text, small enough to live and die young in V8's heap. */
 const BATCH = 100;
@@ -78,7 +79,7 @@ export function appendSplicedJson<T>(
   sink: ByteSink,
   head: string,
   open: number,
-  items: readonly T[],
+  items: ItemList<T>,
   toJson: (item: T) => unknown,
 ): void {
   if (head[open] !== '[' || head[open + 1] !== ']') throw new Error(`appendSplicedJson: no empty list at ${open}`);
@@ -90,7 +91,9 @@ export function appendSplicedJson<T>(
   for (let i = 0; i < items.length; i += BATCH) {
     // Each batch is one JSON list: the first one's `[` opens the list, the next ones' becomes the comma
     // between batches, and every batch's `]` goes (the head's own `]` closes the list).
-    const at = sink.append(JSON.stringify(items.slice(i, i + BATCH).map(toJson)));
+    const batch = new Array<unknown>(Math.min(BATCH, items.length - i));
+    for (let k = 0; k < batch.length; k++) batch[k] = toJson(items.at(i + k) as T);
+    const at = sink.append(JSON.stringify(batch));
     if (i > 0) sink.setByte(at, ',');
     sink.dropLast();
   }

@@ -2098,6 +2098,11 @@ import { pathToFileURL } from "node:url";
 import { closeSync, ftruncateSync, openSync, rmSync } from "node:fs";
 import path4 from "node:path";
 
+// src/report/item-list.ts
+function mappedList(items, convert) {
+  return { length: items.length, at: (i) => convert(items[i]) };
+}
+
 // src/report/json-list.ts
 import { writeSync } from "node:fs";
 var BATCH = 100;
@@ -2161,7 +2166,9 @@ function appendSplicedJson(sink, head, open, items, toJson) {
   }
   sink.append(head.slice(0, open));
   for (let i = 0; i < items.length; i += BATCH) {
-    const at = sink.append(JSON.stringify(items.slice(i, i + BATCH).map(toJson)));
+    const batch = new Array(Math.min(BATCH, items.length - i));
+    for (let k = 0; k < batch.length; k++) batch[k] = toJson(items.at(i + k));
+    const at = sink.append(JSON.stringify(batch));
     if (i > 0) sink.setByte(at, ",");
     sink.dropLast();
   }
@@ -2498,9 +2505,7 @@ function jsonValue(value) {
 
 // src/forward/security-hub.ts
 var IMPORT_LIMITS = { count: 100, bytes: 6 * 1024 * 1024, findingBytes: 240 * 1024 };
-function batchFindings(findings, limits = IMPORT_LIMITS) {
-  const batches = [];
-  const oversize = [];
+function* findingBatches(findings, oversize, limits = IMPORT_LIMITS) {
   let current = [];
   let size = 16;
   for (const f of findings) {
@@ -2510,30 +2515,47 @@ function batchFindings(findings, limits = IMPORT_LIMITS) {
       continue;
     }
     if (current.length >= limits.count || current.length > 0 && size + bytes2 + 1 > limits.bytes) {
-      batches.push(current);
+      yield current;
       current = [];
       size = 16;
     }
     current.push(f);
     size += bytes2 + 1;
   }
-  if (current.length > 0) batches.push(current);
-  return { batches, oversize };
+  if (current.length > 0) yield current;
 }
 async function sendToSecurityHub(opts) {
-  const { batches, oversize } = batchFindings([...opts.active, ...opts.archived]);
-  const rejected = [...oversize];
-  for (const batch of batches) rejected.push(...await opts.port.importFindings(batch));
-  let calls = batches.length;
+  const activeIds = [];
+  const archivedKeys = [];
+  function* all() {
+    for (let i = 0; i < opts.active.length; i++) {
+      const f = opts.active.at(i);
+      activeIds.push(f.Id ?? "");
+      yield f;
+    }
+    for (let i = 0; i < opts.archived.length; i++) {
+      const f = opts.archived.at(i);
+      archivedKeys.push({ Id: f.Id, ProductArn: f.ProductArn });
+      yield f;
+    }
+  }
+  const oversize = [];
+  const refused = [];
+  let calls = 0;
+  for (const batch of findingBatches(all(), oversize)) {
+    for (const r of await opts.port.importFindings(batch)) refused.push(r);
+    calls++;
+  }
+  const rejected = [...oversize, ...refused];
   const failedIds = new Set(rejected.map((r) => r.id));
-  const toResolve = opts.archived.filter((f) => f.Id && f.ProductArn && !failedIds.has(f.Id)).map((f) => ({ Id: f.Id, ProductArn: f.ProductArn }));
+  const toResolve = archivedKeys.filter((k) => k.Id && k.ProductArn && !failedIds.has(k.Id)).map((k) => ({ Id: k.Id, ProductArn: k.ProductArn }));
   for (let i = 0; i < toResolve.length; i += IMPORT_LIMITS.count) {
-    rejected.push(...await opts.port.resolveFindings(toResolve.slice(i, i + IMPORT_LIMITS.count)));
+    for (const r of await opts.port.resolveFindings(toResolve.slice(i, i + IMPORT_LIMITS.count))) rejected.push(r);
     calls++;
   }
   return {
-    active: opts.active.filter((f) => !failedIds.has(f.Id ?? "")).length,
-    archived: opts.archived.filter((f) => !failedIds.has(f.Id ?? "")).length,
+    active: activeIds.filter((id) => !failedIds.has(id)).length,
+    archived: archivedKeys.filter((k) => !failedIds.has(k.Id ?? "")).length,
     rejected,
     calls
   };
@@ -2725,11 +2747,10 @@ async function forwardFindings(opts) {
 }
 function writeOcsfFile(file, opts) {
   const list = ocsfRecordList(opts.report, { images: opts.images, now: opts.now });
-  const indexes = Array.from({ length: list.length }, (_, i) => i);
   const fd = openSync(file, "w");
   try {
     const sink = new ByteSink(fd);
-    appendSplicedJson(sink, "[]\n", 0, indexes, list.at);
+    appendSplicedJson(sink, "[]\n", 0, list, (record) => record);
     sink.flush();
   } catch (error) {
     const attempt = (step) => {
@@ -2779,9 +2800,9 @@ async function importIntoSecurityHub(opts) {
   };
   const out = await sendToSecurityHub({
     port,
-    active: report.verdict.findings.map((f) => toAsffFinding(f, report, target)),
+    active: mappedList(report.verdict.findings, (f) => toAsffFinding(f, report, target)),
     // The policy lists as fixed only what a scanner that completed looked for (policy/baseline.ts fixedJudge).
-    archived: report.verdict.fixed.map((f) => toArchivedAsffFinding(f, report, target))
+    archived: mappedList(report.verdict.fixed, (f) => toArchivedAsffFinding(f, report, target))
   });
   const rejected = out.rejected.map((r) => ({ id: r.id, code: r.code, message: maskedLine(r.message ?? "", 300) }));
   const { region, accountId } = target;

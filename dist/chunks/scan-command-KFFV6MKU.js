@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-EJOPR6U2.js";
+} from "./chunk-VCYQYSU5.js";
 import {
   loadConfig,
   neutraliseCommands,
