@@ -40,23 +40,24 @@ const MEMO_ENTRIES = 100_000;
  * passes. Instance-scoped (one per run), never module state.
  */
 export class TextCleaner {
-  private readonly memo = new Map<string, string>();
+  private readonly cleaned = new Map<string, string>();
   private readonly stripped = new Map<string, string>();
+
+  clean(text: string): string {
+    return remembered(this.cleaned, text, cleanScannerText);
+  }
 
   /** stripAnsi, remembered the same way: rule ids and paths repeat on thousands of findings too. */
   strip(text: string): string {
-    const known = this.stripped.get(text);
-    if (known !== undefined) return known;
-    const cleaned = stripAnsi(text);
-    if (this.stripped.size < MEMO_ENTRIES) this.stripped.set(text, cleaned);
-    return cleaned;
+    return remembered(this.stripped, text, stripAnsi);
   }
+}
 
-  clean(text: string): string {
-    const known = this.memo.get(text);
-    if (known !== undefined) return known;
-    const cleaned = cleanScannerText(text);
-    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text, cleaned);
-    return cleaned;
-  }
+/** `convert(text)`, from `memo` when it was worked out before (up to MEMO_ENTRIES distinct texts). */
+function remembered(memo: Map<string, string>, text: string, convert: (text: string) => string): string {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const converted = convert(text);
+  if (memo.size < MEMO_ENTRIES) memo.set(text, converted);
+  return converted;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-VCYQYSU5.js";
+} from "./chunk-IHJQ5CWM.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -19,7 +19,7 @@ import {
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-T6HM6CNO.js";
+} from "./chunk-NTCRYB3W.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -51,7 +51,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-NULE6A4I.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-WYLZFGF6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -69,24 +69,23 @@ function cleanScannerText(text2) {
 }
 var MEMO_ENTRIES = 1e5;
 var TextCleaner = class {
-  memo = /* @__PURE__ */ new Map();
+  cleaned = /* @__PURE__ */ new Map();
   stripped = /* @__PURE__ */ new Map();
+  clean(text2) {
+    return remembered(this.cleaned, text2, cleanScannerText);
+  }
   /** stripAnsi, remembered the same way: rule ids and paths repeat on thousands of findings too. */
   strip(text2) {
-    const known = this.stripped.get(text2);
-    if (known !== void 0) return known;
-    const cleaned = stripAnsi(text2);
-    if (this.stripped.size < MEMO_ENTRIES) this.stripped.set(text2, cleaned);
-    return cleaned;
-  }
-  clean(text2) {
-    const known = this.memo.get(text2);
-    if (known !== void 0) return known;
-    const cleaned = cleanScannerText(text2);
-    if (this.memo.size < MEMO_ENTRIES) this.memo.set(text2, cleaned);
-    return cleaned;
+    return remembered(this.stripped, text2, stripAnsi);
   }
 };
+function remembered(memo, text2, convert) {
+  const known = memo.get(text2);
+  if (known !== void 0) return known;
+  const converted = convert(text2);
+  if (memo.size < MEMO_ENTRIES) memo.set(text2, converted);
+  return converted;
+}
 
 // src/install/specs/pip-locks/bandit.ts
 var BANDIT_LOCK = String.raw`# bandit[sarif]==1.9.4: every dependency pinned and hashed, for Linux, macOS and Windows, Python >= 3.10.

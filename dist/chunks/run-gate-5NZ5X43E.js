@@ -2,10 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-VCYQYSU5.js";
+} from "./chunk-IHJQ5CWM.js";
 import "./chunk-6PVFGC54.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-T6HM6CNO.js";
+import "./chunk-NTCRYB3W.js";
 import "./chunk-DWEURLI7.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";

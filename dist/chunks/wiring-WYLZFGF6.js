@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-T6HM6CNO.js";
+} from "./chunk-NTCRYB3W.js";
 import {
   cp,
   debug,

@@ -32,7 +32,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-T6HM6CNO.js";
+} from "./chunk-NTCRYB3W.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
