@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,6 +141,18 @@ describe('native ignore files and inline suppressions', () => {
       ['.gitleaksignore:1', 'config/test.env:generic-api-key:3', undefined],
       ['.gitleaksignore:2', 'docs/a.md:github-pat:9', undefined],
     ]);
+  });
+
+  it('a .trivyignore that is a FIFO is not read (the read would wait for a writer forever): no waiver from it', () => {
+    const fifoRoot = mkdtempSync(path.join(tmpdir(), 'native-fifo-'));
+    execFileSync('mkfifo', [path.join(fifoRoot, '.trivyignore')]);
+    // A writer in another process, so that a read of the FIFO ends (with a waiver) instead of blocking.
+    const writer = spawn('sh', ['-c', 'echo CVE-2023-1111 > .trivyignore'], { cwd: fifoRoot, stdio: 'ignore' });
+    try {
+      expect(loadNativeIgnores(fifoRoot)).toEqual([]);
+    } finally {
+      writer.kill();
+    }
   });
 
   it('applies them to their own scanner only, visibly, and skips expired trivy entries', () => {

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,5 +52,23 @@ describe('workspace containment (one rule for source files, SARIF inputs and sca
     expect(isInside(ws, path.join(ws, '..', 'x'))).toBe(false);
     symlinkSync('/etc/hostname', path.join(ws, 'link'));
     expect(readWorkspaceFile(ws, 'link', 1000)).toBeUndefined();
+  });
+
+  it('a FIFO, or a link to one, is not read (the read would wait for a writer, holding the run forever)', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'inside-'));
+    execFileSync('mkfifo', [path.join(ws, 'pipe.py')]);
+    symlinkSync('pipe.py', path.join(ws, 'link.py'));
+    // A writer in another process, so that a read of the FIFO ends (with its text) instead of blocking.
+    const writer = spawn('sh', ['-c', 'echo "import os" > pipe.py; echo "import os" > pipe.py'], {
+      cwd: ws,
+      stdio: 'ignore',
+    });
+    try {
+      expect(readWorkspaceFile(ws, 'pipe.py', 1000)).toBeUndefined();
+      expect(readWorkspaceFile(ws, 'link.py', 1000)).toBeUndefined();
+      expect(new SourceFiles(ws).text('link.py')).toBeUndefined();
+    } finally {
+      writer.kill();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ScannerId } from '../findings/finding.js';
 import { isCalendarDate } from './policy-rules.js';
@@ -20,8 +20,17 @@ export interface NativeIgnoreRule {
   readonly fingerprints?: readonly string[];
 }
 
+/** Only a regular file is read: opening a FIFO waits for a writer (the run would hang), a device may never end. */
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function lines(file: string): { text: string; line: number }[] {
-  if (!existsSync(file)) return [];
+  if (!isRegularFile(file)) return [];
   return readFileSync(file, 'utf8')
     .split(/\r?\n/)
     .map((text, i) => ({ text: text.trim(), line: i + 1 }))

@@ -23,8 +23,8 @@ export function resolvesInside(workspace: string, file: string, realWorkspace?: 
 }
 
 /**
- * A repository file's text, or undefined when it is outside the workspace (even via a link), missing or
- * too big. `realWorkspace`: the workspace's resolved path, when the caller reads many files.
+ * A repository file's text, or undefined when it is outside the workspace (even via a link), missing, too
+ * big or not a regular file. `realWorkspace`: the workspace's resolved path, when the caller reads many files.
  */
 export function readWorkspaceFile(
   workspace: string,
@@ -35,7 +35,9 @@ export function readWorkspaceFile(
   const abs = path.resolve(workspace, repoPath);
   if (!isInside(workspace, abs) || !resolvesInside(workspace, abs, realWorkspace)) return undefined;
   try {
-    return statSync(abs).size > maxBytes ? undefined : readFileSync(abs, 'utf8');
+    // Only a regular file: opening a FIFO waits for a writer (the run would hang), a device may never end.
+    const stat = statSync(abs);
+    return !stat.isFile() || stat.size > maxBytes ? undefined : readFileSync(abs, 'utf8');
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,4 +127,13 @@ describe('sarif ingestion on real SARIF from other scanners', () => {
     expect(out.findings).toHaveLength(3);
     expect(out.unmatched).toEqual(['missing/**/*.sarif']);
   });
+
+  it('refuses a matched name that is not a regular file (a FIFO would block the read, and the run, forever)', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'sarif-fifo-'));
+    execFileSync('mkfifo', [path.join(ws, 'fifo')]);
+    symlinkSync('fifo', path.join(ws, 'results.sarif'));
+    await expect(
+      ingestSarifFiles({ globs: ['*.sarif'], workspace: ws, ctx: { ...ctx, root: ws, workspace: ws } }),
+    ).rejects.toThrow(/`sarif-files`: results\.sarif is not a regular file/);
+  }, 10_000);
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../../config/errors.js';
@@ -29,6 +29,18 @@ function refuseLinkOut(workspace: string, file: string, display: string): void {
 }
 
 /**
+ * Only a regular file is read. A name that leads to a FIFO (a link inside the workspace to one, say) would
+ * block the read, and with it the run, until something writes to it; a device might never end.
+ */
+function refuseSpecialFile(file: string, display: string): void {
+  if (!statSync(file).isFile()) {
+    throw new ConfigError(
+      `Input \`sarif-files\`: ${display} is not a regular file (a FIFO, socket or device, or a link to one); refusing to read it.`,
+    );
+  }
+}
+
+/**
  * Reads every SARIF file matched by the `sarif-files` globs (relative to the workspace).
  * Invalid SARIF throws a ConfigError naming the file.
  */
@@ -49,6 +61,7 @@ export async function ingestSarifFiles(opts: {
   for (const file of files) {
     const display = path.relative(opts.workspace, file).split(path.sep).join('/') || file;
     refuseLinkOut(opts.workspace, file, display);
+    refuseSpecialFile(file, display);
     // One read into a buffer of the file's size and one decode: the promise API reads a large file in
     // chunks, joins them and decodes them again (a 28 MB log: about 30 ms more, and a second copy).
     const log = parseSarifText(readFileSync(file, 'utf8'), display);

@@ -18,7 +18,8 @@ function readWorkspaceFile(workspace, repoPath, maxBytes, realWorkspace) {
   const abs = path.resolve(workspace, repoPath);
   if (!isInside(workspace, abs) || !resolvesInside(workspace, abs, realWorkspace)) return void 0;
   try {
-    return statSync(abs).size > maxBytes ? void 0 : readFileSync(abs, "utf8");
+    const stat = statSync(abs);
+    return !stat.isFile() || stat.size > maxBytes ? void 0 : readFileSync(abs, "utf8");
   } catch {
     return void 0;
   }

@@ -3,7 +3,7 @@ import {
   isInside,
   readWorkspaceFile,
   resolvesInside
-} from "./chunk-6PVFGC54.js";
+} from "./chunk-GXLVT6KE.js";
 import {
   isCalendarDate,
   require_formats,
@@ -1116,10 +1116,17 @@ var require_spdx_expression_parse = __commonJS({
 import { rmSync as rmSync3 } from "node:fs";
 
 // src/config/native-ignores.ts
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+function isRegularFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 function lines(file) {
-  if (!existsSync(file)) return [];
+  if (!isRegularFile(file)) return [];
   return readFileSync(file, "utf8").split(/\r?\n/).map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
 }
 function trivyIgnores(root) {
@@ -2007,7 +2014,7 @@ function migrationNotes(verdict) {
 }
 
 // src/pipeline/output-dir.ts
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import path3 from "node:path";
 var PSEUDO_FS = ["/proc", "/sys", "/dev"];
 var MARKER = ".scan-gate-run.json";
@@ -2016,7 +2023,7 @@ function refuse(dir, why, fix = "Choose a writable folder, e.g. $RUNNER_TEMP/sca
 }
 function nearestExisting(dir) {
   let current = dir;
-  while (!existsSync2(current) && path3.dirname(current) !== current) current = path3.dirname(current);
+  while (!existsSync(current) && path3.dirname(current) !== current) current = path3.dirname(current);
   return current;
 }
 function createLevels(dir, from) {
@@ -2069,11 +2076,11 @@ function prepareOutputDir(opts) {
   const real2 = realpathSync2(base);
   if (PSEUDO_FS.some((p) => real2 === p || real2.startsWith(`${p}/`)))
     refuse(dir, `is on a system pseudo-filesystem (${real2})`);
-  if (!statSync(base).isDirectory()) refuse(dir, `cannot be created: ${base} is a file`);
+  if (!statSync2(base).isDirectory()) refuse(dir, `cannot be created: ${base} is a file`);
   createLevels(dir, base);
-  if (!statSync(dir).isDirectory()) refuse(dir, "is not a folder");
+  if (!statSync2(dir).isDirectory()) refuse(dir, "is not a folder");
   const marker = path3.join(dir, MARKER);
-  refuseShared(dir, existsSync2(marker) ? readMarker(marker) : {}, opts.run);
+  refuseShared(dir, existsSync(marker) ? readMarker(marker) : {}, opts.run);
   const write = (active) => writeFileSync(marker, `${JSON.stringify({ run: opts.run, instance: opts.instance, pid: process.pid, active })}
 `);
   try {
@@ -4034,7 +4041,7 @@ async function rangeFor(git, event, want, head, shallow) {
 }
 
 // src/scan/run-scanners.ts
-import { closeSync as closeSync3, existsSync as existsSync3, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
 
 // src/scan/run-process.ts
@@ -4133,7 +4140,7 @@ var mb = (bytes2) => `${Math.round(bytes2 / 2 ** 20 * 10) / 10} MB`;
 function failureText(r, inv, stdoutFile) {
   if (r.stderrTail.trim() !== "" || inv.output.kind !== "file") return r.stderrTail;
   try {
-    const size = statSync2(stdoutFile).size;
+    const size = statSync3(stdoutFile).size;
     const fd = openSync3(stdoutFile, "r");
     try {
       const buffer = Buffer.alloc(Math.min(size, STDOUT_TAIL_BYTES));
@@ -4166,7 +4173,7 @@ function reportPath(inv) {
 function readReport(inv, stdoutFile, result, limits) {
   if (inv.output.kind === "stdout") return readFileSync4(stdoutFile, "utf8");
   const file = reportPath(inv);
-  const size = existsSync3(file) ? statSync2(file).size : -1;
+  const size = existsSync2(file) ? statSync3(file).size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
   if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
@@ -4271,12 +4278,19 @@ async function runScanners(opts) {
 }
 
 // src/scanners/sarif/ingest.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import path7 from "node:path";
 function refuseLinkOut(workspace, file, display) {
   if (isInside(workspace, file) && !resolvesInside(workspace, file)) {
     throw new ConfigError(
       `Input \`sarif-files\`: ${display} is a symbolic link (or inside a linked folder) that leads outside the workspace; refusing to read it.`
+    );
+  }
+}
+function refuseSpecialFile(file, display) {
+  if (!statSync4(file).isFile()) {
+    throw new ConfigError(
+      `Input \`sarif-files\`: ${display} is not a regular file (a FIFO, socket or device, or a link to one); refusing to read it.`
     );
   }
 }
@@ -4293,6 +4307,7 @@ async function ingestSarifFiles(opts) {
   for (const file of files) {
     const display = path7.relative(opts.workspace, file).split(path7.sep).join("/") || file;
     refuseLinkOut(opts.workspace, file, display);
+    refuseSpecialFile(file, display);
     const log = parseSarifText(readFileSync5(file, "utf8"), display);
     appendAll(findings, parseSarifLog(log, { ...opts.ctx, label: display }));
     for (const failure of failedSarifRuns(log, display)) failures.push(failure);

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   isInside
-} from "./chunk-6PVFGC54.js";
+} from "./chunk-GXLVT6KE.js";
 import {
   loadPolicyFile
 } from "./chunk-XUN7GMNX.js";

@@ -1,13 +1,13 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-IHJQ5CWM.js";
+} from "./chunk-JGY6NP2N.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-J5ETTT74.js";
-import "./chunk-6PVFGC54.js";
+} from "./chunk-IMXK47RZ.js";
+import "./chunk-GXLVT6KE.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
