@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScannerId } from '../findings/finding.js';
+import { isRegularFile } from '../findings/workspace-file.js';
 import { isCalendarDate } from './policy-rules.js';
 
 /** A line of `.trivyignore` or `.gitleaksignore`, applied by scan-gate so ignored findings stay visible. */
@@ -18,15 +19,6 @@ export interface NativeIgnoreRule {
   readonly source: string;
   /** Aggregate runs: the findings of the shard whose ignore file this is (a shard's file never waives another's). */
   readonly fingerprints?: readonly string[];
-}
-
-/** Only a regular file is read: opening a FIFO waits for a writer (the run would hang), a device may never end. */
-function isRegularFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function lines(file: string): { text: string; line: number }[] {

@@ -23,6 +23,18 @@ export function resolvesInside(workspace: string, file: string, realWorkspace?: 
 }
 
 /**
+ * A regular file (a link followed)? Only those are read from the workspace: opening a FIFO waits for a
+ * writer (the run would hang), and a device may never end.
+ */
+export function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A repository file's text, or undefined when it is outside the workspace (even via a link), missing, too
  * big or not a regular file. `realWorkspace`: the workspace's resolved path, when the caller reads many files.
  */
@@ -35,7 +47,7 @@ export function readWorkspaceFile(
   const abs = path.resolve(workspace, repoPath);
   if (!isInside(workspace, abs) || !resolvesInside(workspace, abs, realWorkspace)) return undefined;
   try {
-    // Only a regular file: opening a FIFO waits for a writer (the run would hang), a device may never end.
+    // Only a regular file (see isRegularFile), stated once for its size too.
     const stat = statSync(abs);
     return !stat.isFile() || stat.size > maxBytes ? undefined : readFileSync(abs, 'utf8');
   } catch {

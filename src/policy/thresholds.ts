@@ -91,13 +91,12 @@ export function thresholdMemo(policy: Policy): (f: Finding) => SharedThreshold {
     }
     return t;
   };
-  // The same decision as deciderOf, looked up before any Decider is built: one is built per setting, not per finding.
+  // One decision (deciderOf) for the memo and thresholdFor alike.
   return (f) => {
-    if (policy.categoryFailOn[f.category] !== undefined)
-      return byCategory.get(f.category) ?? once(byCategory, f.category, { kind: 'category', category: f.category });
-    const scanner = decidingScanner(f, policy);
-    if (scanner !== undefined) return byScanner.get(scanner) ?? once(byScanner, scanner, { kind: 'scanner', scanner });
-    global ??= shared(applied({ kind: 'global' }, policy));
+    const d = deciderOf(f, policy);
+    if (d.kind === 'category') return once(byCategory, d.category, d);
+    if (d.kind === 'scanner') return once(byScanner, d.scanner, d);
+    global ??= shared(applied(d, policy));
     return global;
   };
 }

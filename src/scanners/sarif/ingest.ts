@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../../config/errors.js';
 import { appendAll } from '../../findings/append.js';
 import type { RawFinding } from '../../findings/finding.js';
-import { isInside, resolvesInside } from '../../findings/workspace-file.js';
+import { isInside, isRegularFile, resolvesInside } from '../../findings/workspace-file.js';
 import type { ParseContext } from '../types.js';
 import { parseSarifLog } from './parse.js';
 import { failedSarifRuns } from './run-health.js';
@@ -28,12 +28,9 @@ function refuseLinkOut(workspace: string, file: string, display: string): void {
   }
 }
 
-/**
- * Only a regular file is read. A name that leads to a FIFO (a link inside the workspace to one, say) would
- * block the read, and with it the run, until something writes to it; a device might never end.
- */
+/** Only a regular file is read (see isRegularFile): a FIFO, or a link inside the workspace to one, would hang the run. */
 function refuseSpecialFile(file: string, display: string): void {
-  if (!statSync(file).isFile()) {
+  if (!isRegularFile(file)) {
     throw new ConfigError(
       `Input \`sarif-files\`: ${display} is not a regular file (a FIFO, socket or device, or a link to one); refusing to read it.`,
     );

@@ -1,9 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   isInside,
+  isRegularFile,
   readWorkspaceFile,
   resolvesInside
-} from "./chunk-GXLVT6KE.js";
+} from "./chunk-GWX5UPIH.js";
 import {
   isCalendarDate,
   require_formats,
@@ -1116,15 +1117,8 @@ var require_spdx_expression_parse = __commonJS({
 import { rmSync as rmSync3 } from "node:fs";
 
 // src/config/native-ignores.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-function isRegularFile(file) {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 function lines(file) {
   if (!isRegularFile(file)) return [];
   return readFileSync(file, "utf8").split(/\r?\n/).map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
@@ -1610,6 +1604,11 @@ function reaches(severity, threshold) {
   if (threshold === "any") return true;
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
+function deciderOf(f, policy) {
+  if (policy.categoryFailOn[f.category] !== void 0) return { kind: "category", category: f.category };
+  const scanner = decidingScanner(f, policy);
+  return scanner === void 0 ? { kind: "global" } : { kind: "scanner", scanner };
+}
 function decidingScanner(f, policy) {
   const sources = f.sources;
   for (let i = 0; i < sources.length; i++) {
@@ -1658,11 +1657,10 @@ function thresholdMemo(policy) {
     return t;
   };
   return (f) => {
-    if (policy.categoryFailOn[f.category] !== void 0)
-      return byCategory.get(f.category) ?? once(byCategory, f.category, { kind: "category", category: f.category });
-    const scanner = decidingScanner(f, policy);
-    if (scanner !== void 0) return byScanner.get(scanner) ?? once(byScanner, scanner, { kind: "scanner", scanner });
-    global ??= shared(applied({ kind: "global" }, policy));
+    const d = deciderOf(f, policy);
+    if (d.kind === "category") return once(byCategory, d.category, d);
+    if (d.kind === "scanner") return once(byScanner, d.scanner, d);
+    global ??= shared(applied(d, policy));
     return global;
   };
 }
@@ -2014,7 +2012,7 @@ function migrationNotes(verdict) {
 }
 
 // src/pipeline/output-dir.ts
-import { existsSync, mkdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 var PSEUDO_FS = ["/proc", "/sys", "/dev"];
 var MARKER = ".scan-gate-run.json";
@@ -2076,9 +2074,9 @@ function prepareOutputDir(opts) {
   const real2 = realpathSync2(base);
   if (PSEUDO_FS.some((p) => real2 === p || real2.startsWith(`${p}/`)))
     refuse(dir, `is on a system pseudo-filesystem (${real2})`);
-  if (!statSync2(base).isDirectory()) refuse(dir, `cannot be created: ${base} is a file`);
+  if (!statSync(base).isDirectory()) refuse(dir, `cannot be created: ${base} is a file`);
   createLevels(dir, base);
-  if (!statSync2(dir).isDirectory()) refuse(dir, "is not a folder");
+  if (!statSync(dir).isDirectory()) refuse(dir, "is not a folder");
   const marker = path3.join(dir, MARKER);
   refuseShared(dir, existsSync(marker) ? readMarker(marker) : {}, opts.run);
   const write = (active) => writeFileSync(marker, `${JSON.stringify({ run: opts.run, instance: opts.instance, pid: process.pid, active })}
@@ -4041,7 +4039,7 @@ async function rangeFor(git, event, want, head, shallow) {
 }
 
 // src/scan/run-scanners.ts
-import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/scan/run-process.ts
@@ -4140,7 +4138,7 @@ var mb = (bytes2) => `${Math.round(bytes2 / 2 ** 20 * 10) / 10} MB`;
 function failureText(r, inv, stdoutFile) {
   if (r.stderrTail.trim() !== "" || inv.output.kind !== "file") return r.stderrTail;
   try {
-    const size = statSync3(stdoutFile).size;
+    const size = statSync2(stdoutFile).size;
     const fd = openSync3(stdoutFile, "r");
     try {
       const buffer = Buffer.alloc(Math.min(size, STDOUT_TAIL_BYTES));
@@ -4173,7 +4171,7 @@ function reportPath(inv) {
 function readReport(inv, stdoutFile, result, limits) {
   if (inv.output.kind === "stdout") return readFileSync4(stdoutFile, "utf8");
   const file = reportPath(inv);
-  const size = existsSync2(file) ? statSync3(file).size : -1;
+  const size = existsSync2(file) ? statSync2(file).size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
   if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
@@ -4278,7 +4276,7 @@ async function runScanners(opts) {
 }
 
 // src/scanners/sarif/ingest.ts
-import { readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import path7 from "node:path";
 function refuseLinkOut(workspace, file, display) {
   if (isInside(workspace, file) && !resolvesInside(workspace, file)) {
@@ -4288,7 +4286,7 @@ function refuseLinkOut(workspace, file, display) {
   }
 }
 function refuseSpecialFile(file, display) {
-  if (!statSync4(file).isFile()) {
+  if (!isRegularFile(file)) {
     throw new ConfigError(
       `Input \`sarif-files\`: ${display} is not a regular file (a FIFO, socket or device, or a link to one); refusing to read it.`
     );

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   isInside
-} from "./chunk-GXLVT6KE.js";
+} from "./chunk-GWX5UPIH.js";
 import {
   loadPolicyFile
 } from "./chunk-XUN7GMNX.js";

@@ -2,8 +2,8 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-JGY6NP2N.js";
-import "./chunk-GXLVT6KE.js";
+} from "./chunk-OV257X25.js";
+import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-NTCRYB3W.js";
 import "./chunk-DWEURLI7.js";

@@ -14,6 +14,13 @@ function resolvesInside(workspace, file, realWorkspace) {
     return false;
   }
 }
+function isRegularFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 function readWorkspaceFile(workspace, repoPath, maxBytes, realWorkspace) {
   const abs = path.resolve(workspace, repoPath);
   if (!isInside(workspace, abs) || !resolvesInside(workspace, abs, realWorkspace)) return void 0;
@@ -28,5 +35,6 @@ function readWorkspaceFile(workspace, repoPath, maxBytes, realWorkspace) {
 export {
   isInside,
   resolvesInside,
+  isRegularFile,
   readWorkspaceFile
 };

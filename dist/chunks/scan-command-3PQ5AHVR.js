@@ -1,13 +1,13 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-JGY6NP2N.js";
+} from "./chunk-OV257X25.js";
 import {
   loadConfig,
   neutraliseCommands,
   readRunnerEvent
-} from "./chunk-IMXK47RZ.js";
-import "./chunk-GXLVT6KE.js";
+} from "./chunk-KIJ6D5N6.js";
+import "./chunk-GWX5UPIH.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
