@@ -3,12 +3,19 @@
  * file are told apart the way GitHub's primaryLocationLineHash does, while the same secret reported by
  * two scanners still merges. Every case is a minimal reproduction built here.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPolicy } from '../../src/config/build-policy.js';
 import type { RawFinding } from '../../src/findings/finding.js';
 import { legacyFingerprintOf } from '../../src/findings/fingerprint.js';
-import { mergeFindings, normaliseFindings, SourceLines, toFindings } from '../../src/findings/normalise.js';
+import {
+  groupsOfEqual,
+  mergeFindings,
+  normaliseFindings,
+  SourceLines,
+  toFindings,
+} from '../../src/findings/normalise.js';
 import { parseBanditReport } from '../../src/scanners/bandit/parse.js';
 import { parseGitleaksReport } from '../../src/scanners/gitleaks/parse.js';
 import { parseTrivyReport } from '../../src/scanners/trivy/parse.js';
@@ -329,5 +336,34 @@ describe('a single run merges duplicates while fingerprinting, exactly as the me
     // of gitleaks' lines, only gitleaks saw); 4 code findings stay apart; the advisory's reports become one.
     expect(single).toHaveLength(9);
     expect(single.filter((f) => f.category === 'secret').map((f) => f.sources.length)).toEqual([1, 3, 3]);
+  });
+});
+
+describe('groupsOfEqual (finding equal fingerprints without a Map of 100,000 keys)', () => {
+  /** The definition: every value seen more than once, its indexes in order, lists in order of their second index. */
+  function reference(prints: readonly string[]): number[][] {
+    const byKey = new Map<string, number[]>();
+    const lists: number[][] = [];
+    prints.forEach((p, i) => {
+      const list = byKey.get(p);
+      if (!list) byKey.set(p, [i]);
+      else {
+        list.push(i);
+        if (list.length === 2) lists.push(list);
+      }
+    });
+    return lists;
+  }
+
+  it('agrees with the definition on fingerprints, on strings sharing their leading hex digits, and on any string', () => {
+    const hex = (n: number) => createHash('sha256').update(String(n)).digest('hex');
+    const prints: string[] = [];
+    for (let i = 0; i < 20_000; i++) prints.push(hex(i % 7 === 0 ? i % 500 : i));
+    // Equal leading bits, different strings: told apart by the whole comparison.
+    for (let i = 0; i < 300; i++) prints.push(`deadbeef${hex(i % 120).slice(8)}`);
+    // Not hex, short, empty, upper case, other alphabets.
+    for (const odd of ['', 'x', 'zz', 'DEADBEEF', 'deadbeef', 'ünï', '🔑🔑🔑🔑', 'g'.repeat(64)]) prints.push(odd, odd);
+    expect(groupsOfEqual(prints)).toEqual(reference(prints));
+    expect(groupsOfEqual([])).toEqual([]);
   });
 });

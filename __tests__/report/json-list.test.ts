@@ -52,6 +52,19 @@ describe('appendSplicedJson', () => {
     expect(big.bytes().toString()).toBe(JSON.stringify(doc));
   });
 
+  it('a guess of the size: the same bytes when they outgrow it (the buffer doubles) and when it is generous (no copy)', () => {
+    const doc: Doc = { name: 'g', items: Array.from({ length: 30_000 }, (_, i) => item(i)), after: { items: [] } };
+    const expected = JSON.stringify(doc);
+    for (const guess of [0, 100, 2 ** 20 + 1, 3 * 2 ** 20]) {
+      const sink = new ByteSink(undefined, guess);
+      spliced(doc, sink);
+      expect(sink.bytes().toString()).toBe(expected);
+    }
+    const generous = new ByteSink(undefined, 4 * Buffer.byteLength(expected));
+    spliced(doc, generous);
+    expect(generous.bytes().buffer.byteLength).toBeGreaterThanOrEqual(4 * Buffer.byteLength(expected));
+  });
+
   it('refuses a position that is not an empty list', () => {
     expect(() => appendSplicedJson(new ByteSink(), '{"a":[1]}', 5, [1], (x) => x)).toThrow(/no empty list at 5/);
   });

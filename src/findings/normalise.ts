@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { Finding, RawFinding } from './finding.js';
 import { contentHash, fingerprintFor, identityOf, legacyFingerprintOf } from './fingerprint.js';
 import { mergePair, mergeSourceAdvisories } from './merge-advisories.js';
@@ -55,6 +56,58 @@ interface Occurrences {
   readonly sameAs: Int32Array;
 }
 
+/** The first eight hex digits of a fingerprint as a 32-bit number (any string gives some number). */
+function leadingBits(print: string): number {
+  let bits = 0;
+  for (let k = 0; k < 8; k++) {
+    const c = print.charCodeAt(k);
+    bits = (bits << 4) | (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  return bits;
+}
+
+/**
+ * The indexes of every fingerprint seen more than once, a list per fingerprint, each in index order.
+ * An open-addressing table of indexes keyed by each fingerprint's leading bits, the whole strings
+ * compared only when those are equal: a Map of 100,000 fresh 64-character keys spent most of its time
+ * hashing them and missing the CPU caches. Correct for any strings; fast for fingerprints (SHA-256 hex),
+ * whose leading 32 bits nobody can choose: the slot comes from them mixed with a random salt, so
+ * results crafted to share low bits do not pile up in one run of slots, and sharing all 32 bits would
+ * cost about 2^32 hashes per result.
+ */
+export function groupsOfEqual(prints: readonly string[]): number[][] {
+  // At most half full; the slot is the top bits of a multiplicative hash (Fibonacci hashing).
+  let width = 4;
+  while (2 ** width < prints.length * 2) width++;
+  const size = 2 ** width;
+  const mask = size - 1;
+  const salt = randomInt(2 ** 31) | 1;
+  // Per slot: the index of the first finding with its fingerprint (-1: free), that fingerprint's leading
+  // bits, and 1 + the position of its list in `lists` once a second occurrence is seen.
+  const slots = new Int32Array(size).fill(-1);
+  const bits = new Int32Array(size);
+  const listAt = new Int32Array(size);
+  const lists: number[][] = [];
+  for (let i = 0; i < prints.length; i++) {
+    const print = prints[i] as string;
+    const b = leadingBits(print);
+    for (let s = Math.imul(b ^ salt, 0x9e3779b1) >>> (32 - width); ; s = (s + 1) & mask) {
+      const first = slots[s] as number;
+      if (first < 0) {
+        slots[s] = i;
+        bits[s] = b;
+        break;
+      }
+      if (bits[s] !== b || prints[first] !== print) continue;
+      const at = listAt[s] as number;
+      if (at > 0) (lists[at - 1] as number[]).push(i);
+      else listAt[s] = lists.push([first, i]);
+      break;
+    }
+  }
+  return lists;
+}
+
 /**
  * Numbers the occurrences of each identity per scanner and commit (see fingerprintFor). Per scanner, so
  * the same secret reported by gitleaks and trivy gets the same fingerprint from both and merges; per
@@ -66,19 +119,7 @@ interface Occurrences {
 function occurrences({ raws, firstPrints, located }: Identities): Occurrences {
   const ordinal = new Uint32Array(raws.length).fill(1);
   const sameAs = new Int32Array(raws.length).fill(-1);
-  // A key holds its first index alone until a second occurrence makes it a list (in index order).
-  const byKey = new Map<string, number | number[]>();
-  const lists: number[][] = [];
-  for (let i = 0; i < raws.length; i++) {
-    const key = firstPrints[i] as string;
-    const seen = byKey.get(key);
-    if (seen === undefined) byKey.set(key, i);
-    else if (typeof seen === 'number') {
-      const list = [seen, i];
-      lists.push(list);
-      byKey.set(key, list);
-    } else seen.push(i);
-  }
+  const lists = groupsOfEqual(firstPrints);
   const order = byPosition(raws);
   for (const list of lists) {
     const first = list[0] as number;

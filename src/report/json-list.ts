@@ -6,29 +6,34 @@ const BATCH = 100;
 const CHUNK = 1 << 20;
 
 /**
- * UTF-8 bytes appended in 1 MB chunks, either written to a file as each chunk fills (then reused) or
- * kept and joined once at the end. Writing a 40 MB document this way allocates no 40 MB string: V8
- * builds a large JSON.stringify result from many parts, copies it flat when it is encoded, and encodes
- * it into a fresh buffer per write.
+ * UTF-8 bytes appended either to a file, in 1 MB chunks written as each fills (then reused), or to one
+ * buffer kept whole. Writing a 40 MB document this way allocates no 40 MB string: V8 builds a large
+ * JSON.stringify result from many parts, copies it flat when it is encoded, and encodes it into a fresh
+ * buffer per write.
  */
 export class ByteSink {
-  private chunk = Buffer.allocUnsafe(CHUNK);
+  private chunk: Buffer;
   private used = 0;
-  private readonly kept: Buffer[] = [];
 
-  /** `fd`: write full chunks to this file; none: keep them for `bytes()`. */
-  constructor(private readonly fd?: number) {}
+  /**
+   * `fd`: write full chunks to this file. None: keep the bytes for `bytes()` in one buffer of
+   * `expectedBytes` (default 1 MB), doubled when they outgrow it. A generous guess costs address space,
+   * not memory (pages never written are never faulted in), and saves copying the whole document into a
+   * buffer of its own size at the end.
+   */
+  constructor(
+    private readonly fd?: number,
+    expectedBytes = CHUNK,
+  ) {
+    this.chunk = Buffer.allocUnsafe(fd === undefined ? Math.max(CHUNK, Math.ceil(expectedBytes)) : CHUNK);
+  }
 
   /** Appends `text`; returns where its bytes start in the current chunk. */
   append(text: string): number {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: measured exactly only when that bound does not fit.
     if (this.used + text.length * 3 > this.chunk.length) {
       const bytes = Buffer.byteLength(text);
-      if (this.used + bytes > this.chunk.length) {
-        this.release();
-        // A text larger than a chunk gets a chunk of its own size (released like any other).
-        if (bytes > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes);
-      }
+      if (this.used + bytes > this.chunk.length) this.makeRoom(bytes);
     }
     const at = this.used;
     this.used += this.chunk.write(text, at);
@@ -45,27 +50,38 @@ export class ByteSink {
     this.used -= 1;
   }
 
-  /** Everything appended, as one buffer of its own size (a sink without a file). */
+  /**
+   * Everything appended (a sink without a file). A small document is copied into a buffer of its own
+   * size rather than holding on to the sink's; a large one is the sink's buffer, up to what was written.
+   */
   bytes(): Buffer {
-    this.release();
-    return Buffer.concat(this.kept);
+    const written = this.chunk.subarray(0, this.used);
+    return this.used < CHUNK ? Buffer.from(written) : written;
   }
 
   /** Writes what is left to the file (a sink with a file). */
   flush(): void {
+    if (this.fd !== undefined) this.release();
+  }
+
+  /** Room for `bytes` more: the full chunk written out (a file), or a buffer twice as large (none). */
+  private makeRoom(bytes: number): void {
+    if (this.fd === undefined) {
+      const larger = Buffer.allocUnsafe(Math.max(this.chunk.length * 2, this.used + bytes));
+      this.chunk.copy(larger, 0, 0, this.used);
+      this.chunk = larger;
+      return;
+    }
     this.release();
+    // A text larger than a chunk gets a chunk of its own size (released like any other).
+    if (bytes > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes);
   }
 
   private release(): void {
-    if (this.used === 0) return;
-    if (this.fd !== undefined) {
-      // writeSync may write less than asked: the rest follows until the chunk is out.
-      for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
-      if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
-    } else {
-      this.kept.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(CHUNK);
-    }
+    if (this.used === 0 || this.fd === undefined) return;
+    // writeSync may write less than asked: the rest follows until the chunk is out.
+    for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
+    if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
     this.used = 0;
   }
 }

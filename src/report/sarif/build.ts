@@ -222,6 +222,8 @@ function trim(findings: EvaluatedFinding[], keep: number, scanner: string, notes
 }
 
 const RESULTS_PLACEHOLDER = '"results":[]';
+/** A generous guess at a result's serialised size (most are 150–600 bytes): see ByteSink. */
+const RESULT_BYTES_GUESS = 1024;
 
 /**
  * The log as UTF-8 bytes, its results serialised in batches straight into the buffer (no string of the
@@ -236,7 +238,7 @@ function serialise(parts: RunParts, limit: number): { bytes: Buffer; size: numbe
   // `results` is the last key of the only run, and a quote inside a JSON string is always escaped: the
   // last match is that key.
   const open = head.lastIndexOf(RESULTS_PLACEHOLDER) + RESULTS_PLACEHOLDER.length - 2;
-  const sink = new ByteSink();
+  const sink = new ByteSink(undefined, head.length + parts.findings.length * RESULT_BYTES_GUESS);
   appendSplicedJson(sink, head, open, parts.findings, parts.result);
   const bytes = sink.bytes();
   if (bytes.length + 64 <= limit) return { bytes, size: bytes.length };

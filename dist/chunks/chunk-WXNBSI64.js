@@ -1226,6 +1226,9 @@ function cleanRunText(run) {
   };
 }
 
+// src/findings/normalise.ts
+import { randomInt } from "node:crypto";
+
 // src/findings/merge-advisories.ts
 function earliest(a, b) {
   if (!a) return b;
@@ -1357,21 +1360,47 @@ function byPosition(raws) {
     return (la.startLine ?? 0) - (lb.startLine ?? 0) || (la.startColumn ?? 0) - (lb.startColumn ?? 0) || (la.endLine ?? 0) - (lb.endLine ?? 0) || (la.endColumn ?? 0) - (lb.endColumn ?? 0) || a - b;
   };
 }
+function leadingBits(print) {
+  let bits = 0;
+  for (let k = 0; k < 8; k++) {
+    const c = print.charCodeAt(k);
+    bits = bits << 4 | (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  return bits;
+}
+function groupsOfEqual(prints) {
+  let width = 4;
+  while (2 ** width < prints.length * 2) width++;
+  const size = 2 ** width;
+  const mask = size - 1;
+  const salt = randomInt(2 ** 31) | 1;
+  const slots = new Int32Array(size).fill(-1);
+  const bits = new Int32Array(size);
+  const listAt = new Int32Array(size);
+  const lists = [];
+  for (let i = 0; i < prints.length; i++) {
+    const print = prints[i];
+    const b = leadingBits(print);
+    for (let s = Math.imul(b ^ salt, 2654435761) >>> 32 - width; ; s = s + 1 & mask) {
+      const first = slots[s];
+      if (first < 0) {
+        slots[s] = i;
+        bits[s] = b;
+        break;
+      }
+      if (bits[s] !== b || prints[first] !== print) continue;
+      const at = listAt[s];
+      if (at > 0) lists[at - 1].push(i);
+      else listAt[s] = lists.push([first, i]);
+      break;
+    }
+  }
+  return lists;
+}
 function occurrences({ raws, firstPrints, located }) {
   const ordinal = new Uint32Array(raws.length).fill(1);
   const sameAs = new Int32Array(raws.length).fill(-1);
-  const byKey = /* @__PURE__ */ new Map();
-  const lists = [];
-  for (let i = 0; i < raws.length; i++) {
-    const key = firstPrints[i];
-    const seen = byKey.get(key);
-    if (seen === void 0) byKey.set(key, i);
-    else if (typeof seen === "number") {
-      const list = [seen, i];
-      lists.push(list);
-      byKey.set(key, list);
-    } else seen.push(i);
-  }
+  const lists = groupsOfEqual(firstPrints);
   const order = byPosition(raws);
   for (const list of lists) {
     const first = list[0];
@@ -2113,22 +2142,24 @@ import { writeSync } from "node:fs";
 var BATCH = 100;
 var CHUNK = 1 << 20;
 var ByteSink = class {
-  /** `fd`: write full chunks to this file; none: keep them for `bytes()`. */
-  constructor(fd) {
+  /**
+   * `fd`: write full chunks to this file. None: keep the bytes for `bytes()` in one buffer of
+   * `expectedBytes` (default 1 MB), doubled when they outgrow it. A generous guess costs address space,
+   * not memory (pages never written are never faulted in), and saves copying the whole document into a
+   * buffer of its own size at the end.
+   */
+  constructor(fd, expectedBytes = CHUNK) {
     this.fd = fd;
+    this.chunk = Buffer.allocUnsafe(fd === void 0 ? Math.max(CHUNK, Math.ceil(expectedBytes)) : CHUNK);
   }
   fd;
-  chunk = Buffer.allocUnsafe(CHUNK);
+  chunk;
   used = 0;
-  kept = [];
   /** Appends `text`; returns where its bytes start in the current chunk. */
   append(text) {
     if (this.used + text.length * 3 > this.chunk.length) {
       const bytes2 = Buffer.byteLength(text);
-      if (this.used + bytes2 > this.chunk.length) {
-        this.release();
-        if (bytes2 > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes2);
-      }
+      if (this.used + bytes2 > this.chunk.length) this.makeRoom(bytes2);
     }
     const at = this.used;
     this.used += this.chunk.write(text, at);
@@ -2142,24 +2173,33 @@ var ByteSink = class {
   dropLast() {
     this.used -= 1;
   }
-  /** Everything appended, as one buffer of its own size (a sink without a file). */
+  /**
+   * Everything appended (a sink without a file). A small document is copied into a buffer of its own
+   * size rather than holding on to the sink's; a large one is the sink's buffer, up to what was written.
+   */
   bytes() {
-    this.release();
-    return Buffer.concat(this.kept);
+    const written = this.chunk.subarray(0, this.used);
+    return this.used < CHUNK ? Buffer.from(written) : written;
   }
   /** Writes what is left to the file (a sink with a file). */
   flush() {
+    if (this.fd !== void 0) this.release();
+  }
+  /** Room for `bytes` more: the full chunk written out (a file), or a buffer twice as large (none). */
+  makeRoom(bytes2) {
+    if (this.fd === void 0) {
+      const larger = Buffer.allocUnsafe(Math.max(this.chunk.length * 2, this.used + bytes2));
+      this.chunk.copy(larger, 0, 0, this.used);
+      this.chunk = larger;
+      return;
+    }
     this.release();
+    if (bytes2 > this.chunk.length) this.chunk = Buffer.allocUnsafe(bytes2);
   }
   release() {
-    if (this.used === 0) return;
-    if (this.fd !== void 0) {
-      for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
-      if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
-    } else {
-      this.kept.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(CHUNK);
-    }
+    if (this.used === 0 || this.fd === void 0) return;
+    for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.chunk, done, this.used - done);
+    if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
     this.used = 0;
   }
 };
@@ -3612,10 +3652,11 @@ function trim(findings, keep, scanner, notes) {
   return sorted.slice(0, keep);
 }
 var RESULTS_PLACEHOLDER = '"results":[]';
+var RESULT_BYTES_GUESS = 1024;
 function serialise(parts, limit) {
   const head = JSON.stringify(parts.log);
   const open = head.lastIndexOf(RESULTS_PLACEHOLDER) + RESULTS_PLACEHOLDER.length - 2;
-  const sink = new ByteSink();
+  const sink = new ByteSink(void 0, head.length + parts.findings.length * RESULT_BYTES_GUESS);
   appendSplicedJson(sink, head, open, parts.findings, parts.result);
   const bytes2 = sink.bytes();
   if (bytes2.length + 64 <= limit) return { bytes: bytes2, size: bytes2.length };

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-OV257X25.js";
+} from "./chunk-WXNBSI64.js";
 import {
   loadConfig,
   neutraliseCommands,

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-OV257X25.js";
+} from "./chunk-WXNBSI64.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-NTCRYB3W.js";
