@@ -82,30 +82,41 @@ export function groupsOfEqual(prints: readonly string[]): number[][] {
   const size = 2 ** width;
   const mask = size - 1;
   const salt = randomInt(2 ** 31) | 1;
-  // Per slot: the index of the first finding with its fingerprint (-1: free), that fingerprint's leading
-  // bits, and 1 + the position of its list in `lists` once a second occurrence is seen.
-  const slots = new Int32Array(size).fill(-1);
-  const bits = new Int32Array(size);
-  const listAt = new Int32Array(size);
+  // Four numbers per slot, side by side (one cache line per probe): the index of the first finding with
+  // its fingerprint (-1: free), that fingerprint's leading bits, and 1 + the position of its list in
+  // `lists` once a second occurrence is seen.
+  const table = new Int32Array(size * 4);
+  for (let s = 0; s < table.length; s += 4) table[s] = -1;
   const lists: number[][] = [];
   for (let i = 0; i < prints.length; i++) {
     const print = prints[i] as string;
     const b = leadingBits(print);
     for (let s = Math.imul(b ^ salt, 0x9e3779b1) >>> (32 - width); ; s = (s + 1) & mask) {
-      const first = slots[s] as number;
+      const at = s * 4;
+      const first = table[at] as number;
       if (first < 0) {
-        slots[s] = i;
-        bits[s] = b;
+        table[at] = i;
+        table[at + 1] = b;
         break;
       }
-      if (bits[s] !== b || prints[first] !== print) continue;
-      const at = listAt[s] as number;
-      if (at > 0) (lists[at - 1] as number[]).push(i);
-      else listAt[s] = lists.push([first, i]);
+      if (table[at + 1] !== b || prints[first] !== print) continue;
+      const list = table[at + 2] as number;
+      if (list > 0) (lists[list - 1] as number[]).push(i);
+      else table[at + 2] = lists.push([first, i]);
       break;
     }
   }
   return lists;
+}
+
+/** Whether the findings at `list` share a scanner and a commit (what occurrences are numbered within). */
+function oneScannerAndCommit(raws: readonly RawFinding[], list: readonly number[]): boolean {
+  const first = raws[list[0] as number] as RawFinding;
+  for (let k = 1; k < list.length; k++) {
+    const raw = raws[list[k] as number] as RawFinding;
+    if (raw.scanner !== first.scanner || (raw.commit ?? '') !== (first.commit ?? '')) return false;
+  }
+  return true;
 }
 
 /**
@@ -126,6 +137,12 @@ function occurrences({ raws, firstPrints, located }: Identities): Occurrences {
     // A dependency has no occurrences: every report of it is one finding.
     if (!located[first]) {
       for (const i of list) if (i !== first) sameAs[i] = first;
+      continue;
+    }
+    // Mostly one scanner and no commits: the list is the one group (sorted in place: not used again).
+    if (oneScannerAndCommit(raws, list)) {
+      list.sort(order);
+      for (let n = 0; n < list.length; n++) ordinal[list[n] as number] = n + 1;
       continue;
     }
     const groups = new Map<string, number[]>();

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-WXNBSI64.js";
+} from "./chunk-ZHZD6AK5.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-NTCRYB3W.js";

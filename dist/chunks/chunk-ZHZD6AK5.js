@@ -1374,28 +1374,36 @@ function groupsOfEqual(prints) {
   const size = 2 ** width;
   const mask = size - 1;
   const salt = randomInt(2 ** 31) | 1;
-  const slots = new Int32Array(size).fill(-1);
-  const bits = new Int32Array(size);
-  const listAt = new Int32Array(size);
+  const table2 = new Int32Array(size * 4);
+  for (let s = 0; s < table2.length; s += 4) table2[s] = -1;
   const lists = [];
   for (let i = 0; i < prints.length; i++) {
     const print = prints[i];
     const b = leadingBits(print);
     for (let s = Math.imul(b ^ salt, 2654435761) >>> 32 - width; ; s = s + 1 & mask) {
-      const first = slots[s];
+      const at = s * 4;
+      const first = table2[at];
       if (first < 0) {
-        slots[s] = i;
-        bits[s] = b;
+        table2[at] = i;
+        table2[at + 1] = b;
         break;
       }
-      if (bits[s] !== b || prints[first] !== print) continue;
-      const at = listAt[s];
-      if (at > 0) lists[at - 1].push(i);
-      else listAt[s] = lists.push([first, i]);
+      if (table2[at + 1] !== b || prints[first] !== print) continue;
+      const list = table2[at + 2];
+      if (list > 0) lists[list - 1].push(i);
+      else table2[at + 2] = lists.push([first, i]);
       break;
     }
   }
   return lists;
+}
+function oneScannerAndCommit(raws, list) {
+  const first = raws[list[0]];
+  for (let k = 1; k < list.length; k++) {
+    const raw = raws[list[k]];
+    if (raw.scanner !== first.scanner || (raw.commit ?? "") !== (first.commit ?? "")) return false;
+  }
+  return true;
 }
 function occurrences({ raws, firstPrints, located }) {
   const ordinal = new Uint32Array(raws.length).fill(1);
@@ -1406,6 +1414,11 @@ function occurrences({ raws, firstPrints, located }) {
     const first = list[0];
     if (!located[first]) {
       for (const i of list) if (i !== first) sameAs[i] = first;
+      continue;
+    }
+    if (oneScannerAndCommit(raws, list)) {
+      list.sort(order);
+      for (let n = 0; n < list.length; n++) ordinal[list[n]] = n + 1;
       continue;
     }
     const groups = /* @__PURE__ */ new Map();

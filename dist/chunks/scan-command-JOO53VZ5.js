@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-WXNBSI64.js";
+} from "./chunk-ZHZD6AK5.js";
 import {
   loadConfig,
   neutraliseCommands,
