@@ -28,10 +28,12 @@ export function startProgress(opts: {
   now?: () => number;
   heartbeatMs?: number;
   spinnerMs?: number;
+  /** Whether the stream is a terminal, when it cannot tell itself (a worker thread's stderr is a pipe). */
+  tty?: boolean;
 }): Progress {
   const now = opts.now ?? Date.now;
   const started = now();
-  const tty = opts.stream.isTTY === true;
+  const tty = opts.tty ?? opts.stream.isTTY === true;
   let current = 'starting';
   let frame = 0;
   const clear = () => (tty ? opts.stream.write('\r\x1b[K') : undefined);

@@ -11,6 +11,7 @@ import { TOOL_VERSION } from '../version.js';
 import type { CliArgs } from './args.js';
 import { readBaselineReport } from './baseline-report.js';
 import { type Progress, startProgress } from './progress.js';
+import { stderrIsTTY } from './scan-thread.js';
 import { renderTerminalReport } from './terminal-report.js';
 import { terminalRunner } from './terminal-runner.js';
 
@@ -51,7 +52,7 @@ async function scan(args: CliArgs): Promise<number> {
   }
   const inputs = cliInputs(args, cwd);
   const baseline = args.baseline === undefined ? undefined : readBaselineReport(path.resolve(cwd, args.baseline));
-  const progress = startProgress({ stream: process.stderr });
+  const progress = startProgress({ stream: process.stderr, tty: stderrIsTTY() });
   try {
     return await scanWith({ args, inputs, workspace, baseline, progress });
   } finally {

@@ -8,6 +8,9 @@ import {
   readRunnerEvent
 } from "./chunk-KIJ6D5N6.js";
 import "./chunk-GWX5UPIH.js";
+import {
+  stderrIsTTY
+} from "./chunk-OCBNEJEA.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
@@ -102,7 +105,7 @@ function formatElapsed(ms) {
 function startProgress(opts) {
   const now = opts.now ?? Date.now;
   const started = now();
-  const tty = opts.stream.isTTY === true;
+  const tty = opts.tty ?? opts.stream.isTTY === true;
   let current = "starting";
   let frame = 0;
   const clear = () => tty ? opts.stream.write("\r\x1B[K") : void 0;
@@ -237,7 +240,7 @@ async function scan(args) {
   }
   const inputs = cliInputs(args, cwd);
   const baseline = args.baseline === void 0 ? void 0 : readBaselineReport(path2.resolve(cwd, args.baseline));
-  const progress = startProgress({ stream: process.stderr });
+  const progress = startProgress({ stream: process.stderr, tty: stderrIsTTY() });
   try {
     return await scanWith({ args, inputs, workspace, baseline, progress });
   } finally {
