@@ -52,7 +52,7 @@ const threads = (log: string) =>
     .map((l) => JSON.parse(l) as { isMainThread: boolean; resourceLimits: Record<string, number> });
 
 describe('scan-gate scan in its own thread', () => {
-  it('a scan runs in a worker thread with the bounded young generation; --version and a bad option start none', () => {
+  it('a scan runs in a worker thread with the bounded young generation; --help and --version start none', () => {
     const dir = temp('scan-thread-');
     const { hook, log } = threadRecorder(dir);
     const out = temp('scan-thread-out-');
@@ -69,12 +69,18 @@ describe('scan-gate scan in its own thread', () => {
     // The old generation keeps the size Node gives the main thread.
     expect(seen[1]?.resourceLimits.maxOldGenerationSizeMb).toBeGreaterThan(1024);
 
-    for (const args of [['--version'], ['--help'], ['scan', '--no-such-option']]) {
+    for (const args of [['--version'], ['--help'], ['scan', 'examples/demo', '-V']]) {
       const quick = threadRecorder(temp('scan-thread-quick-'));
       const r = cli(args, { nodeArgs: ['--import', quick.hook] });
-      expect(r.status).toBe(args[0] === 'scan' ? 2 : 0);
+      expect(r.status).toBe(0);
       expect(threads(quick.log)).toEqual([{ isMainThread: true, resourceLimits: {} }]);
     }
+    // A command line that does not parse is reported from the thread, as the main thread would.
+    const bad = cli(['scan', '--no-such-option']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      'scan-gate: configuration error: Unknown option --no-such-option. Run `scan-gate --help` for the options.\n',
+    );
   });
 
   it('--json: stdout is report.json byte for byte, over ten megabytes through the thread included', () => {

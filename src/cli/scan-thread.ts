@@ -1,5 +1,4 @@
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import { parseCliArgs } from './args.js';
 
 /**
  * The young generation of the thread that runs a scan, in MB: V8 makes it two 8 MB semi-spaces and a
@@ -33,17 +32,17 @@ export function stderrIsTTY(): boolean {
   return data ? data.stderrIsTTY === true : process.stderr.isTTY === true;
 }
 
+/** What makes the CLI print its help or version (parseCliArgs: either wins over everything else). */
+const QUICK_FLAGS = new Set(['-h', '--help', '-V', '--version']);
+
 /**
- * A scan runs in a thread of its own (see SCAN_YOUNG_GENERATION_MB). `--help`, `--version` and a
- * command line that does not parse are answered by the main thread at once, without starting one.
+ * Whether to start the scan thread (see SCAN_YOUNG_GENERATION_MB): from the main thread, unless the
+ * command line asks for the help or the version, which the main thread prints at once. Nothing else is
+ * parsed here, so the main thread loads no more than this module: whatever the answer, the thread runs
+ * the same CLI on the same arguments, and a command line that does not parse is reported from it.
  */
 export function runsInScanThread(argv: readonly string[]): boolean {
-  if (!isMainThread) return false;
-  try {
-    return parseCliArgs(argv).command === 'scan';
-  } catch {
-    return false;
-  }
+  return isMainThread && !argv.some((arg) => QUICK_FLAGS.has(arg));
 }
 
 /**

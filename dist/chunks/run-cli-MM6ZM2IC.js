@@ -2,12 +2,14 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   didYouMean
 } from "./chunk-XUN7GMNX.js";
+import "./chunk-AL76HQUA.js";
+import {
+  TOOL_VERSION
+} from "./chunk-5MUC4V2Q.js";
 import {
   ConfigError
 } from "./chunk-IXNLOB46.js";
-
-// src/cli/scan-thread.ts
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import "./chunk-WAFJPT7N.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -122,50 +124,33 @@ function closestOption(name) {
   return all.find((o) => o.startsWith(name.toLowerCase())) ?? didYouMean(name, all);
 }
 
-// src/cli/scan-thread.ts
-var SCAN_YOUNG_GENERATION_MB = 24;
-function scanThreadData() {
-  if (isMainThread) return void 0;
-  const data = workerData;
-  return Array.isArray(data?.argv) ? data : void 0;
-}
-function cliArgv() {
-  return scanThreadData()?.argv ?? process.argv.slice(2);
-}
-function stderrIsTTY() {
-  const data = scanThreadData();
-  return data ? data.stderrIsTTY === true : process.stderr.isTTY === true;
-}
-function runsInScanThread(argv) {
-  if (!isMainThread) return false;
+// src/cli/run-cli.ts
+async function runCli(argv) {
   try {
-    return parseCliArgs(argv).command === "scan";
-  } catch {
-    return false;
+    const args = parseCliArgs(argv);
+    if (args.command === "help") {
+      process.stdout.write(`${CLI_HELP}
+`);
+      return 0;
+    }
+    if (args.command === "version") {
+      process.stdout.write(`scan-gate ${TOOL_VERSION}
+`);
+      return 0;
+    }
+    const { runScanCommand } = await import("./scan-command-PTONFJOF.js");
+    return await runScanCommand(args);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`scan-gate: configuration error: ${error.message}
+`);
+      return 2;
+    }
+    process.stderr.write(`scan-gate: internal error: ${error.stack ?? String(error)}
+`);
+    return 3;
   }
 }
-function runInScanThread(entry, argv) {
-  return new Promise((resolve) => {
-    let failed = false;
-    const worker = new Worker(entry, {
-      workerData: { argv: [...argv], stderrIsTTY: process.stderr.isTTY === true },
-      resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB }
-    });
-    worker.on("error", (error) => {
-      failed = true;
-      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-      process.stderr.write(`scan-gate: internal error: ${detail}
-`);
-    });
-    worker.on("exit", (code) => resolve(failed ? 3 : code));
-  });
-}
-
 export {
-  CLI_HELP,
-  parseCliArgs,
-  cliArgv,
-  stderrIsTTY,
-  runsInScanThread,
-  runInScanThread
+  runCli
 };

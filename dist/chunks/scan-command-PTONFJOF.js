@@ -8,11 +8,11 @@ import {
   readRunnerEvent
 } from "./chunk-KIJ6D5N6.js";
 import "./chunk-GWX5UPIH.js";
-import {
-  stderrIsTTY
-} from "./chunk-OCBNEJEA.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
+import {
+  stderrIsTTY
+} from "./chunk-4KN3OUDK.js";
 import {
   workRootIn
 } from "./chunk-A7G3S4P7.js";

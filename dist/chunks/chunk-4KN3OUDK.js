@@ -1,0 +1,44 @@
+import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
+
+// src/cli/scan-thread.ts
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+var SCAN_YOUNG_GENERATION_MB = 24;
+function scanThreadData() {
+  if (isMainThread) return void 0;
+  const data = workerData;
+  return Array.isArray(data?.argv) ? data : void 0;
+}
+function cliArgv() {
+  return scanThreadData()?.argv ?? process.argv.slice(2);
+}
+function stderrIsTTY() {
+  const data = scanThreadData();
+  return data ? data.stderrIsTTY === true : process.stderr.isTTY === true;
+}
+var QUICK_FLAGS = /* @__PURE__ */ new Set(["-h", "--help", "-V", "--version"]);
+function runsInScanThread(argv) {
+  return isMainThread && !argv.some((arg) => QUICK_FLAGS.has(arg));
+}
+function runInScanThread(entry, argv) {
+  return new Promise((resolve) => {
+    let failed = false;
+    const worker = new Worker(entry, {
+      workerData: { argv: [...argv], stderrIsTTY: process.stderr.isTTY === true },
+      resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB }
+    });
+    worker.on("error", (error) => {
+      failed = true;
+      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+      process.stderr.write(`scan-gate: internal error: ${detail}
+`);
+    });
+    worker.on("exit", (code) => resolve(failed ? 3 : code));
+  });
+}
+
+export {
+  cliArgv,
+  stderrIsTTY,
+  runsInScanThread,
+  runInScanThread
+};
