@@ -2,10 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-ZHZD6AK5.js";
+} from "./chunk-KGJMN5BM.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-NTCRYB3W.js";
+import "./chunk-PVF4SRQ5.js";
 import "./chunk-DWEURLI7.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-M7Z22BEH.js";

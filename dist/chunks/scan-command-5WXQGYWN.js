@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-ZHZD6AK5.js";
+} from "./chunk-KGJMN5BM.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -22,7 +22,7 @@ import {
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-NTCRYB3W.js";
+} from "./chunk-PVF4SRQ5.js";
 import {
   SEVERITIES,
   bySeverityDesc
@@ -54,7 +54,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-WYLZFGF6.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-Y4QADNDB.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-NTCRYB3W.js";
+} from "./chunk-PVF4SRQ5.js";
 import {
   cp,
   debug,

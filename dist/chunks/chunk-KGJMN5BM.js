@@ -33,7 +33,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-NTCRYB3W.js";
+} from "./chunk-PVF4SRQ5.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,

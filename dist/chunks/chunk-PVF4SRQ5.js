@@ -6738,6 +6738,7 @@ function failedSarifRuns(log2, displayPath) {
 // src/scanners/sarif/sarif-input.validator.js
 var sarif_input_validator_default = validate10;
 var schema12 = { "type": "object", "required": ["tool"], "properties": { "tool": { "type": "object", "required": ["driver"], "properties": { "driver": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "semanticVersion": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } }, "extensions": { "type": "array", "items": { "type": "object", "properties": { "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } } } } }, "originalUriBaseIds": { "type": "object" }, "results": { "type": ["array", "null"], "items": { "$ref": "#/definitions/result" } } } };
+var schema16 = { "$comment": "No $ref inside (message is written out): ajv then compiles a result's checks into the run's loop over results instead of calling a function with a new context object for each of them.", "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "type": "object", "properties": { "text": { "type": "string" }, "markdown": { "type": "string" }, "id": { "type": "string" } } }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object" } }, "properties": { "type": "object" } } };
 var schema13 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "shortDescription": { "$ref": "#/definitions/message" }, "fullDescription": { "$ref": "#/definitions/message" }, "helpUri": { "type": "string" }, "properties": { "type": "object" }, "defaultConfiguration": { "type": "object", "properties": { "level": { "enum": ["none", "note", "warning", "error"] } } } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -6926,378 +6927,6 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema16 = { "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "$ref": "#/definitions/message" }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object" } }, "properties": { "type": "object" } } };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.ruleId !== void 0) {
-      if (typeof data.ruleId !== "string") {
-        const err1 = { instancePath: instancePath + "/ruleId", schemaPath: "#/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.ruleIndex !== void 0) {
-      let data1 = data.ruleIndex;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err2 = { instancePath: instancePath + "/ruleIndex", schemaPath: "#/properties/ruleIndex/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 < -1 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/ruleIndex", schemaPath: "#/properties/ruleIndex/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.rule !== void 0) {
-      let data2 = data.rule;
-      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err4 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.level !== void 0) {
-      let data3 = data.level;
-      if (!(data3 === "none" || data3 === "note" || data3 === "warning" || data3 === "error")) {
-        const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema16.properties.level.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data4 = data.kind;
-      if (!(data4 === "notApplicable" || data4 === "pass" || data4 === "fail" || data4 === "review" || data4 === "open" || data4 === "informational")) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.baselineState !== void 0) {
-      let data5 = data.baselineState;
-      if (!(data5 === "new" || data5 === "unchanged" || data5 === "updated" || data5 === "absent")) {
-        const err7 = { instancePath: instancePath + "/baselineState", schemaPath: "#/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema16.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.message !== void 0) {
-      let data6 = data.message;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.text !== void 0) {
-          if (typeof data6.text !== "string") {
-            const err8 = { instancePath: instancePath + "/message/text", schemaPath: "#/definitions/message/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data6.markdown !== void 0) {
-          if (typeof data6.markdown !== "string") {
-            const err9 = { instancePath: instancePath + "/message/markdown", schemaPath: "#/definitions/message/properties/markdown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data6.id !== void 0) {
-          if (typeof data6.id !== "string") {
-            const err10 = { instancePath: instancePath + "/message/id", schemaPath: "#/definitions/message/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/message", schemaPath: "#/definitions/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.locations !== void 0) {
-      let data10 = data.locations;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data11 = data10[i0];
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            if (data11.physicalLocation !== void 0) {
-              let data12 = data11.physicalLocation;
-              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                if (data12.artifactLocation !== void 0) {
-                  let data13 = data12.artifactLocation;
-                  if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                    if (data13.uri !== void 0) {
-                      if (typeof data13.uri !== "string") {
-                        const err12 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/artifactLocation/uri", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err12];
-                        } else {
-                          vErrors.push(err12);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data13.uriBaseId !== void 0) {
-                      if (typeof data13.uriBaseId !== "string") {
-                        const err13 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/artifactLocation/uriBaseId", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uriBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err13];
-                        } else {
-                          vErrors.push(err13);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err14 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/artifactLocation", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/artifactLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err14];
-                    } else {
-                      vErrors.push(err14);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.region !== void 0) {
-                  let data16 = data12.region;
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.startLine !== void 0) {
-                      let data17 = data16.startLine;
-                      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-                        const err15 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/startLine", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err15];
-                        } else {
-                          vErrors.push(err15);
-                        }
-                        errors++;
-                      }
-                      if (typeof data17 == "number") {
-                        if (data17 < 0 || isNaN(data17)) {
-                          const err16 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/startLine", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err16];
-                          } else {
-                            vErrors.push(err16);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data16.endLine !== void 0) {
-                      let data18 = data16.endLine;
-                      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-                        const err17 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/endLine", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err17];
-                        } else {
-                          vErrors.push(err17);
-                        }
-                        errors++;
-                      }
-                      if (typeof data18 == "number") {
-                        if (data18 < 0 || isNaN(data18)) {
-                          const err18 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/endLine", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err18];
-                          } else {
-                            vErrors.push(err18);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data16.startColumn !== void 0) {
-                      let data19 = data16.startColumn;
-                      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
-                        const err19 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/startColumn", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
-                        errors++;
-                      }
-                      if (typeof data19 == "number") {
-                        if (data19 < 0 || isNaN(data19)) {
-                          const err20 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/startColumn", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err20];
-                          } else {
-                            vErrors.push(err20);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data16.endColumn !== void 0) {
-                      let data20 = data16.endColumn;
-                      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)))) {
-                        const err21 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/endColumn", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err21];
-                        } else {
-                          vErrors.push(err21);
-                        }
-                        errors++;
-                      }
-                      if (typeof data20 == "number") {
-                        if (data20 < 0 || isNaN(data20)) {
-                          const err22 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region/endColumn", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err22];
-                          } else {
-                            vErrors.push(err22);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err23 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation/region", schemaPath: "#/properties/locations/items/properties/physicalLocation/properties/region/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err23];
-                    } else {
-                      vErrors.push(err23);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/locations/" + i0 + "/physicalLocation", schemaPath: "#/properties/locations/items/properties/physicalLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err25 = { instancePath: instancePath + "/locations/" + i0, schemaPath: "#/properties/locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.suppressions !== void 0) {
-      let data21 = data.suppressions;
-      if (Array.isArray(data21)) {
-        const len1 = data21.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data22 = data21[i1];
-          if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
-            const err27 = { instancePath: instancePath + "/suppressions/" + i1, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.properties !== void 0) {
-      let data23 = data.properties;
-      if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-        const err29 = { instancePath: instancePath + "/properties", schemaPath: "#/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
-    errors++;
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
-}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7481,19 +7110,381 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data12)) {
         const len3 = data12.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate15(data12[i3], { instancePath: instancePath + "/results/" + i3, parentData: data12, parentDataProperty: i3, rootData })) {
-            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-            errors = vErrors.length;
+          let data13 = data12[i3];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.message === void 0) {
+              const err14 = { instancePath: instancePath + "/results/" + i3, schemaPath: "#/definitions/result/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data13.ruleId !== void 0) {
+              if (typeof data13.ruleId !== "string") {
+                const err15 = { instancePath: instancePath + "/results/" + i3 + "/ruleId", schemaPath: "#/definitions/result/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data13.ruleIndex !== void 0) {
+              let data15 = data13.ruleIndex;
+              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+                const err16 = { instancePath: instancePath + "/results/" + i3 + "/ruleIndex", schemaPath: "#/definitions/result/properties/ruleIndex/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number") {
+                if (data15 < -1 || isNaN(data15)) {
+                  const err17 = { instancePath: instancePath + "/results/" + i3 + "/ruleIndex", schemaPath: "#/definitions/result/properties/ruleIndex/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data13.rule !== void 0) {
+              let data16 = data13.rule;
+              if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+                const err18 = { instancePath: instancePath + "/results/" + i3 + "/rule", schemaPath: "#/definitions/result/properties/rule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data13.level !== void 0) {
+              let data17 = data13.level;
+              if (!(data17 === "none" || data17 === "note" || data17 === "warning" || data17 === "error")) {
+                const err19 = { instancePath: instancePath + "/results/" + i3 + "/level", schemaPath: "#/definitions/result/properties/level/enum", keyword: "enum", params: { allowedValues: schema16.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data13.kind !== void 0) {
+              let data18 = data13.kind;
+              if (!(data18 === "notApplicable" || data18 === "pass" || data18 === "fail" || data18 === "review" || data18 === "open" || data18 === "informational")) {
+                const err20 = { instancePath: instancePath + "/results/" + i3 + "/kind", schemaPath: "#/definitions/result/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data13.baselineState !== void 0) {
+              let data19 = data13.baselineState;
+              if (!(data19 === "new" || data19 === "unchanged" || data19 === "updated" || data19 === "absent")) {
+                const err21 = { instancePath: instancePath + "/results/" + i3 + "/baselineState", schemaPath: "#/definitions/result/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema16.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data13.message !== void 0) {
+              let data20 = data13.message;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.text !== void 0) {
+                  if (typeof data20.text !== "string") {
+                    const err22 = { instancePath: instancePath + "/results/" + i3 + "/message/text", schemaPath: "#/definitions/result/properties/message/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.markdown !== void 0) {
+                  if (typeof data20.markdown !== "string") {
+                    const err23 = { instancePath: instancePath + "/results/" + i3 + "/message/markdown", schemaPath: "#/definitions/result/properties/message/properties/markdown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.id !== void 0) {
+                  if (typeof data20.id !== "string") {
+                    const err24 = { instancePath: instancePath + "/results/" + i3 + "/message/id", schemaPath: "#/definitions/result/properties/message/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/results/" + i3 + "/message", schemaPath: "#/definitions/result/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data13.locations !== void 0) {
+              let data24 = data13.locations;
+              if (Array.isArray(data24)) {
+                const len4 = data24.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data25 = data24[i4];
+                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (data25.physicalLocation !== void 0) {
+                      let data26 = data25.physicalLocation;
+                      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                        if (data26.artifactLocation !== void 0) {
+                          let data27 = data26.artifactLocation;
+                          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                            if (data27.uri !== void 0) {
+                              if (typeof data27.uri !== "string") {
+                                const err26 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation/uri", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err26];
+                                } else {
+                                  vErrors.push(err26);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.uriBaseId !== void 0) {
+                              if (typeof data27.uriBaseId !== "string") {
+                                const err27 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation/uriBaseId", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uriBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err27];
+                                } else {
+                                  vErrors.push(err27);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err28 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err28];
+                            } else {
+                              vErrors.push(err28);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data26.region !== void 0) {
+                          let data30 = data26.region;
+                          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                            if (data30.startLine !== void 0) {
+                              let data31 = data30.startLine;
+                              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+                                const err29 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err29];
+                                } else {
+                                  vErrors.push(err29);
+                                }
+                                errors++;
+                              }
+                              if (typeof data31 == "number") {
+                                if (data31 < 0 || isNaN(data31)) {
+                                  const err30 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err30];
+                                  } else {
+                                    vErrors.push(err30);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data30.endLine !== void 0) {
+                              let data32 = data30.endLine;
+                              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
+                                const err31 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err31];
+                                } else {
+                                  vErrors.push(err31);
+                                }
+                                errors++;
+                              }
+                              if (typeof data32 == "number") {
+                                if (data32 < 0 || isNaN(data32)) {
+                                  const err32 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err32];
+                                  } else {
+                                    vErrors.push(err32);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data30.startColumn !== void 0) {
+                              let data33 = data30.startColumn;
+                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                const err33 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err33];
+                                } else {
+                                  vErrors.push(err33);
+                                }
+                                errors++;
+                              }
+                              if (typeof data33 == "number") {
+                                if (data33 < 0 || isNaN(data33)) {
+                                  const err34 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err34];
+                                  } else {
+                                    vErrors.push(err34);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data30.endColumn !== void 0) {
+                              let data34 = data30.endColumn;
+                              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+                                const err35 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err35];
+                                } else {
+                                  vErrors.push(err35);
+                                }
+                                errors++;
+                              }
+                              if (typeof data34 == "number") {
+                                if (data34 < 0 || isNaN(data34)) {
+                                  const err36 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err36];
+                                  } else {
+                                    vErrors.push(err36);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                          } else {
+                            const err37 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err37];
+                            } else {
+                              vErrors.push(err37);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err38 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4, schemaPath: "#/definitions/result/properties/locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/results/" + i3 + "/locations", schemaPath: "#/definitions/result/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data13.suppressions !== void 0) {
+              let data35 = data13.suppressions;
+              if (Array.isArray(data35)) {
+                const len5 = data35.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data36 = data35[i5];
+                  if (!(data36 && typeof data36 == "object" && !Array.isArray(data36))) {
+                    const err41 = { instancePath: instancePath + "/results/" + i3 + "/suppressions/" + i5, schemaPath: "#/definitions/result/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/results/" + i3 + "/suppressions", schemaPath: "#/definitions/result/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data13.properties !== void 0) {
+              let data37 = data13.properties;
+              if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                const err43 = { instancePath: instancePath + "/results/" + i3 + "/properties", schemaPath: "#/definitions/result/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/results/" + i3, schemaPath: "#/definitions/result/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
           }
         }
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err45];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err45);
     }
     errors++;
   }
