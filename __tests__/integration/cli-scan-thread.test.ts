@@ -3,8 +3,8 @@
  * (src/cli/scan-thread.ts). What a user sees must not change: exit codes, every byte of stdout, the
  * progress spinner in a terminal, and an internal error reported as one.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -101,6 +101,27 @@ describe('scan-gate scan in its own thread', () => {
     const report = readFileSync(path.join(out, 'report.json'));
     expect(report.length).toBeGreaterThan(10 * 2 ** 20);
     expect(r.stdout.equals(report)).toBe(true);
+  });
+
+  it('a reader that goes away early ends the output, not the scan: no EPIPE error, the verdict is the exit code', async () => {
+    const w = writeSarifWorkload(temp('scan-thread-pipe-'), { results: 30_000 });
+    const out = temp('scan-thread-pipe-out-');
+    const args = ['scan', w.workspace, '--scanners', 'sarif', '--sarif-files', w.sarifFile, '--output-dir', out];
+    const child = spawn(process.execPath, [CLI, ...args, '--json', '--fail-on', 'none'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, SCAN_GATE_HOME: temp('scan-gate-home-') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // `| head -c …`: the first chunk read, then the pipe closed while over ten megabytes are still to come.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|internal error/);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(out, 'report.json'))).toBe(true);
   });
 
   it('exit codes come from the thread: 0 pass, 1 fail, 2 a configuration error found while scanning', () => {

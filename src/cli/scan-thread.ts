@@ -51,6 +51,8 @@ export function runsInScanThread(argv: readonly string[]): boolean {
  * or out of memory) is an internal error: exit code 3, as the help says.
  */
 export function runInScanThread(entry: URL, argv: readonly string[]): Promise<number> {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return new Promise((resolve) => {
     let failed = false;
     const worker = new Worker(entry, {
@@ -63,5 +65,18 @@ export function runInScanThread(entry: URL, argv: readonly string[]): Promise<nu
       process.stderr.write(`scan-gate: internal error: ${detail}\n`);
     });
     worker.on('exit', (code) => resolve(failed ? 3 : code));
+  });
+}
+
+/**
+ * A reader that goes away early (`scan-gate scan | head`) ends the output, not the scan: the report
+ * files are still written and the verdict is still the exit code. The thread's output reaches the
+ * terminal through this process in several writes, so a closed pipe can meet a later one; without this,
+ * Node would end the process with an unhandled EPIPE error and its stack.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    throw error;
   });
 }

@@ -138,7 +138,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-5WXQGYWN.js");
+    const { runScanCommand } = await import("./scan-command-USJB5CGW.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -12,7 +12,7 @@ import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
   stderrIsTTY
-} from "./chunk-4KN3OUDK.js";
+} from "./chunk-L7UXKAWK.js";
 import {
   workRootIn
 } from "./chunk-A7G3S4P7.js";

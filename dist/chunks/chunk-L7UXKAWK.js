@@ -20,6 +20,8 @@ function runsInScanThread(argv) {
   return isMainThread && !argv.some((arg) => QUICK_FLAGS.has(arg));
 }
 function runInScanThread(entry, argv) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return new Promise((resolve) => {
     let failed = false;
     const worker = new Worker(entry, {
@@ -33,6 +35,12 @@ function runInScanThread(entry, argv) {
 `);
     });
     worker.on("exit", (code) => resolve(failed ? 3 : code));
+  });
+}
+function endQuietlyOnClosedPipe(stream) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    throw error;
   });
 }
 
