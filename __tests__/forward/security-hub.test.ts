@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ForwardConfig } from '../../src/config/types.js';
 import { defaultProductArn, toAsffFinding } from '../../src/forward/asff.js';
 import { forwardFindings } from '../../src/forward/forward-findings.js';
-import { batchFindings, type SecurityHubPort, sendToSecurityHub } from '../../src/forward/security-hub.js';
+import {
+  findingBatches,
+  type RejectedFinding,
+  type SecurityHubPort,
+  sendToSecurityHub,
+} from '../../src/forward/security-hub.js';
 import { createSecurityHubPort } from '../../src/forward/security-hub-client.js';
 import { FAKE_AWS, FakeSecurityHub } from '../harness/fake-security-hub.js';
 import { fakeGithubToken } from '../harness/git-repo.js';
@@ -223,11 +228,14 @@ describe('ASFF building blocks', () => {
 
   it('batches respect the request size as well as the count, and refuse a finding over 240 KB', () => {
     const big = (id: string, kb: number) => ({ Id: id, Description: 'x'.repeat(kb * 1024) }) as AwsSecurityFinding;
-    const { batches, oversize } = batchFindings([big('a', 3), big('b', 3), big('c', 3), big('d', 11)], {
-      count: 100,
-      bytes: 7 * 1024,
-      findingBytes: 10 * 1024,
-    });
+    const oversize: RejectedFinding[] = [];
+    const batches = [
+      ...findingBatches([big('a', 3), big('b', 3), big('c', 3), big('d', 11)], oversize, {
+        count: 100,
+        bytes: 7 * 1024,
+        findingBytes: 10 * 1024,
+      }),
+    ];
     expect(batches.map((b) => b.map((f) => f.Id))).toEqual([['a', 'b'], ['c']]);
     expect(oversize.map((o) => o.id)).toEqual(['d']);
   });

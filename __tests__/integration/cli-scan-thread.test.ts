@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCAN_YOUNG_GENERATION_MB } from '../../src/cli/scan-thread.js';
-import { writeSarifWorkload } from '../harness/sarif-workload.js';
+import { type Workload, writeSarifWorkload } from '../harness/sarif-workload.js';
 import { REPO_ROOT } from '../harness/tools.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -52,6 +52,12 @@ const threads = (log: string) =>
     .map((l) => JSON.parse(l) as { isMainThread: boolean; resourceLimits: Record<string, number> });
 
 describe('scan-gate scan in its own thread', () => {
+  // 30,000 results: over ten megabytes of report.json, read by two of the tests below.
+  let w: Workload;
+  beforeAll(() => {
+    w = writeSarifWorkload(temp('scan-thread-workload-'), { results: 30_000 });
+  });
+
   it('a scan runs in a worker thread with the bounded young generation; --help and --version start none', () => {
     const dir = temp('scan-thread-');
     const { hook, log } = threadRecorder(dir);
@@ -84,7 +90,6 @@ describe('scan-gate scan in its own thread', () => {
   });
 
   it('--json: stdout is report.json byte for byte, over ten megabytes through the thread included', () => {
-    const w = writeSarifWorkload(temp('scan-thread-json-'), { results: 30_000 });
     const out = temp('scan-thread-json-out-');
     const r = cli([
       'scan',
@@ -104,7 +109,6 @@ describe('scan-gate scan in its own thread', () => {
   });
 
   it('a reader that goes away early ends the output, not the scan: no EPIPE error, the verdict is the exit code', async () => {
-    const w = writeSarifWorkload(temp('scan-thread-pipe-'), { results: 30_000 });
     const out = temp('scan-thread-pipe-out-');
     const args = ['scan', w.workspace, '--scanners', 'sarif', '--sarif-files', w.sarifFile, '--output-dir', out];
     const child = spawn(process.execPath, [CLI, ...args, '--json', '--fail-on', 'none'], {

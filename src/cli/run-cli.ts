@@ -1,6 +1,7 @@
 import { ConfigError } from '../config/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { CLI_HELP, parseCliArgs } from './args.js';
+import { internalErrorLine } from './internal-error.js';
 
 /** `scan-gate …` from a terminal. Returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
@@ -21,7 +22,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       process.stderr.write(`scan-gate: configuration error: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`scan-gate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(internalErrorLine(error));
     return 3;
   }
 }

@@ -1,4 +1,5 @@
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { internalErrorLine } from './internal-error.js';
 
 /**
  * The young generation of the thread that runs a scan, in MB: V8 makes it two 8 MB semi-spaces and a
@@ -61,8 +62,7 @@ export function runInScanThread(entry: URL, argv: readonly string[]): Promise<nu
     });
     worker.on('error', (error: unknown) => {
       failed = true;
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`scan-gate: internal error: ${detail}\n`);
+      process.stderr.write(internalErrorLine(error));
     });
     worker.on('exit', (code) => resolve(failed ? 3 : code));
   });

@@ -109,7 +109,20 @@ export function groupsOfEqual(prints: readonly string[]): number[][] {
   return lists;
 }
 
-/** Whether the findings at `list` share a scanner and a commit (what occurrences are numbered within). */
+/** The findings at `list` by scanner and commit (what occurrences are numbered within), each in index order. */
+function byScannerAndCommit(raws: readonly RawFinding[], list: readonly number[]): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const i of list) {
+    const raw = raws[i] as RawFinding;
+    const where = `${raw.scanner}\0${raw.commit ?? ''}`;
+    const group = groups.get(where);
+    if (group) group.push(i);
+    else groups.set(where, [i]);
+  }
+  return [...groups.values()];
+}
+
+/** Whether the findings at `list` share a scanner and a commit: one group (see byScannerAndCommit). */
 function oneScannerAndCommit(raws: readonly RawFinding[], list: readonly number[]): boolean {
   const first = raws[list[0] as number] as RawFinding;
   for (let k = 1; k < list.length; k++) {
@@ -139,27 +152,14 @@ function occurrences({ raws, firstPrints, located }: Identities): Occurrences {
       for (const i of list) if (i !== first) sameAs[i] = first;
       continue;
     }
-    // Mostly one scanner and no commits: the list is the one group (sorted in place: not used again).
-    if (oneScannerAndCommit(raws, list)) {
-      list.sort(order);
-      for (let n = 0; n < list.length; n++) ordinal[list[n] as number] = n + 1;
-      continue;
-    }
-    const groups = new Map<string, number[]>();
-    for (const i of list) {
-      const raw = raws[i] as RawFinding;
-      const where = `${raw.scanner}\0${raw.commit ?? ''}`;
-      const group = groups.get(where);
-      if (group) group.push(i);
-      else groups.set(where, [i]);
-    }
-    for (const group of groups.values()) {
+    // Nearly always one scanner and no commits: then the list is the one group (sorted in place, as the
+    // pass below, which needs index order, only runs for several groups).
+    const groups = oneScannerAndCommit(raws, list) ? [list] : byScannerAndCommit(raws, list);
+    for (const group of groups) {
       group.sort(order);
-      group.forEach((index, n) => {
-        ordinal[index] = n + 1;
-      });
+      for (let n = 0; n < group.length; n++) ordinal[group[n] as number] = n + 1;
     }
-    if (groups.size === 1) continue;
+    if (groups.length === 1) continue;
     // The n-th occurrence in one scanner or commit is the n-th in another: one finding, kept at the first.
     const firstWith = new Map<number, number>();
     for (const i of list) {

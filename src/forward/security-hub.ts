@@ -51,16 +51,6 @@ export function* findingBatches(
   if (current.length > 0) yield current;
 }
 
-/** Every batch at once (findingBatches collected). */
-export function batchFindings(
-  findings: readonly AwsSecurityFinding[],
-  limits: ImportLimits = IMPORT_LIMITS,
-): { batches: AwsSecurityFinding[][]; oversize: RejectedFinding[] } {
-  const oversize: RejectedFinding[] = [];
-  const batches = [...findingBatches(findings, oversize, limits)];
-  return { batches, oversize };
-}
-
 export interface SecurityHubOutcome {
   readonly active: number;
   readonly archived: number;

@@ -4,6 +4,9 @@ import {
 } from "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
+  internalErrorLine
+} from "./chunk-7ROSTZRJ.js";
+import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
 import {
@@ -138,7 +141,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-USJB5CGW.js");
+    const { runScanCommand } = await import("./scan-command-WKKW5DQO.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -146,8 +149,7 @@ async function runCli(argv) {
 `);
       return 2;
     }
-    process.stderr.write(`scan-gate: internal error: ${error.stack ?? String(error)}
-`);
+    process.stderr.write(internalErrorLine(error));
     return 3;
   }
 }

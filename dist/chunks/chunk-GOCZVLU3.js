@@ -1,4 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
+import {
+  internalErrorLine
+} from "./chunk-7ROSTZRJ.js";
 
 // src/cli/scan-thread.ts
 import { isMainThread, Worker, workerData } from "node:worker_threads";
@@ -30,9 +33,7 @@ function runInScanThread(entry, argv) {
     });
     worker.on("error", (error) => {
       failed = true;
-      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-      process.stderr.write(`scan-gate: internal error: ${detail}
-`);
+      process.stderr.write(internalErrorLine(error));
     });
     worker.on("exit", (code) => resolve(failed ? 3 : code));
   });

@@ -1397,6 +1397,17 @@ function groupsOfEqual(prints) {
   }
   return lists;
 }
+function byScannerAndCommit(raws, list) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const i of list) {
+    const raw = raws[i];
+    const where = `${raw.scanner}\0${raw.commit ?? ""}`;
+    const group = groups.get(where);
+    if (group) group.push(i);
+    else groups.set(where, [i]);
+  }
+  return [...groups.values()];
+}
 function oneScannerAndCommit(raws, list) {
   const first = raws[list[0]];
   for (let k = 1; k < list.length; k++) {
@@ -1416,26 +1427,12 @@ function occurrences({ raws, firstPrints, located }) {
       for (const i of list) if (i !== first) sameAs[i] = first;
       continue;
     }
-    if (oneScannerAndCommit(raws, list)) {
-      list.sort(order);
-      for (let n = 0; n < list.length; n++) ordinal[list[n]] = n + 1;
-      continue;
-    }
-    const groups = /* @__PURE__ */ new Map();
-    for (const i of list) {
-      const raw = raws[i];
-      const where = `${raw.scanner}\0${raw.commit ?? ""}`;
-      const group = groups.get(where);
-      if (group) group.push(i);
-      else groups.set(where, [i]);
-    }
-    for (const group of groups.values()) {
+    const groups = oneScannerAndCommit(raws, list) ? [list] : byScannerAndCommit(raws, list);
+    for (const group of groups) {
       group.sort(order);
-      group.forEach((index, n) => {
-        ordinal[index] = n + 1;
-      });
+      for (let n = 0; n < group.length; n++) ordinal[group[n]] = n + 1;
     }
-    if (groups.size === 1) continue;
+    if (groups.length === 1) continue;
     const firstWith = /* @__PURE__ */ new Map();
     for (const i of list) {
       const n = ordinal[i];

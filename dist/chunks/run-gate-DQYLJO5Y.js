@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-KGJMN5BM.js";
+} from "./chunk-PJQ2AWPA.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-PVF4SRQ5.js";

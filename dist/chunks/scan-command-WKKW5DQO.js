@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-KGJMN5BM.js";
+} from "./chunk-PJQ2AWPA.js";
 import {
   loadConfig,
   neutraliseCommands,
@@ -12,7 +12,8 @@ import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
   stderrIsTTY
-} from "./chunk-L7UXKAWK.js";
+} from "./chunk-GOCZVLU3.js";
+import "./chunk-7ROSTZRJ.js";
 import {
   workRootIn
 } from "./chunk-A7G3S4P7.js";
