@@ -4,9 +4,9 @@
 // come from process.resourceUsage() of each child; repetitions are interleaved; medians are printed.
 // Target: the aggregate takes ≤ 1.5 × the single run's time (CPU compared; wall printed too).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchTempDir } from './temp-dir.mjs';
 
 const TOTAL = Number(process.env.BENCH_AGGREGATE_FINDINGS ?? 100_000);
 const SHARDS = 20;
@@ -15,7 +15,7 @@ const LINES = 300;
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const CLI = path.resolve('dist/cli.js');
 
-const dir = mkdtempSync(path.join(tmpdir(), 'scan-gate-bench-agg-'));
+const dir = await benchTempDir('scan-gate-bench-agg-');
 const ws = path.join(dir, 'ws');
 const preload = path.join(dir, 'rusage.mjs');
 writeFileSync(
@@ -143,4 +143,3 @@ console.log(
   `aggregate / single run: CPU ${ratio.toFixed(2)}× (wall ${wallRatio.toFixed(2)}×), target ≤ 1.5× — ${ratio <= 1.5 ? 'within target' : 'OVER TARGET'}`,
 );
 if (ratio > 1.5) process.exitCode = 1;
-rmSync(dir, { recursive: true, force: true });

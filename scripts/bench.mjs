@@ -8,12 +8,13 @@
 // Env: BENCH_SIZES (default 1000,10000,100000), BENCH_REPS (default 5).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { benchTempDir } from './temp-dir.mjs';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'scan-gate-bench-'));
+const dir = await benchTempDir('scan-gate-bench-');
 const bundle = async (entry, out) =>
   build({
     entryPoints: [entry],
