@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,8 @@ export interface RunActionOptions {
   readonly script?: 'dist/index.js' | 'dist/cli.js';
   readonly args?: readonly string[];
   readonly timeoutMs?: number;
+  /** Called once the process is started (e.g. to send it a signal). */
+  readonly onStart?: (child: ChildProcess) => void;
 }
 
 export interface ActionResult {
@@ -117,6 +119,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionResult> {
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
+  opts.onStart?.(child);
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);

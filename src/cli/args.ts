@@ -37,7 +37,8 @@ relative to the current directory; --sarif-files globs are relative to [path]:
   -V, --version            print the version
 
 Exit codes: 0 pass · 1 the policy failed (blocking findings or a scanner error) · 2 configuration
-error (bad option or policy file) · 3 internal error.`;
+error (bad option or policy file) · 3 internal error · 130 stopped by Ctrl-C (128 + the signal's
+number for another signal; running scanners are stopped and their raw outputs deleted first).`;
 
 export interface CliArgs {
   readonly command: 'scan' | 'help' | 'version';

@@ -1,4 +1,5 @@
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { applyThreadMessage, stopHeldOnSignals } from '../scan/interruption.js';
 import { internalErrorLine } from './internal-error.js';
 
 /**
@@ -54,12 +55,16 @@ export function runsInScanThread(argv: readonly string[]): boolean {
 export function runInScanThread(entry: URL, argv: readonly string[]): Promise<number> {
   endQuietlyOnClosedPipe(process.stdout);
   endQuietlyOnClosedPipe(process.stderr);
+  // Ctrl-C reaches this thread only: it stops the scanners the scan thread started and removes its work
+  // folder, which the thread reports here as they come and go (src/scan/interruption.ts).
+  stopHeldOnSignals((line) => process.stderr.write(line));
   return new Promise((resolve) => {
     let failed = false;
     const worker = new Worker(entry, {
       workerData: { argv: [...argv], stderrIsTTY: process.stderr.isTTY === true } satisfies ScanThreadData,
       resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB },
     });
+    worker.on('message', applyThreadMessage);
     worker.on('error', (error: unknown) => {
       failed = true;
       process.stderr.write(internalErrorLine(error));

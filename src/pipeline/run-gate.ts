@@ -14,6 +14,7 @@ import { evaluatePolicy } from '../policy/evaluate.js';
 import type { Baseline } from '../policy/types.js';
 import { auditRecord } from '../report/audit.js';
 import type { RunReport } from '../report/types.js';
+import { holdFolder } from '../scan/interruption.js';
 import { withShardProblems } from '../shard/merge-shards.js';
 import { stripAnsi } from '../text/untrusted-text.js';
 import { migrationNotes } from './migration-notes.js';
@@ -99,6 +100,8 @@ export async function runGate(opts: {
   const { config, event, adapters } = opts;
   const startedAt = adapters.now();
   let release: (() => void) | undefined;
+  // Removed by removeWorkRoot below, or (the run stopped by a signal) by interruption.ts.
+  const releaseWorkRoot = opts.keepWorkRoot ? undefined : holdFolder(opts.workRoot);
   try {
     refuseUntrustedHead(config, event);
     release = prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
@@ -107,6 +110,7 @@ export async function runGate(opts: {
     release?.();
     await adapters.finish();
     removeWorkRoot(opts, adapters.runner);
+    releaseWorkRoot?.();
   }
 }
 

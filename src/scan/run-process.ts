@@ -2,6 +2,7 @@ import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Invocation } from '../scanners/types.js';
+import { holdGroup } from './interruption.js';
 
 export interface ProcessResult {
   readonly exitCode: number | null;
@@ -91,6 +92,8 @@ export function runProcess(opts: {
   return new Promise((resolve) => {
     const out = createWriteStream(opts.stdoutFile);
     const child = spawnDetached(opts.invocation);
+    // Its own group gets no Ctrl-C from the terminal: a run stopped by a signal stops it (interruption.ts).
+    const release = child.pid === undefined ? undefined : holdGroup(child.pid);
     const stop = stopper(child);
     const state = { stderr: '', timedOut: false, outputTooLarge: false } as {
       stderr: string;
@@ -119,6 +122,7 @@ export function runProcess(opts: {
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
+      release?.();
       const { stderr: stderrTail, ...rest } = state;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
       // An errored stream never calls end()'s callback on every Node version; do not wait on it.

@@ -2,6 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   internalErrorLine
 } from "./chunk-7ROSTZRJ.js";
+import {
+  applyThreadMessage,
+  stopHeldOnSignals
+} from "./chunk-HXNZJOAL.js";
 
 // src/cli/scan-thread.ts
 import { isMainThread, Worker, workerData } from "node:worker_threads";
@@ -25,12 +29,14 @@ function runsInScanThread(argv) {
 function runInScanThread(entry, argv) {
   endQuietlyOnClosedPipe(process.stdout);
   endQuietlyOnClosedPipe(process.stderr);
+  stopHeldOnSignals((line) => process.stderr.write(line));
   return new Promise((resolve) => {
     let failed = false;
     const worker = new Worker(entry, {
       workerData: { argv: [...argv], stderrIsTTY: process.stderr.isTTY === true },
       resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB }
     });
+    worker.on("message", applyThreadMessage);
     worker.on("error", (error) => {
       failed = true;
       process.stderr.write(internalErrorLine(error));

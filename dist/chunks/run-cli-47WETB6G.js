@@ -51,7 +51,8 @@ relative to the current directory; --sarif-files globs are relative to [path]:
   -V, --version            print the version
 
 Exit codes: 0 pass \xB7 1 the policy failed (blocking findings or a scanner error) \xB7 2 configuration
-error (bad option or policy file) \xB7 3 internal error.`;
+error (bad option or policy file) \xB7 3 internal error \xB7 130 stopped by Ctrl-C (128 + the signal's
+number for another signal; running scanners are stopped and their raw outputs deleted first).`;
 var INPUT_OPTIONS = [
   "config",
   "fail-on",
@@ -141,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-WKKW5DQO.js");
+    const { runScanCommand } = await import("./scan-command-KJ44TJJ4.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

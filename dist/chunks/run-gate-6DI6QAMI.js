@@ -2,9 +2,10 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-PJQ2AWPA.js";
+} from "./chunk-CL7M3PP4.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
+import "./chunk-HXNZJOAL.js";
 import "./chunk-PVF4SRQ5.js";
 import "./chunk-DWEURLI7.js";
 import "./chunk-IXNLOB46.js";

@@ -11,6 +11,10 @@ import {
   require_ucs2length
 } from "./chunk-AL76HQUA.js";
 import {
+  holdFolder,
+  holdGroup
+} from "./chunk-HXNZJOAL.js";
+import {
   SCANNERS,
   TextCleaner,
   buildBaseline,
@@ -4147,6 +4151,7 @@ function runProcess(opts) {
   return new Promise((resolve) => {
     const out = createWriteStream(opts.stdoutFile);
     const child = spawnDetached(opts.invocation);
+    const release = child.pid === void 0 ? void 0 : holdGroup(child.pid);
     const stop = stopper(child);
     const state = { stderr: "", timedOut: false, outputTooLarge: false };
     const timer = setTimeout(() => {
@@ -4169,6 +4174,7 @@ function runProcess(opts) {
     });
     child.on("close", (exitCode, signal) => {
       clearTimeout(timer);
+      release?.();
       const { stderr: stderrTail, ...rest } = state;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
       if (out.errored || out.destroyed) finish();
@@ -6306,6 +6312,7 @@ async function runGate(opts) {
   const { config, event, adapters } = opts;
   const startedAt = adapters.now();
   let release;
+  const releaseWorkRoot = opts.keepWorkRoot ? void 0 : holdFolder(opts.workRoot);
   try {
     refuseUntrustedHead(config, event);
     release = prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
@@ -6314,6 +6321,7 @@ async function runGate(opts) {
     release?.();
     await adapters.finish();
     removeWorkRoot(opts, adapters.runner);
+    releaseWorkRoot?.();
   }
 }
 function removeWorkRoot(opts, runner) {

@@ -457,19 +457,7 @@ function readRunnerEvent(env, checkedOutSha) {
   };
 }
 
-// src/text/log-escape.ts
-import { randomUUID } from "node:crypto";
-var COMMAND_LINE = /^\s*(?:::|##\[)/m;
-function neutraliseCommands(text, token = randomUUID) {
-  if (!COMMAND_LINE.test(text)) return text;
-  const t = token();
-  return `::stop-commands::${t}
-${text}
-::${t}::`;
-}
-
 export {
   loadConfig,
-  readRunnerEvent,
-  neutraliseCommands
+  readRunnerEvent
 };

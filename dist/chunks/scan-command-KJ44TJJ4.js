@@ -1,19 +1,21 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-PJQ2AWPA.js";
+} from "./chunk-CL7M3PP4.js";
 import {
   loadConfig,
-  neutraliseCommands,
   readRunnerEvent
-} from "./chunk-KIJ6D5N6.js";
+} from "./chunk-RMRDDY6O.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
   stderrIsTTY
-} from "./chunk-GOCZVLU3.js";
+} from "./chunk-4CVN43L4.js";
 import "./chunk-7ROSTZRJ.js";
+import {
+  neutraliseCommands
+} from "./chunk-HXNZJOAL.js";
 import {
   workRootIn
 } from "./chunk-A7G3S4P7.js";
