@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeGitleaks } from '../harness/fake-scanner.js';
+import { isRunning, waitUntil } from '../harness/processes.js';
 import { type ActionResult, runAction } from '../harness/run-action.js';
 
 const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
@@ -29,21 +30,6 @@ const helper = require('node:child_process').spawn(process.execPath, ['-e', ${JS
 fs.writeFileSync(${JSON.stringify(pids)}, JSON.stringify([process.pid, helper.pid]));
 setInterval(() => {}, 1000);
 `);
-}
-
-const aliveNow = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function until(what: string, ok: () => boolean, ms = 20_000): Promise<void> {
-  for (const end = Date.now() + ms; !ok(); await new Promise((r) => setTimeout(r, 25))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-  }
 }
 
 /** Scanner processes the tests started: killed after each test, so a failing one leaves none running. */
@@ -71,7 +57,7 @@ async function stopWhileScanning(opts: {
   const ws = temp('scan-gate-ws-');
   let signalled = 0;
   const onStart = (child: ChildProcess) => {
-    void until('the scanner to start', () => existsSync(pids)).then(() => {
+    void waitUntil('the scanner to start', () => existsSync(pids)).then(() => {
       signalled = Date.now();
       child.kill(opts.signal);
     });
@@ -112,7 +98,7 @@ describe('a run stopped by a signal stops its scanners and deletes their raw out
     expect(run.stderr).toContain(
       'scan-gate: stopped by SIGINT before a verdict: 1 running scanner stopped, 1 work folder of raw scanner outputs deleted.',
     );
-    await until('the scanner and its helper to end', () => !pids.some(aliveNow), 5000);
+    await waitUntil('the scanner and its helper to end', () => !pids.some(isRunning), 5000);
     expect(workFolders(tmp)).toEqual([]);
   });
 
@@ -128,7 +114,7 @@ describe('a run stopped by a signal stops its scanners and deletes their raw out
     expect(run.stderr).toContain('stopped by SIGTERM before a verdict: 1 running scanner stopped');
     expect(stoppedAfterMs).toBeGreaterThanOrEqual(1900);
     expect(stoppedAfterMs).toBeLessThan(15_000);
-    await until('the scanner and its helper to end', () => !pids.some(aliveNow), 5000);
+    await waitUntil('the scanner and its helper to end', () => !pids.some(isRunning), 5000);
     expect(workFolders(tmp)).toEqual([]);
   });
 
@@ -137,7 +123,7 @@ describe('a run stopped by a signal stops its scanners and deletes their raw out
     const { run, pids } = await stopWhileScanning({ script: 'dist/index.js', signal: 'SIGINT', tmp });
     expect(run.exitCode).toBe(130);
     expect(run.stderr).toContain('stopped by SIGINT before a verdict: 1 running scanner stopped, 1 work folder');
-    await until('the scanner and its helper to end', () => !pids.some(aliveNow), 5000);
+    await waitUntil('the scanner and its helper to end', () => !pids.some(isRunning), 5000);
     // The action's work folders are made in RUNNER_TEMP/scan-gate-work (results go to RUNNER_TEMP/scan-gate).
     expect(readdirSync(path.join(run.tempDir, 'runner-temp', 'scan-gate-work'))).toEqual([]);
     expect(workFolders(tmp)).toEqual([]);

@@ -4,21 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyThreadMessage, holdFolder, holdGroup, stopHeld } from '../../src/scan/interruption.js';
+import { isRunning, waitUntil } from '../harness/processes.js';
 
 const folderWithFile = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'held-'));
   mkdirSync(path.join(dir, 'gitleaks'));
   writeFileSync(path.join(dir, 'gitleaks', 'gitleaks.json'), '[]');
   return dir;
-};
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 };
 
 describe('interruption: what a stopped run must not leave behind', () => {
@@ -45,9 +37,7 @@ describe('interruption: what a stopped run must not leave behind', () => {
     const started = Date.now();
     expect(stopHeld(300).groups).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    for (const end = Date.now() + 5000; alive(helper) && Date.now() < end; )
-      await new Promise((r) => setTimeout(r, 20));
-    expect(alive(helper)).toBe(false);
+    await waitUntil('the helper to end', () => !isRunning(helper), 5000);
     release();
   });
 
