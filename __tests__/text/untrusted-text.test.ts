@@ -70,6 +70,11 @@ describe('neutraliseCommands (text echoed to the job log)', () => {
     'ok\n   ::stop-commands::x',
     'ok\n##[error]old syntax',
     'a\r\n::add-mask::x',
+    // The runner finds the old `##[` syntax anywhere in a line, not only at its start.
+    'could not delete /tmp/x##[error]forged/scan-gate-work-1',
+    // .NET's TrimStart (the runner's) also strips U+0085 (NEL), which JavaScript's \s does not match.
+    'ok\n\u0085::error::forged',
+    'ok\n \u0085\t::warning::forged',
   ])('wraps text with a command-like line in stop-commands with a fresh token: %j', (text) => {
     expect(neutraliseCommands(text, () => 'tok123')).toBe(`::stop-commands::tok123\n${text}\n::tok123::`);
   });

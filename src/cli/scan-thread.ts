@@ -1,5 +1,5 @@
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import { applyThreadMessage, stopHeldOnSignals } from '../scan/interruption.js';
+import { applyThreadMessage, isStopping, stopHeldOnSignals } from '../scan/interruption.js';
 import { internalErrorLine } from './internal-error.js';
 
 /**
@@ -55,21 +55,30 @@ export function runsInScanThread(argv: readonly string[]): boolean {
 export function runInScanThread(entry: URL, argv: readonly string[]): Promise<number> {
   endQuietlyOnClosedPipe(process.stdout);
   endQuietlyOnClosedPipe(process.stderr);
-  // Ctrl-C reaches this thread only: it stops the scanners the scan thread started and removes its work
-  // folder, which the thread reports here as they come and go (src/scan/interruption.ts).
-  stopHeldOnSignals((line) => process.stderr.write(line));
   return new Promise((resolve) => {
     let failed = false;
     const worker = new Worker(entry, {
       workerData: { argv: [...argv], stderrIsTTY: process.stderr.isTTY === true } satisfies ScanThreadData,
       resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB },
     });
+    // Signals reach this thread only. On one, the scan thread is ended first, so that it starts no
+    // further scanner and writes no report; then the scanners it started are stopped and its work
+    // folder removed, from what it reported here as they came and went (src/scan/interruption.ts).
+    const ended = new Promise((done) => worker.once('exit', done));
+    stopHeldOnSignals(
+      // On a terminal the spinner's line is cleared first.
+      (line) => process.stderr.write(process.stderr.isTTY ? `\r\x1b[2K${line}` : line),
+      () => worker.terminate().then(() => ended),
+    );
     worker.on('message', applyThreadMessage);
     worker.on('error', (error: unknown) => {
       failed = true;
       process.stderr.write(internalErrorLine(error));
     });
-    worker.on('exit', (code) => resolve(failed ? 3 : code));
+    // Stopped by a signal: the stop's own exit code and line, not the ended thread's.
+    worker.on('exit', (code) => {
+      if (!isStopping()) resolve(failed ? 3 : code);
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { holdFolder } from '../scan/interruption.js';
 import { DEFAULT_MAX_EXTRACT_BYTES } from './archive-guard.js';
 import { restoreSafely, saveSafely } from './cross-run-cache.js';
 import { DEFAULT_RETRY, downloadWithRetry, releaseUrl } from './download.js';
@@ -36,9 +37,15 @@ function url(plan: Plan, asset: string): string {
   return releaseUrl({ mirror: plan.opts.toolMirror, repo: plan.spec.repo, tag: plan.spec.tag(plan.version), asset });
 }
 
-async function download(plan: Plan, asset: string): Promise<{ file: string; url: string }> {
+/** The asset in a folder of its own; `remove()` deletes that folder (a run stopped by a signal does too). */
+async function download(plan: Plan, asset: string): Promise<{ file: string; url: string; remove: () => void }> {
   const dir = path.join(plan.opts.tempDir, `scan-gate-download-${randomUUID()}`);
   mkdirSync(dir, { recursive: true });
+  const release = holdFolder(dir);
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    release();
+  };
   const file = path.join(dir, asset);
   const from = url(plan, asset);
   try {
@@ -50,16 +57,16 @@ async function download(plan: Plan, asset: string): Promise<{ file: string; url:
     });
   } catch (error) {
     // A failed download must not leave a folder behind in the (CLI's long-lived) temp directory.
-    rmSync(dir, { recursive: true, force: true });
+    remove();
     throw error;
   }
-  return { file, url: from };
+  return { file, url: from, remove };
 }
 
 /** Unpinned versions: the hash comes from the release's own checksums file (guards against corruption, not a compromised release). */
 async function hashFromChecksumsFile(plan: Plan): Promise<string> {
   const name = plan.spec.checksumsAsset(plan.version);
-  const { file, url: from } = await download(plan, name);
+  const { file, url: from, remove } = await download(plan, name);
   try {
     const hash = parseChecksums(readFileSync(file, 'utf8')).get(plan.asset.name);
     if (!hash)
@@ -68,7 +75,7 @@ async function hashFromChecksumsFile(plan: Plan): Promise<string> {
       );
     return hash;
   } finally {
-    rmSync(path.dirname(file), { recursive: true, force: true });
+    remove();
   }
 }
 
@@ -121,7 +128,7 @@ async function fromActionsCache(plan: Plan, expected: string): Promise<{ result?
 
 /** Download → verify → unpack into the stage → record hashes → tool cache (+ cross-run cache). */
 async function fromRelease(plan: Plan, expected: string, saveToCache: boolean): Promise<InstallResult> {
-  const { file, url: from } = await download(plan, plan.asset.name);
+  const { file, url: from, remove } = await download(plan, plan.asset.name);
   try {
     await verifySha256({ file, expected, asset: plan.asset.name, url: from });
     rmSync(plan.stage, { recursive: true, force: true });
@@ -147,7 +154,7 @@ async function fromRelease(plan: Plan, expected: string, saveToCache: boolean): 
     rmSync(plan.stage, { recursive: true, force: true });
     throw error;
   } finally {
-    rmSync(path.dirname(file), { recursive: true, force: true });
+    remove();
   }
   const arch = platformArch(plan.platform);
   const dir = await plan.opts.adapters.toolCache.cacheDir(plan.stage, plan.toolName, plan.version, arch);

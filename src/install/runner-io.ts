@@ -6,6 +6,7 @@ import * as cache from '@actions/cache';
 import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import semver from 'semver';
+import { holdProcess } from '../scan/interruption.js';
 import { httpDownloader } from './http-downloader.js';
 import type { CommandRunner, CrossRunCache, InstallAdapters, ToolCache } from './install-io.js';
 
@@ -58,16 +59,20 @@ export function nodeCommandRunner(): CommandRunner {
     run: (argv, options) =>
       new Promise((resolve, reject) => {
         const [cmd, ...args] = argv;
-        execFile(
+        let release: (() => void) | undefined;
+        const child = execFile(
           cmd,
           args,
           { timeout: options?.timeoutMs ?? 600_000, maxBuffer: 64 * 1024 * 1024 },
           (error, stdout, stderr) => {
+            release?.();
             const err = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
             if (err && typeof err.code !== 'number') return reject(err);
             resolve({ exitCode: err ? Number(err.code) : 0, stdout: String(stdout), stderr: String(stderr) });
           },
         );
+        // In scan-gate's own process group: a signal sent to scan-gate alone would miss it (interruption.ts).
+        if (child.pid !== undefined) release = holdProcess(child.pid);
       }),
   };
 }

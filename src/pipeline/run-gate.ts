@@ -101,7 +101,7 @@ export async function runGate(opts: {
   const startedAt = adapters.now();
   let release: (() => void) | undefined;
   // Removed by removeWorkRoot below, or (the run stopped by a signal) by interruption.ts.
-  const releaseWorkRoot = opts.keepWorkRoot ? undefined : holdFolder(opts.workRoot);
+  const releaseWorkRoot = holdFolder(opts.workRoot, { keep: opts.keepWorkRoot });
   try {
     refuseUntrustedHead(config, event);
     release = prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
@@ -110,7 +110,7 @@ export async function runGate(opts: {
     release?.();
     await adapters.finish();
     removeWorkRoot(opts, adapters.runner);
-    releaseWorkRoot?.();
+    releaseWorkRoot();
   }
 }
 

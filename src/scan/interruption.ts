@@ -1,36 +1,45 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { neutraliseCommands } from '../text/log-escape.js';
 
 /**
- * What a run leaves behind if it is stopped by a signal (Ctrl-C, a cancelled or timed-out job): scanner
- * process groups, which are their own groups (run-process.ts) and so get no Ctrl-C from the terminal,
- * and the work folder of the scanners' raw outputs, which can hold matched secrets in clear. Both are
- * held here while they exist; on SIGINT, SIGTERM or SIGHUP the process stops the groups, removes the
- * folders, and exits with 128 + the signal's number.
+ * What a run leaves behind if it is stopped by a signal (Ctrl-C, a cancelled or timed-out job):
+ * - scanner process groups: each scanner is the leader of a group of its own (run-process.ts), which a
+ *   terminal's Ctrl-C does not reach;
+ * - other processes it started (version checks, pip), which a signal sent to scan-gate alone misses;
+ * - folders: the work folder of the scanners' raw outputs, which can hold matched secrets in clear, and
+ *   downloads under way.
+ * They are held here while they exist. On SIGINT, SIGTERM or SIGHUP the process stops them (SIGTERM,
+ * then SIGKILL for what is left after STOP_GRACE_MS), removes the folders, says so in one line and exits
+ * with 128 + the signal's number. A folder held with `keep` (runner debug logging) is named, not removed.
  *
  * Signals reach only the main thread. The CLI scans in a thread of its own (cli/scan-thread.ts): there,
- * every change is also posted to the main thread, which holds the same list and does the stopping.
+ * every change is also posted to the main thread, which holds the same lists. On a signal the main
+ * thread first ends the scan thread (which then starts nothing more and writes no report), and stops
+ * what is held once every change the thread posted has arrived (Node delivers them before 'exit').
  */
 
 const MESSAGE = 'scan-gate:held';
-type Kind = 'group' | 'folder';
+type Kind = 'group' | 'process' | 'folder' | 'kept-folder';
 interface Change {
   readonly kind: Kind;
   readonly value: number | string;
   readonly held: boolean;
 }
 
-const groups = new Set<number>();
-const folders = new Set<string>();
-/** How long stopped scanners get to end on SIGTERM before SIGKILL (as for a timeout, run-process.ts). */
+const held: Record<Kind, Set<number | string>> = {
+  group: new Set(),
+  process: new Set(),
+  folder: new Set(),
+  'kept-folder': new Set(),
+};
+/** How long stopped processes get to end on SIGTERM before SIGKILL (as for a timeout, run-process.ts). */
 export const STOP_GRACE_MS = 2000;
 
 function apply(change: Change): void {
-  const set: Set<number | string> = change.kind === 'group' ? groups : folders;
-  if (change.held) set.add(change.value);
-  else set.delete(change.value);
+  if (change.held) held[change.kind].add(change.value);
+  else held[change.kind].delete(change.value);
 }
 
 function record(change: Change): () => void {
@@ -51,54 +60,100 @@ export function holdGroup(pid: number): () => void {
   return record({ kind: 'group', value: pid, held: true });
 }
 
-/** A folder to remove if the run is stopped, until the returned function is called. */
-export function holdFolder(dir: string): () => void {
-  return record({ kind: 'folder', value: dir, held: true });
+/** A process of scan-gate's own group (a version check, pip), until the returned function is called. */
+export function holdProcess(pid: number): () => void {
+  return record({ kind: 'process', value: pid, held: true });
+}
+
+/**
+ * A folder to remove if the run is stopped, until the returned function is called; with `keep` (runner
+ * debug logging keeps the raw outputs) it is not removed, and the line printed on a stop says where it is.
+ */
+export function holdFolder(dir: string, opts: { keep?: boolean } = {}): () => void {
+  return record({ kind: opts.keep ? 'kept-folder' : 'folder', value: dir, held: true });
 }
 
 /** In the main thread: applies a change a scan thread posted. Whether `message` was one. */
 export function applyThreadMessage(message: unknown): boolean {
   const change = (message as Record<string, unknown> | null)?.[MESSAGE] as Change | undefined;
-  if (
-    !change ||
-    !(
-      (change.kind === 'group' && Number.isSafeInteger(change.value) && (change.value as number) > 0) ||
-      (change.kind === 'folder' && typeof change.value === 'string' && change.value !== '')
-    )
-  )
-    return false;
+  if (!change || typeof change.held !== 'boolean' || !Object.hasOwn(held, change.kind)) return false;
+  const pid = change.kind === 'group' || change.kind === 'process';
+  const valid = pid
+    ? Number.isSafeInteger(change.value) && (change.value as number) > 0
+    : typeof change.value === 'string' && change.value !== '';
+  if (!valid) return false;
   apply(change);
   return true;
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
+/** Sends `signal` to a group (negative pid) or a process; false when there is none. */
+function send(target: number, signal: NodeJS.Signals | 0): boolean {
   try {
-    process.kill(process.platform === 'win32' ? pid : -pid, signal);
+    process.kill(target, signal);
     return true;
   } catch {
     return false;
   }
 }
 
+const groupTarget = (pid: number) => (process.platform === 'win32' ? pid : -pid);
+
+/**
+ * Whether any process of `group` (or the process `pid`) still runs. Signal 0 counts a process that has
+ * ended but not been collected (a zombie) too, and no one collects while the main thread waits here;
+ * where /proc is readable (Linux) its state and group decide instead.
+ */
+function running(pids: readonly number[], groups: readonly number[]): boolean {
+  const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
+  if (!maybe) return false;
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return true;
+  }
+  const wanted = new Set(groups);
+  const own = new Set(pids);
+  for (const entry of entries) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // pid (comm) state ppid pgrp …: the command name may hold spaces and parentheses, so from the last ')'.
+    const [state = '', , pgrp = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (state === 'Z' || state === 'X') continue;
+    if (own.has(Number(entry)) || wanted.has(Number(pgrp))) return true;
+  }
+  return false;
+}
+
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
+export interface Stopped {
+  /** Process groups and processes that were running and were signalled. */
+  readonly stopped: number;
+  readonly removed: string[];
+  readonly failed: string[];
+  readonly kept: string[];
+}
+
 /**
- * Stops every held process group (SIGTERM, then SIGKILL for whatever is left after `graceMs`) and then
- * removes every held folder: after the processes, so that none of them writes into a folder again.
- * Synchronous, for a signal handler that exits right after it.
+ * Stops every held process group and process (SIGTERM, then SIGKILL for whatever is left after
+ * `graceMs`), then removes every held folder: after the processes, so that none of them writes into a
+ * folder again. Synchronous, for a signal handler that exits right after it.
  */
-export function stopHeld(graceMs = STOP_GRACE_MS): { groups: number; removed: string[]; failed: string[] } {
-  const pids = [...groups];
-  const running = pids.filter((pid) => signalGroup(pid, 'SIGTERM'));
-  for (const until = Date.now() + graceMs; Date.now() < until; sleep(50)) {
-    // Signal 0 checks whether any process of the group is left.
-    if (!running.some((pid) => signalGroup(pid, 0 as unknown as NodeJS.Signals))) break;
-  }
-  for (const pid of running) signalGroup(pid, 'SIGKILL');
+export function stopHeld(graceMs = STOP_GRACE_MS): Stopped {
+  const groups = [...held.group].filter((g) => send(groupTarget(g as number), 'SIGTERM')) as number[];
+  const pids = [...held.process].filter((p) => send(p as number, 'SIGTERM')) as number[];
+  for (const until = Date.now() + graceMs; Date.now() < until && running(pids, groups); ) sleep(50);
+  for (const g of groups) send(groupTarget(g), 'SIGKILL');
+  for (const p of pids) send(p, 'SIGKILL');
   const removed: string[] = [];
   const failed: string[] = [];
-  for (const dir of folders) {
+  for (const dir of held.folder as Set<string>) {
     try {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
       removed.push(dir);
@@ -106,34 +161,59 @@ export function stopHeld(graceMs = STOP_GRACE_MS): { groups: number; removed: st
       failed.push(dir);
     }
   }
-  groups.clear();
-  folders.clear();
-  return { groups: running.length, removed, failed };
+  const kept = [...(held['kept-folder'] as Set<string>)];
+  for (const set of Object.values(held)) set.clear();
+  return { stopped: groups.length + pids.length, removed, failed, kept };
+}
+
+/** The one line a stop prints (its paths come from TMPDIR / RUNNER_TEMP: see the caller). */
+export function stopLine(signal: NodeJS.Signals, s: Stopped): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    `scan-gate: stopped by ${signal} before it finished: ${count(s.stopped, 'running process', 'running processes')} stopped`,
+    `${count(s.removed.length, 'work folder', 'work folders')} deleted (raw scanner outputs, downloads)`,
+  ];
+  if (s.failed.length) parts.push(`could not delete ${s.failed.join(', ')} (it may hold secrets: delete it)`);
+  if (s.kept.length) parts.push(`raw scanner outputs kept in ${s.kept.join(', ')} (debug logging is on)`);
+  return `${parts.join('; ')}.`;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let stopping = false;
+
+/** Whether a signal has started stopping the run (a scan thread's end is then not the CLI's verdict). */
+export function isStopping(): boolean {
+  return stopping;
+}
 
 /**
- * From the main thread: on SIGINT, SIGTERM or SIGHUP, stops what is held (stopHeld), writes one line
- * saying so, and exits with 128 + the signal's number. A second signal while stopping ends the process
- * at once (Node's default), as a second Ctrl-C is meant to.
+ * From the main thread: on SIGINT, SIGTERM or SIGHUP, runs `before` (the CLI ends its scan thread; at
+ * most `beforeMs`), stops what is held (stopHeld), writes one line saying so, and exits with 128 + the
+ * signal's number. Further signals while it stops are ignored: the clean-up always completes (within
+ * about `beforeMs` + STOP_GRACE_MS), rather than a second Ctrl-C leaving scanners and raw outputs behind.
  */
-export function stopHeldOnSignals(write: (line: string) => void): void {
-  const handlers = new Map<NodeJS.Signals, () => void>();
+export function stopHeldOnSignals(write: (line: string) => void, before?: () => Promise<unknown>, beforeMs = 3000) {
   for (const signal of SIGNALS) {
-    const handler = () => {
-      for (const [other, h] of handlers) process.removeListener(other, h);
-      const { groups: stopped, removed, failed } = stopHeld();
-      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      const said =
-        `scan-gate: stopped by ${signal} before a verdict: ${plural(stopped, 'running scanner')} stopped, ` +
-        `${plural(removed.length, 'work folder')} of raw scanner outputs deleted` +
-        (failed.length ? `; could not delete ${failed.join(', ')} (it may hold secrets: delete it)` : '');
-      // A folder's path comes from TMPDIR / RUNNER_TEMP: no line of it may read as a workflow command.
-      write(`${neutraliseCommands(`${said}.`)}\n`);
-      process.exit(128 + (constants.signals[signal] ?? 0));
-    };
-    handlers.set(signal, handler);
-    process.on(signal, handler);
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      const finish = () => {
+        // A folder's path comes from TMPDIR / RUNNER_TEMP: no line of it may read as a workflow command.
+        write(`${neutraliseCommands(stopLine(signal, stopHeld()))}\n`);
+        process.exit(128 + (constants.signals[signal] ?? 0));
+      };
+      if (!before) return finish();
+      const timer = setTimeout(finish, beforeMs);
+      before().then(
+        () => {
+          clearTimeout(timer);
+          finish();
+        },
+        () => {
+          clearTimeout(timer);
+          finish();
+        },
+      );
+    });
   }
 }

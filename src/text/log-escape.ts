@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * The runner treats a log line starting with `::` (after leading spaces) or `##[` as a workflow
- * command, so echoed text could forge annotations or `::stop-commands::` scan-gate's own.
+ * The runner reads a log line as a workflow command when it starts with `::` after .NET's TrimStart
+ * (every Unicode white space, U+0085 included, which JavaScript's `\s` leaves out), or when it holds the
+ * old syntax `##[` anywhere. Echoed text could otherwise forge annotations or end scan-gate's own
+ * `::stop-commands::` block. Lines end at CR, LF or CRLF for the runner; `^` with /m starts after each.
  */
-const COMMAND_LINE = /^\s*(?:::|##\[)/m;
+const COMMAND_LINE = /^[\s\u0085]*::|##\[/m;
 
 /**
  * Text for the log that cannot issue workflow commands: when any line looks like a command, the block

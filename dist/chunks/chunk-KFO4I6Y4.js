@@ -11,10 +11,6 @@ import {
   require_ucs2length
 } from "./chunk-AL76HQUA.js";
 import {
-  holdFolder,
-  holdGroup
-} from "./chunk-HXNZJOAL.js";
-import {
   SCANNERS,
   TextCleaner,
   buildBaseline,
@@ -55,6 +51,10 @@ import {
   InstallRefusal,
   require_picomatch
 } from "./chunk-IXNLOB46.js";
+import {
+  holdFolder,
+  holdGroup
+} from "./chunk-35WGEZ4Y.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -6312,7 +6312,7 @@ async function runGate(opts) {
   const { config, event, adapters } = opts;
   const startedAt = adapters.now();
   let release;
-  const releaseWorkRoot = opts.keepWorkRoot ? void 0 : holdFolder(opts.workRoot);
+  const releaseWorkRoot = holdFolder(opts.workRoot, { keep: opts.keepWorkRoot });
   try {
     refuseUntrustedHead(config, event);
     release = prepareOutputDir({ dir: config.outputDir, instance: config.instance, run: opts.runKey });
@@ -6321,7 +6321,7 @@ async function runGate(opts) {
     release?.();
     await adapters.finish();
     removeWorkRoot(opts, adapters.runner);
-    releaseWorkRoot?.();
+    releaseWorkRoot();
   }
 }
 function removeWorkRoot(opts, runner) {

@@ -4,8 +4,9 @@ import {
 } from "./chunk-7ROSTZRJ.js";
 import {
   applyThreadMessage,
+  isStopping,
   stopHeldOnSignals
-} from "./chunk-HXNZJOAL.js";
+} from "./chunk-35WGEZ4Y.js";
 
 // src/cli/scan-thread.ts
 import { isMainThread, Worker, workerData } from "node:worker_threads";
@@ -29,19 +30,26 @@ function runsInScanThread(argv) {
 function runInScanThread(entry, argv) {
   endQuietlyOnClosedPipe(process.stdout);
   endQuietlyOnClosedPipe(process.stderr);
-  stopHeldOnSignals((line) => process.stderr.write(line));
   return new Promise((resolve) => {
     let failed = false;
     const worker = new Worker(entry, {
       workerData: { argv: [...argv], stderrIsTTY: process.stderr.isTTY === true },
       resourceLimits: { maxYoungGenerationSizeMb: SCAN_YOUNG_GENERATION_MB }
     });
+    const ended = new Promise((done) => worker.once("exit", done));
+    stopHeldOnSignals(
+      // On a terminal the spinner's line is cleared first.
+      (line) => process.stderr.write(process.stderr.isTTY ? `\r\x1B[2K${line}` : line),
+      () => worker.terminate().then(() => ended)
+    );
     worker.on("message", applyThreadMessage);
     worker.on("error", (error) => {
       failed = true;
       process.stderr.write(internalErrorLine(error));
     });
-    worker.on("exit", (code) => resolve(failed ? 3 : code));
+    worker.on("exit", (code) => {
+      if (!isStopping()) resolve(failed ? 3 : code);
+    });
   });
 }
 function endQuietlyOnClosedPipe(stream) {

@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-KJ44TJJ4.js");
+    const { runScanCommand } = await import("./scan-command-IKL53YR6.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-CL7M3PP4.js";
+} from "./chunk-KFO4I6Y4.js";
 import {
   loadConfig,
   readRunnerEvent
@@ -11,11 +11,8 @@ import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
   stderrIsTTY
-} from "./chunk-4CVN43L4.js";
+} from "./chunk-XLPCMWIV.js";
 import "./chunk-7ROSTZRJ.js";
-import {
-  neutraliseCommands
-} from "./chunk-HXNZJOAL.js";
 import {
   workRootIn
 } from "./chunk-A7G3S4P7.js";
@@ -36,6 +33,9 @@ import {
 import {
   ConfigError
 } from "./chunk-IXNLOB46.js";
+import {
+  neutraliseCommands
+} from "./chunk-35WGEZ4Y.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 
@@ -57,7 +57,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-Y4QADNDB.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-7JVKOGEC.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

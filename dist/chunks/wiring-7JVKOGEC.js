@@ -34,6 +34,10 @@ import {
   InstallRefusal
 } from "./chunk-IXNLOB46.js";
 import {
+  holdFolder,
+  holdProcess
+} from "./chunk-35WGEZ4Y.js";
+import {
   HttpClient,
   HttpClientError,
   HttpCodes,
@@ -18760,6 +18764,11 @@ function url(plan, asset) {
 async function download(plan, asset) {
   const dir = path9.join(plan.opts.tempDir, `scan-gate-download-${randomUUID()}`);
   mkdirSync4(dir, { recursive: true });
+  const release = holdFolder(dir);
+  const remove = () => {
+    rmSync4(dir, { recursive: true, force: true });
+    release();
+  };
   const file = path9.join(dir, asset);
   const from = url(plan, asset);
   try {
@@ -18770,14 +18779,14 @@ async function download(plan, asset) {
       retry: plan.opts.retry ?? DEFAULT_RETRY
     });
   } catch (error2) {
-    rmSync4(dir, { recursive: true, force: true });
+    remove();
     throw error2;
   }
-  return { file, url: from };
+  return { file, url: from, remove };
 }
 async function hashFromChecksumsFile(plan) {
   const name = plan.spec.checksumsAsset(plan.version);
-  const { file, url: from } = await download(plan, name);
+  const { file, url: from, remove } = await download(plan, name);
   try {
     const hash = parseChecksums(readFileSync4(file, "utf8")).get(plan.asset.name);
     if (!hash)
@@ -18786,7 +18795,7 @@ async function hashFromChecksumsFile(plan) {
       );
     return hash;
   } finally {
-    rmSync4(path9.dirname(file), { recursive: true, force: true });
+    remove();
   }
 }
 async function fromToolCache(plan, expected) {
@@ -18834,7 +18843,7 @@ async function fromActionsCache(plan, expected) {
   return { result: tool(plan, path9.join(dir, check2.marker.binaryPath), expected, "actions-cache"), usable: true };
 }
 async function fromRelease(plan, expected, saveToCache) {
-  const { file, url: from } = await download(plan, plan.asset.name);
+  const { file, url: from, remove } = await download(plan, plan.asset.name);
   try {
     await verifySha256({ file, expected, asset: plan.asset.name, url: from });
     rmSync4(plan.stage, { recursive: true, force: true });
@@ -18859,7 +18868,7 @@ async function fromRelease(plan, expected, saveToCache) {
     rmSync4(plan.stage, { recursive: true, force: true });
     throw error2;
   } finally {
-    rmSync4(path9.dirname(file), { recursive: true, force: true });
+    remove();
   }
   const arch2 = platformArch(plan.platform);
   const dir = await plan.opts.adapters.toolCache.cacheDir(plan.stage, plan.toolName, plan.version, arch2);
@@ -59047,16 +59056,19 @@ function nodeCommandRunner() {
   return {
     run: (argv, options2) => new Promise((resolve2, reject) => {
       const [cmd, ...args] = argv;
-      execFile(
+      let release;
+      const child = execFile(
         cmd,
         args,
         { timeout: options2?.timeoutMs ?? 6e5, maxBuffer: 64 * 1024 * 1024 },
         (error2, stdout, stderr) => {
+          release?.();
           const err = error2;
           if (err && typeof err.code !== "number") return reject(err);
           resolve2({ exitCode: err ? Number(err.code) : 0, stdout: String(stdout), stderr: String(stderr) });
         }
       );
+      if (child.pid !== void 0) release = holdProcess(child.pid);
     })
   };
 }

@@ -1,0 +1,166 @@
+import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
+
+// src/scan/interruption.ts
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { constants } from "node:os";
+import { isMainThread, parentPort } from "node:worker_threads";
+
+// src/text/log-escape.ts
+import { randomUUID } from "node:crypto";
+var COMMAND_LINE = /^[\s\u0085]*::|##\[/m;
+function neutraliseCommands(text, token = randomUUID) {
+  if (!COMMAND_LINE.test(text)) return text;
+  const t = token();
+  return `::stop-commands::${t}
+${text}
+::${t}::`;
+}
+
+// src/scan/interruption.ts
+var MESSAGE = "scan-gate:held";
+var held = {
+  group: /* @__PURE__ */ new Set(),
+  process: /* @__PURE__ */ new Set(),
+  folder: /* @__PURE__ */ new Set(),
+  "kept-folder": /* @__PURE__ */ new Set()
+};
+var STOP_GRACE_MS = 2e3;
+function apply(change) {
+  if (change.held) held[change.kind].add(change.value);
+  else held[change.kind].delete(change.value);
+}
+function record(change) {
+  apply(change);
+  if (!isMainThread) parentPort?.postMessage({ [MESSAGE]: change });
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const release = { ...change, held: false };
+    apply(release);
+    if (!isMainThread) parentPort?.postMessage({ [MESSAGE]: release });
+  };
+}
+function holdGroup(pid) {
+  return record({ kind: "group", value: pid, held: true });
+}
+function holdProcess(pid) {
+  return record({ kind: "process", value: pid, held: true });
+}
+function holdFolder(dir, opts = {}) {
+  return record({ kind: opts.keep ? "kept-folder" : "folder", value: dir, held: true });
+}
+function applyThreadMessage(message) {
+  const change = message?.[MESSAGE];
+  if (!change || typeof change.held !== "boolean" || !Object.hasOwn(held, change.kind)) return false;
+  const pid = change.kind === "group" || change.kind === "process";
+  const valid = pid ? Number.isSafeInteger(change.value) && change.value > 0 : typeof change.value === "string" && change.value !== "";
+  if (!valid) return false;
+  apply(change);
+  return true;
+}
+function send(target, signal) {
+  try {
+    process.kill(target, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var groupTarget = (pid) => process.platform === "win32" ? pid : -pid;
+function running(pids, groups) {
+  const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
+  if (!maybe) return false;
+  let entries;
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return true;
+  }
+  const wanted = new Set(groups);
+  const own = new Set(pids);
+  for (const entry of entries) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const [state = "", , pgrp = ""] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (state === "Z" || state === "X") continue;
+    if (own.has(Number(entry)) || wanted.has(Number(pgrp))) return true;
+  }
+  return false;
+}
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+var sleep = (ms) => Atomics.wait(sleeper, 0, 0, ms);
+function stopHeld(graceMs = STOP_GRACE_MS) {
+  const groups = [...held.group].filter((g) => send(groupTarget(g), "SIGTERM"));
+  const pids = [...held.process].filter((p) => send(p, "SIGTERM"));
+  for (const until = Date.now() + graceMs; Date.now() < until && running(pids, groups); ) sleep(50);
+  for (const g of groups) send(groupTarget(g), "SIGKILL");
+  for (const p of pids) send(p, "SIGKILL");
+  const removed = [];
+  const failed = [];
+  for (const dir of held.folder) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      removed.push(dir);
+    } catch {
+      failed.push(dir);
+    }
+  }
+  const kept = [...held["kept-folder"]];
+  for (const set of Object.values(held)) set.clear();
+  return { stopped: groups.length + pids.length, removed, failed, kept };
+}
+function stopLine(signal, s) {
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    `scan-gate: stopped by ${signal} before it finished: ${count(s.stopped, "running process", "running processes")} stopped`,
+    `${count(s.removed.length, "work folder", "work folders")} deleted (raw scanner outputs, downloads)`
+  ];
+  if (s.failed.length) parts.push(`could not delete ${s.failed.join(", ")} (it may hold secrets: delete it)`);
+  if (s.kept.length) parts.push(`raw scanner outputs kept in ${s.kept.join(", ")} (debug logging is on)`);
+  return `${parts.join("; ")}.`;
+}
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var stopping = false;
+function isStopping() {
+  return stopping;
+}
+function stopHeldOnSignals(write, before, beforeMs = 3e3) {
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      const finish = () => {
+        write(`${neutraliseCommands(stopLine(signal, stopHeld()))}
+`);
+        process.exit(128 + (constants.signals[signal] ?? 0));
+      };
+      if (!before) return finish();
+      const timer = setTimeout(finish, beforeMs);
+      before().then(
+        () => {
+          clearTimeout(timer);
+          finish();
+        },
+        () => {
+          clearTimeout(timer);
+          finish();
+        }
+      );
+    });
+  }
+}
+
+export {
+  neutraliseCommands,
+  holdGroup,
+  holdProcess,
+  holdFolder,
+  applyThreadMessage,
+  isStopping,
+  stopHeldOnSignals
+};
