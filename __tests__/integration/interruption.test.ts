@@ -119,7 +119,8 @@ const holdingSecret = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && readFileSync(path.join(e.parentPath, e.name), 'utf8').includes('raw-secret'))
     .map((e) => path.join(e.parentPath, e.name));
-const ONE_STOPPED = '1 running process stopped; 1 work folder deleted (raw scanner outputs, downloads).';
+const ONE_STOPPED =
+  '1 running process stopped; 1 temporary folder or file deleted (raw scanner outputs, downloads, unfinished reports).';
 
 describe('a run stopped by a signal stops its scanners and deletes their raw outputs', () => {
   it('CLI, Ctrl-C (SIGINT): exit 130, scanner and helper stopped, nothing in TMPDIR, no report written', async () => {
@@ -266,7 +267,7 @@ else {
     const kept = readdirSync(path.join(s.run.tempDir, 'runner-temp', 'scan-gate-work'));
     expect(kept).toHaveLength(1);
     expect(s.run.stderr).toContain(
-      `0 work folders deleted (raw scanner outputs, downloads); raw scanner outputs kept in ${path.join(s.run.tempDir, 'runner-temp', 'scan-gate-work', kept[0] ?? '')} (debug logging is on).`,
+      `0 temporary folders and files deleted (raw scanner outputs, downloads, unfinished reports); raw scanner outputs kept in ${path.join(s.run.tempDir, 'runner-temp', 'scan-gate-work', kept[0] ?? '')} (debug logging is on).`,
     );
   });
 });

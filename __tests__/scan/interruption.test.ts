@@ -68,6 +68,26 @@ describe('interruption: what a stopped run must not leave behind', () => {
     for (const release of releases) release();
   });
 
+  it('also stops a scanner group that was never held (a signal between its start and its hold)', async () => {
+    const { child, line } = await started(HELPER(false), true);
+    const t = Date.now();
+    expect(stopHeld(3000).stopped).toBe(1);
+    expect(Date.now() - t).toBeLessThan(1500);
+    await waitUntil(
+      'the scanner and its helper to end',
+      () => ![child.pid as number, Number(line)].some(isRunning),
+      5000,
+    );
+  });
+
+  it('counts only what still ran: a held group that had ended is not "stopped"', async () => {
+    const { child } = await started("console.log('up');", true);
+    await new Promise((r) => child.once('exit', r));
+    const release = holdGroup(child.pid as number);
+    expect(stopHeld(3000).stopped).toBe(0);
+    release();
+  });
+
   it('a group that has already ended is not waited for', () => {
     const release = holdGroup(2 ** 22 + 12345);
     const t = Date.now();
@@ -78,10 +98,10 @@ describe('interruption: what a stopped run must not leave behind', () => {
 
   it('the line says what was stopped, deleted, not deleted and kept', () => {
     expect(stopLine('SIGINT', { stopped: 1, removed: ['/t/w'], failed: [], kept: [] })).toBe(
-      'scan-gate: stopped by SIGINT before it finished: 1 running process stopped; 1 work folder deleted (raw scanner outputs, downloads).',
+      'scan-gate: stopped by SIGINT before it finished: 1 running process stopped; 1 temporary folder or file deleted (raw scanner outputs, downloads, unfinished reports).',
     );
     expect(stopLine('SIGTERM', { stopped: 2, removed: [], failed: ['/t/a'], kept: ['/t/k'] })).toBe(
-      'scan-gate: stopped by SIGTERM before it finished: 2 running processes stopped; 0 work folders deleted (raw scanner outputs, downloads); could not delete /t/a (it may hold secrets: delete it); raw scanner outputs kept in /t/k (debug logging is on).',
+      'scan-gate: stopped by SIGTERM before it finished: 2 running processes stopped; 0 temporary folders and files deleted (raw scanner outputs, downloads, unfinished reports); could not delete /t/a (it may hold secrets: delete it); raw scanner outputs kept in /t/k (debug logging is on).',
     );
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScanners } from '../../src/scan/run-scanners.js';
+import { isRunning, waitUntil } from '../harness/processes.js';
 import { ctx, dir, healthy, plugin, script } from './fake-scanner.js';
 
 describe('runScanners: fail closed, one scanner never sinks the others', () => {
@@ -57,6 +58,29 @@ describe('runScanners: fail closed, one scanner never sinks the others', () => {
     const helper = Number(readFileSync(pidFile, 'utf8'));
     await new Promise((done) => setTimeout(done, 200));
     expect(() => process.kill(helper, 0)).toThrow();
+  });
+
+  it("a scanner's helper left running when it exits is stopped with it (its process group is ended)", async () => {
+    const pidFile = path.join(dir, 'leftover.pid');
+    // The helper does not hold the scanner's output pipes, so the scanner's run ends without waiting for it.
+    const leaves = script(
+      'leaves-helper',
+      `const { spawn } = await import('node:child_process');
+       const fs = await import('node:fs');
+       const helper = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+       helper.unref();
+       fs.writeFileSync(${JSON.stringify(pidFile)}, String(helper.pid));
+       process.stdout.write(JSON.stringify({ n: 0 }));`,
+    );
+    const [r] = await runScanners({
+      plans: [{ plugin: plugin('trivy', [[leaves]]), ctx: ctx('lh') }],
+      timeoutMs: 5000,
+    });
+    expect(r?.run.status).toBe('ok');
+    const helper = Number(readFileSync(pidFile, 'utf8'));
+    await waitUntil('the helper to end', () => !isRunning(helper), 3000).finally(() => {
+      if (isRunning(helper)) process.kill(helper, 'SIGKILL');
+    });
   });
 
   it('a missing executable is a scanner error, not a crash of the gate', async () => {

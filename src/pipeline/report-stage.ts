@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
@@ -11,6 +10,7 @@ import { selectAnnotations } from '../report/annotations.js';
 import { publishPrComment } from '../report/comment-publisher.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { renderPrComment } from '../report/pr-comment.js';
+import { replaceFileWith } from '../report/replace-file.js';
 import { writeReportJson } from '../report/report-json.js';
 import { buildSarifLogs } from '../report/sarif/build.js';
 import { confirmSarifProcessing, uploadSarifLogs } from '../report/sarif/upload.js';
@@ -63,7 +63,7 @@ export async function runReportStage(opts: {
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id)),
   });
-  for (const entry of sarif.logs) writeFileSync(path.join(config.outputDir, entry.file), entry.bytes);
+  for (const entry of sarif.logs) replaceFileWith(path.join(config.outputDir, entry.file), entry.bytes);
   for (const note of sarif.notes) lines.push(note);
   const event = report.event;
   const github = adapters.github;

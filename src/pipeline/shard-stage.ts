@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NativeIgnoreRule } from '../config/native-ignores.js';
 import type { Config } from '../config/types.js';
 import type { Finding } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
+import { replaceFileWith } from '../report/replace-file.js';
 import type { EventInfo, ScannedRange } from '../report/types.js';
 import { loadShards } from '../shard/load-shards.js';
 import { mergeShards } from '../shard/merge-shards.js';
@@ -71,6 +71,6 @@ export function writeShardFile(opts: {
     warnings: collected.warnings,
   };
   const file = path.join(config.outputDir, SHARD_FILE);
-  writeFileSync(file, `${JSON.stringify(shard)}\n`);
+  replaceFileWith(file, `${JSON.stringify(shard)}\n`);
   return file;
 }

@@ -1,6 +1,6 @@
-import { closeSync, openSync } from 'node:fs';
 import type { EvaluatedFinding } from '../policy/types.js';
 import { appendSplicedJson, ByteSink } from './json-list.js';
+import { replaceFile } from './replace-file.js';
 import type { RunReport } from './types.js';
 
 /** report.json, the audit record (documented in src/report/REPORT_SCHEMA.md). Stable: schemaVersion 1. */
@@ -137,12 +137,9 @@ export function writeReportJson(file: string, report: RunReport, extra: ReportJs
   // The top-level key comes first in key order (after policy, event and range, which have no such key),
   // and a quote inside a JSON string is always escaped, so the first match is the key itself.
   const open = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 2;
-  const fd = openSync(file, 'w');
-  try {
+  replaceFile(file, (fd) => {
     const sink = new ByteSink(fd);
     appendSplicedJson(sink, head, open, report.verdict.findings, findingJson);
     sink.flush();
-  } finally {
-    closeSync(fd);
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { neutraliseCommands } from '../text/log-escape.js';
@@ -98,35 +98,60 @@ function send(target: number, signal: NodeJS.Signals | 0): boolean {
 
 const groupTarget = (pid: number) => (process.platform === 'win32' ? pid : -pid);
 
+interface ProcEntry {
+  readonly pid: number;
+  readonly state: string;
+  readonly ppid: number;
+  readonly pgrp: number;
+}
+
+/** Every process in /proc (Linux), or undefined where there is no readable /proc. */
+function procEntries(): ProcEntry[] | undefined {
+  let names: string[];
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
+  }
+  const out: ProcEntry[] = [];
+  for (const name of names) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // pid (comm) state ppid pgrp …: the command name may hold spaces and parentheses, so from the last ')'.
+    const [state = '', ppid = '', pgrp = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out.push({ pid: Number(name), state, ppid: Number(ppid), pgrp: Number(pgrp) });
+  }
+  return out;
+}
+
+const ended = (e: ProcEntry) => e.state === 'Z' || e.state === 'X';
+
 /**
- * Whether any process of `group` (or the process `pid`) still runs. Signal 0 counts a process that has
+ * Whether any process of `groups` (or any of `pids`) still runs. Signal 0 counts a process that has
  * ended but not been collected (a zombie) too, and no one collects while the main thread waits here;
  * where /proc is readable (Linux) its state and group decide instead.
  */
 function running(pids: readonly number[], groups: readonly number[]): boolean {
   const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
   if (!maybe) return false;
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return true;
-  }
+  const entries = procEntries();
+  if (!entries) return true;
   const wanted = new Set(groups);
   const own = new Set(pids);
-  for (const entry of entries) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // ended meanwhile
-    }
-    // pid (comm) state ppid pgrp …: the command name may hold spaces and parentheses, so from the last ')'.
-    const [state = '', , pgrp = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (state === 'Z' || state === 'X') continue;
-    if (own.has(Number(entry)) || wanted.has(Number(pgrp))) return true;
-  }
-  return false;
+  return entries.some((e) => !ended(e) && (own.has(e.pid) || wanted.has(e.pgrp)));
+}
+
+/**
+ * Linux: the process groups led by children of this process. Scanners are started detached, each the
+ * leader of a group of its own, so this finds one even when the signal came between its start and the
+ * moment it was held (in the CLI, the thread's message may never have been sent).
+ */
+function groupsLedByChildren(): number[] {
+  return (procEntries() ?? []).filter((e) => e.ppid === process.pid && e.pgrp === e.pid && !ended(e)).map((e) => e.pid);
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -146,14 +171,17 @@ export interface Stopped {
  * folder again. Synchronous, for a signal handler that exits right after it.
  */
 export function stopHeld(graceMs = STOP_GRACE_MS): Stopped {
-  const groups = [...held.group].filter((g) => send(groupTarget(g as number), 'SIGTERM')) as number[];
-  const pids = [...held.process].filter((p) => send(p as number, 'SIGTERM')) as number[];
+  const all = new Set([...(held.group as Set<number>), ...groupsLedByChildren()]);
+  // Only what still runs is stopped (and counted): a scanner that ended may not have been collected yet.
+  const groups = [...all].filter((g) => running([], [g]) && send(groupTarget(g), 'SIGTERM'));
+  const pids = [...(held.process as Set<number>)].filter((p) => running([p], []) && send(p, 'SIGTERM'));
   for (const until = Date.now() + graceMs; Date.now() < until && running(pids, groups); ) sleep(50);
   for (const g of groups) send(groupTarget(g), 'SIGKILL');
   for (const p of pids) send(p, 'SIGKILL');
   const removed: string[] = [];
   const failed: string[] = [];
   for (const dir of held.folder as Set<string>) {
+    if (!existsSync(dir)) continue;
     try {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
       removed.push(dir);
@@ -171,7 +199,7 @@ export function stopLine(signal: NodeJS.Signals, s: Stopped): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [
     `scan-gate: stopped by ${signal} before it finished: ${count(s.stopped, 'running process', 'running processes')} stopped`,
-    `${count(s.removed.length, 'work folder', 'work folders')} deleted (raw scanner outputs, downloads)`,
+    `${count(s.removed.length, 'temporary folder or file', 'temporary folders and files')} deleted (raw scanner outputs, downloads, unfinished reports)`,
   ];
   if (s.failed.length) parts.push(`could not delete ${s.failed.join(', ')} (it may hold secrets: delete it)`);
   if (s.kept.length) parts.push(`raw scanner outputs kept in ${s.kept.join(', ')} (debug logging is on)`);
@@ -191,29 +219,37 @@ export function isStopping(): boolean {
  * most `beforeMs`), stops what is held (stopHeld), writes one line saying so, and exits with 128 + the
  * signal's number. Further signals while it stops are ignored: the clean-up always completes (within
  * about `beforeMs` + STOP_GRACE_MS), rather than a second Ctrl-C leaving scanners and raw outputs behind.
+ * When `before` has not ended the thread in time, the clean-up runs anyway and the process then ends by
+ * the signal itself (see finish).
  */
 export function stopHeldOnSignals(write: (line: string) => void, before?: () => Promise<unknown>, beforeMs = 3000) {
+  const handlers = new Map<NodeJS.Signals, () => void>();
   for (const signal of SIGNALS) {
-    process.on(signal, () => {
+    const handler = () => {
       if (stopping) return;
       stopping = true;
-      const finish = () => {
+      let finished = false;
+      const finish = (threadEnded: boolean) => {
+        if (finished) return;
+        finished = true;
         // A folder's path comes from TMPDIR / RUNNER_TEMP: no line of it may read as a workflow command.
         write(`${neutraliseCommands(stopLine(signal, stopHeld()))}\n`);
-        process.exit(128 + (constants.signals[signal] ?? 0));
+        if (threadEnded) process.exit(128 + (constants.signals[signal] ?? 0));
+        // A thread stuck in code that cannot be interrupted (one JSON.parse of a huge report) would hold
+        // process.exit() until it is done: with the clean-up finished, the process ends by the signal
+        // itself, as if it had not been handled (the shell reports 128 + its number all the same).
+        for (const [other, h] of handlers) process.removeListener(other, h);
+        process.kill(process.pid, signal);
       };
-      if (!before) return finish();
-      const timer = setTimeout(finish, beforeMs);
-      before().then(
-        () => {
-          clearTimeout(timer);
-          finish();
-        },
-        () => {
-          clearTimeout(timer);
-          finish();
-        },
-      );
-    });
+      if (!before) return finish(true);
+      const timer = setTimeout(() => finish(false), beforeMs);
+      const ended = () => {
+        clearTimeout(timer);
+        finish(true);
+      };
+      before().then(ended, ended);
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
   }
 }

@@ -122,6 +122,9 @@ export function runProcess(opts: {
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
+      // The scanner has ended: a helper it left running in its group (not holding its pipes) must not
+      // go on writing into the work folder, or outlive the run.
+      killTree(child.pid, 'SIGKILL');
       release?.();
       const { stderr: stderrTail, ...rest } = state;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });

@@ -36,7 +36,7 @@ import {
 import {
   holdFolder,
   holdProcess
-} from "./chunk-35WGEZ4Y.js";
+} from "./chunk-OTFHPG6V.js";
 import {
   HttpClient,
   HttpClientError,

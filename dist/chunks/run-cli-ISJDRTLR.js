@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-IKL53YR6.js");
+    const { runScanCommand } = await import("./scan-command-UGKFM6WO.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 
 // src/scan/interruption.ts
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { constants } from "node:os";
 import { isMainThread, parentPort } from "node:worker_threads";
 
@@ -68,41 +68,52 @@ function send(target, signal) {
   }
 }
 var groupTarget = (pid) => process.platform === "win32" ? pid : -pid;
-function running(pids, groups) {
-  const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
-  if (!maybe) return false;
-  let entries;
+function procEntries() {
+  let names;
   try {
-    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+    names = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
   } catch {
-    return true;
+    return void 0;
   }
-  const wanted = new Set(groups);
-  const own = new Set(pids);
-  for (const entry of entries) {
+  const out = [];
+  for (const name of names) {
     let stat;
     try {
-      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      stat = readFileSync(`/proc/${name}/stat`, "utf8");
     } catch {
       continue;
     }
-    const [state = "", , pgrp = ""] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (state === "Z" || state === "X") continue;
-    if (own.has(Number(entry)) || wanted.has(Number(pgrp))) return true;
+    const [state = "", ppid = "", pgrp = ""] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    out.push({ pid: Number(name), state, ppid: Number(ppid), pgrp: Number(pgrp) });
   }
-  return false;
+  return out;
+}
+var ended = (e) => e.state === "Z" || e.state === "X";
+function running(pids, groups) {
+  const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
+  if (!maybe) return false;
+  const entries = procEntries();
+  if (!entries) return true;
+  const wanted = new Set(groups);
+  const own = new Set(pids);
+  return entries.some((e) => !ended(e) && (own.has(e.pid) || wanted.has(e.pgrp)));
+}
+function groupsLedByChildren() {
+  return (procEntries() ?? []).filter((e) => e.ppid === process.pid && e.pgrp === e.pid && !ended(e)).map((e) => e.pid);
 }
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleep = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function stopHeld(graceMs = STOP_GRACE_MS) {
-  const groups = [...held.group].filter((g) => send(groupTarget(g), "SIGTERM"));
-  const pids = [...held.process].filter((p) => send(p, "SIGTERM"));
+  const all = /* @__PURE__ */ new Set([...held.group, ...groupsLedByChildren()]);
+  const groups = [...all].filter((g) => running([], [g]) && send(groupTarget(g), "SIGTERM"));
+  const pids = [...held.process].filter((p) => running([p], []) && send(p, "SIGTERM"));
   for (const until = Date.now() + graceMs; Date.now() < until && running(pids, groups); ) sleep(50);
   for (const g of groups) send(groupTarget(g), "SIGKILL");
   for (const p of pids) send(p, "SIGKILL");
   const removed = [];
   const failed = [];
   for (const dir of held.folder) {
+    if (!existsSync(dir)) continue;
     try {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
       removed.push(dir);
@@ -118,7 +129,7 @@ function stopLine(signal, s) {
   const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   const parts = [
     `scan-gate: stopped by ${signal} before it finished: ${count(s.stopped, "running process", "running processes")} stopped`,
-    `${count(s.removed.length, "work folder", "work folders")} deleted (raw scanner outputs, downloads)`
+    `${count(s.removed.length, "temporary folder or file", "temporary folders and files")} deleted (raw scanner outputs, downloads, unfinished reports)`
   ];
   if (s.failed.length) parts.push(`could not delete ${s.failed.join(", ")} (it may hold secrets: delete it)`);
   if (s.kept.length) parts.push(`raw scanner outputs kept in ${s.kept.join(", ")} (debug logging is on)`);
@@ -130,28 +141,31 @@ function isStopping() {
   return stopping;
 }
 function stopHeldOnSignals(write, before, beforeMs = 3e3) {
+  const handlers = /* @__PURE__ */ new Map();
   for (const signal of SIGNALS) {
-    process.on(signal, () => {
+    const handler = () => {
       if (stopping) return;
       stopping = true;
-      const finish = () => {
+      let finished = false;
+      const finish = (threadEnded) => {
+        if (finished) return;
+        finished = true;
         write(`${neutraliseCommands(stopLine(signal, stopHeld()))}
 `);
-        process.exit(128 + (constants.signals[signal] ?? 0));
+        if (threadEnded) process.exit(128 + (constants.signals[signal] ?? 0));
+        for (const [other, h] of handlers) process.removeListener(other, h);
+        process.kill(process.pid, signal);
       };
-      if (!before) return finish();
-      const timer = setTimeout(finish, beforeMs);
-      before().then(
-        () => {
-          clearTimeout(timer);
-          finish();
-        },
-        () => {
-          clearTimeout(timer);
-          finish();
-        }
-      );
-    });
+      if (!before) return finish(true);
+      const timer = setTimeout(() => finish(false), beforeMs);
+      const ended2 = () => {
+        clearTimeout(timer);
+        finish(true);
+      };
+      before().then(ended2, ended2);
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
   }
 }
 

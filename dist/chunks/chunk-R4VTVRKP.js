@@ -54,7 +54,7 @@ import {
 import {
   holdFolder,
   holdGroup
-} from "./chunk-35WGEZ4Y.js";
+} from "./chunk-OTFHPG6V.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -1118,7 +1118,7 @@ var require_spdx_expression_parse = __commonJS({
 });
 
 // src/pipeline/run-gate.ts
-import { rmSync as rmSync3 } from "node:fs";
+import { rmSync as rmSync4 } from "node:fs";
 
 // src/config/native-ignores.ts
 import { readFileSync } from "node:fs";
@@ -1201,10 +1201,10 @@ function cleanFindingText(f, cleaner = new TextCleaner()) {
   const title = clean2(f.title);
   const description = f.description === void 0 ? void 0 : clean2(f.description);
   const helpUri = f.helpUri === void 0 ? void 0 : clean2(f.helpUri);
-  const path11 = cleaner.strip(f.location.path);
+  const path12 = cleaner.strip(f.location.path);
   const pkg = f.package === void 0 ? void 0 : cleanPackage(f.package);
   const suppressed = f.suppressed === void 0 ? void 0 : cleanSuppression(f.suppressed, clean2);
-  if (ruleId === f.ruleId && aliases === f.aliases && title === f.title && description === f.description && helpUri === f.helpUri && path11 === f.location.path && pkg === f.package && suppressed === f.suppressed)
+  if (ruleId === f.ruleId && aliases === f.aliases && title === f.title && description === f.description && helpUri === f.helpUri && path12 === f.location.path && pkg === f.package && suppressed === f.suppressed)
     return f;
   return {
     ...f,
@@ -1213,7 +1213,7 @@ function cleanFindingText(f, cleaner = new TextCleaner()) {
     title,
     ...description !== void 0 ? { description } : {},
     ...helpUri !== void 0 ? { helpUri } : {},
-    location: path11 === f.location.path ? f.location : { ...f.location, path: path11 },
+    location: path12 === f.location.path ? f.location : { ...f.location, path: path12 },
     ...pkg ? { package: pkg } : {},
     ...suppressed ? { suppressed } : {}
   };
@@ -2138,8 +2138,7 @@ function prepareOutputDir(opts) {
 }
 
 // src/pipeline/report-stage.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/forward/forward-findings.ts
@@ -3314,8 +3313,33 @@ function renderPrComment(report, extras = {}) {
 _(truncated to GitHub's comment limit; see ${link})_`;
 }
 
+// src/report/replace-file.ts
+import { randomUUID } from "node:crypto";
+import { closeSync as closeSync2, openSync as openSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path5 from "node:path";
+function replaceFile(file, write) {
+  const unfinished = path5.join(path5.dirname(file), `.${path5.basename(file)}.${randomUUID().slice(0, 8)}.tmp`);
+  const release = holdFolder(unfinished);
+  let fd;
+  try {
+    fd = openSync2(unfinished, "wx");
+    write(fd);
+    closeSync2(fd);
+    fd = void 0;
+    renameSync(unfinished, file);
+  } catch (error) {
+    if (fd !== void 0) closeSync2(fd);
+    rmSync2(unfinished, { force: true });
+    throw error;
+  } finally {
+    release();
+  }
+}
+function replaceFileWith(file, data) {
+  replaceFile(file, (fd) => writeFileSync2(fd, data));
+}
+
 // src/report/report-json.ts
-import { closeSync as closeSync2, openSync as openSync2 } from "node:fs";
 function findingJson(f) {
   return {
     scanner: f.scanner,
@@ -3406,14 +3430,11 @@ function writeReportJson(file, report, extra = {}) {
   const head = `${JSON.stringify(reportJsonWithout(report, extra))}
 `;
   const open = head.indexOf(FINDINGS_PLACEHOLDER) + FINDINGS_PLACEHOLDER.length - 2;
-  const fd = openSync2(file, "w");
-  try {
+  replaceFile(file, (fd) => {
     const sink = new ByteSink(fd);
     appendSplicedJson(sink, head, open, report.verdict.findings, findingJson);
     sink.flush();
-  } finally {
-    closeSync2(fd);
-  }
+  });
 }
 
 // src/report/sarif/build.ts
@@ -3896,7 +3917,7 @@ async function runReportStage(opts) {
     lines2.push(note);
   }
   for (const w of forwarded?.warnings ?? []) warn(w);
-  const reportPath2 = path5.join(config.outputDir, "report.json");
+  const reportPath2 = path6.join(config.outputDir, "report.json");
   writeReportJson(reportPath2, report, { forwarding: forwarded?.record });
   const sources = opts.sources ?? new SourceFiles(config.workspace);
   const sarif = buildSarifLogs(report, {
@@ -3904,7 +3925,7 @@ async function runReportStage(opts) {
     // Alert sources' findings already live on GitHub: uploading them again would duplicate alerts.
     scanners: report.scanners.map((s) => s.id).filter((id) => !isSourceId(id))
   });
-  for (const entry of sarif.logs) writeFileSync2(path5.join(config.outputDir, entry.file), entry.bytes);
+  for (const entry of sarif.logs) replaceFileWith(path6.join(config.outputDir, entry.file), entry.bytes);
   for (const note of sarif.notes) lines2.push(note);
   const event = report.event;
   const github = adapters.github;
@@ -3965,7 +3986,7 @@ async function writeSummary(runner, markdown) {
 
 // src/pipeline/scan-stage.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/findings/append.ts
 function appendAll(list, items) {
@@ -4094,8 +4115,8 @@ async function rangeFor(git, event, want, head, shallow) {
 }
 
 // src/scan/run-scanners.ts
-import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
 
 // src/scan/run-process.ts
 import { spawn } from "node:child_process";
@@ -4174,6 +4195,7 @@ function runProcess(opts) {
     });
     child.on("close", (exitCode, signal) => {
       clearTimeout(timer);
+      killTree(child.pid, "SIGKILL");
       release?.();
       const { stderr: stderrTail, ...rest } = state;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
@@ -4223,7 +4245,7 @@ function describeFailure(r, inv, limits) {
   return void 0;
 }
 function reportPath(inv) {
-  return inv.output.kind === "file" ? path6.resolve(inv.cwd ?? process.cwd(), inv.output.path) : void 0;
+  return inv.output.kind === "file" ? path7.resolve(inv.cwd ?? process.cwd(), inv.output.path) : void 0;
 }
 function readReport(inv, stdoutFile, result, limits) {
   if (inv.output.kind === "stdout") return readFileSync4(stdoutFile, "utf8");
@@ -4237,9 +4259,9 @@ function readReport(inv, stdoutFile, result, limits) {
 }
 async function runInvocation(plan, inv, at, limits) {
   const index = at.index;
-  const stdoutFile = path6.join(plan.ctx.workDir, `stdout-${index}.txt`);
+  const stdoutFile = path7.join(plan.ctx.workDir, `stdout-${index}.txt`);
   const report = reportPath(inv);
-  if (report) rmSync2(report, { force: true });
+  if (report) rmSync3(report, { force: true });
   const result = await runProcess({
     invocation: inv,
     stdoutFile,
@@ -4324,7 +4346,7 @@ async function runScanners(opts) {
   return Promise.all(
     opts.plans.map((plan) => {
       if (!plan.plugin.exclusiveCache) return runOne(plan, limits, opts.log);
-      const key = path6.resolve(plan.ctx.cacheDir);
+      const key = path7.resolve(plan.ctx.cacheDir);
       const result = (queues.get(key) ?? Promise.resolve()).then(() => runOne(plan, limits, opts.log));
       queues.set(key, result);
       return result;
@@ -4334,7 +4356,7 @@ async function runScanners(opts) {
 
 // src/scanners/sarif/ingest.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 function refuseLinkOut(workspace, file, display) {
   if (isInside(workspace, file) && !resolvesInside(workspace, file)) {
     throw new ConfigError(
@@ -4360,7 +4382,7 @@ async function ingestSarifFiles(opts) {
   const findings = [];
   const failures = [];
   for (const file of files) {
-    const display = path7.relative(opts.workspace, file).split(path7.sep).join("/") || file;
+    const display = path8.relative(opts.workspace, file).split(path8.sep).join("/") || file;
     refuseLinkOut(opts.workspace, file, display);
     refuseSpecialFile(file, display);
     const log = parseSarifText(readFileSync5(file, "utf8"), display);
@@ -4728,7 +4750,7 @@ async function installOne(opts, id, git) {
     opts.log(`Installing ${id}\u2026`);
     const installed = await opts.install(id);
     opts.log(`${id} ${installed.tool.version} ready (${describeInstall(installed.tool)}) in ${seconds(started)}`);
-    const workDir = path8.join(opts.workRoot, id);
+    const workDir = path9.join(opts.workRoot, id);
     mkdirSync2(workDir, { recursive: true });
     const ctx = {
       root: config.path,
@@ -4812,13 +4834,12 @@ async function ingestSarif(config, runs) {
 }
 
 // src/pipeline/shard-stage.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/shard/load-shards.ts
 import { constants } from "node:buffer";
 import { lstatSync, readFileSync as readFileSync6 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/shard/shard.validator.js
 var __ajvNs0 = __toESM(require_formats(), 1);
@@ -6161,7 +6182,7 @@ function describeErrors(errors) {
   return (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? "is invalid"}`).join("; ");
 }
 function readShard(folder, validate) {
-  const file = path9.join(folder, SHARD_FILE);
+  const file = path10.join(folder, SHARD_FILE);
   let text;
   try {
     const stat = lstatSync(file);
@@ -6265,15 +6286,15 @@ function writeShardFile(opts) {
     policyHash: policyHash(config.policy),
     instance: config.instance,
     createdAt: opts.now.toISOString(),
-    path: path10.relative(config.workspace, config.path).split(path10.sep).join("/") || ".",
+    path: path11.relative(config.workspace, config.path).split(path11.sep).join("/") || ".",
     range: collected.range,
     findings: collected.findings,
     runs: collected.runs,
     nativeIgnores: collected.nativeIgnores,
     warnings: collected.warnings
   };
-  const file = path10.join(config.outputDir, SHARD_FILE);
-  writeFileSync3(file, `${JSON.stringify(shard)}
+  const file = path11.join(config.outputDir, SHARD_FILE);
+  replaceFileWith(file, `${JSON.stringify(shard)}
 `);
   return file;
 }
@@ -6330,7 +6351,7 @@ function removeWorkRoot(opts, runner) {
     return;
   }
   try {
-    rmSync3(opts.workRoot, { recursive: true, force: true });
+    rmSync4(opts.workRoot, { recursive: true, force: true });
   } catch (error) {
     runner.warning(`Could not delete the scanners' raw outputs in ${opts.workRoot}: ${error.message}`);
   }

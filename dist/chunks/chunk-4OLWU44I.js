@@ -6,7 +6,7 @@ import {
   applyThreadMessage,
   isStopping,
   stopHeldOnSignals
-} from "./chunk-35WGEZ4Y.js";
+} from "./chunk-OTFHPG6V.js";
 
 // src/cli/scan-thread.ts
 import { isMainThread, Worker, workerData } from "node:worker_threads";
