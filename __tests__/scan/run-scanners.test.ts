@@ -76,11 +76,13 @@ describe('runScanners: fail closed, one scanner never sinks the others', () => {
       plans: [{ plugin: plugin('trivy', [[leaves]]), ctx: ctx('lh') }],
       timeoutMs: 5000,
     });
-    expect(r?.run.status).toBe('ok');
     const helper = Number(readFileSync(pidFile, 'utf8'));
-    await waitUntil('the helper to end', () => !isRunning(helper), 3000).finally(() => {
+    try {
+      expect(r?.run.status).toBe('ok');
+      await waitUntil('the helper to end', () => !isRunning(helper), 3000);
+    } finally {
       if (isRunning(helper)) process.kill(helper, 'SIGKILL');
-    });
+    }
   });
 
   it('a missing executable is a scanner error, not a crash of the gate', async () => {
