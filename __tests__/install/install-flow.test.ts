@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { installScanner } from '../../src/install/install-scanner.js';
 import type { InstallOptions } from '../../src/install/options.js';
+import { stopHeld } from '../../src/scan/interruption.js';
 import { type ReleaseServer, sha256Hex, startReleaseServer } from '../harness/release-server.js';
 import { assetName, fakeArchive, fakeSpec, ID, publish } from './fake-release.js';
 import { FAST_RETRY, type TestEnv, testEnv } from './fakes.js';
@@ -48,6 +49,20 @@ describe('installScanner from a GitHub-style release', () => {
     expect(server.requests.map((r) => r.path)).toEqual([
       `/acme/fakescan/releases/download/v1.0.0/${assetName('1.0.0')}`,
     ]);
+  });
+
+  it('a download under way is held: a run stopped by a signal deletes its folder', async () => {
+    const adapters = env.adapters();
+    let removed: string[] = [];
+    const downloader = {
+      async download(url: string, dest: string) {
+        await adapters.downloader.download(url, dest);
+        removed = stopHeld(0).removed;
+      },
+    };
+    await expect(installScanner(options({ adapters: { ...adapters, downloader } }))).rejects.toThrow();
+    expect(removed.map((dir) => path.basename(dir))).toEqual([expect.stringMatching(/^scan-gate-download-/)]);
+    expect(readdirSync(env.tempDir).filter((n) => n.startsWith('scan-gate-download-'))).toEqual([]);
   });
 
   it('refuses an archive with one byte changed before extracting it, naming both hashes, asset and URL', async () => {

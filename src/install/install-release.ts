@@ -129,6 +129,8 @@ async function fromActionsCache(plan: Plan, expected: string): Promise<{ result?
 /** Download → verify → unpack into the stage → record hashes → tool cache (+ cross-run cache). */
 async function fromRelease(plan: Plan, expected: string, saveToCache: boolean): Promise<InstallResult> {
   const { file, url: from, remove } = await download(plan, plan.asset.name);
+  // Until its marker is written the stage is half-made: a run stopped by a signal removes it too.
+  const releaseStage = holdFolder(plan.stage);
   try {
     await verifySha256({ file, expected, asset: plan.asset.name, url: from });
     rmSync(plan.stage, { recursive: true, force: true });
@@ -155,6 +157,7 @@ async function fromRelease(plan: Plan, expected: string, saveToCache: boolean): 
     throw error;
   } finally {
     remove();
+    releaseStage();
   }
   const arch = platformArch(plan.platform);
   const dir = await plan.opts.adapters.toolCache.cacheDir(plan.stage, plan.toolName, plan.version, arch);

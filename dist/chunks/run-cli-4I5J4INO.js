@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-UGKFM6WO.js");
+    const { runScanCommand } = await import("./scan-command-MC2H3FWG.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -18844,6 +18844,7 @@ async function fromActionsCache(plan, expected) {
 }
 async function fromRelease(plan, expected, saveToCache) {
   const { file, url: from, remove } = await download(plan, plan.asset.name);
+  const releaseStage = holdFolder(plan.stage);
   try {
     await verifySha256({ file, expected, asset: plan.asset.name, url: from });
     rmSync4(plan.stage, { recursive: true, force: true });
@@ -18869,6 +18870,7 @@ async function fromRelease(plan, expected, saveToCache) {
     throw error2;
   } finally {
     remove();
+    releaseStage();
   }
   const arch2 = platformArch(plan.platform);
   const dir = await plan.opts.adapters.toolCache.cacheDir(plan.stage, plan.toolName, plan.version, arch2);
