@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBaselineReport } from '../../src/cli/baseline-report.js';
 import { toOcsfRecords } from '../../src/forward/ocsf.js';
-import { checkedBaseline } from '../../src/policy/baseline.js';
+import { buildBaseline, checkedBaseline } from '../../src/policy/baseline.js';
 import { fileBaselineStore } from '../../src/policy/baseline-cache.js';
+import type { ScannerRun } from '../../src/policy/types.js';
 import { ocsfValidator } from '../forward/ocsf-schema.js';
 import { IMAGE, NOW, realFindings, reportFor } from '../forward/real-findings.js';
 
@@ -102,5 +103,43 @@ describe('a baseline read from outside', () => {
     const validator = ocsfValidator();
     expect(records.filter((r) => r.activity_id === 3)).toHaveLength(1);
     for (const r of records) expect(validator.check(r)).toEqual([]);
+  });
+
+  it("--baseline report.json keeps each finding's scanner: a fixed finding counts when its own scanner completed", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'baseline-input-')), 'old-report.json');
+    const finding = (fingerprint: string, scanner: string, category: string) => ({
+      fingerprint,
+      ruleId: 'CVE-2024-0001',
+      severity: 'high',
+      scanner,
+      category,
+      firstSeen: '2026-11-01T00:00:00.000Z',
+      location: { path: 'package-lock.json' },
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        tool: { name: 'scan-gate' },
+        generatedAt: '2026-11-02T00:00:00.000Z',
+        findings: [finding('fp-trivy', 'trivy', 'vulnerability'), finding('fp-odd', 'not-a-scanner', 'nonsense')],
+      }),
+    );
+    const previous = readBaselineReport(file);
+    expect(previous.entries['fp-trivy']).toMatchObject({ scanner: 'trivy', category: 'vulnerability' });
+    expect(previous.entries['fp-odd']).not.toHaveProperty('scanner');
+    expect(previous.entries['fp-odd']).not.toHaveProperty('category');
+    // Both are gone now; trivy completed and gitleaks broke. Only trivy's finding can be called fixed.
+    const next = buildBaseline({
+      findings: [],
+      previous,
+      now: new Date('2026-11-03T00:00:00.000Z'),
+      runs: [
+        { id: 'trivy', status: 'ok' },
+        { id: 'gitleaks', status: 'error' },
+      ] as unknown as ScannerRun[],
+    });
+    expect((next.resolved ?? []).map((r) => r.fingerprint)).toEqual(['fp-trivy']);
+    expect(Object.keys(next.entries)).toEqual(['fp-odd']);
   });
 });

@@ -8,6 +8,8 @@ interface ReportFinding {
   readonly ruleId?: unknown;
   readonly severity?: unknown;
   readonly firstSeen?: unknown;
+  readonly scanner?: unknown;
+  readonly category?: unknown;
   readonly location?: { readonly path?: unknown };
 }
 
@@ -35,8 +37,10 @@ export function readBaselineReport(file: string): Baseline {
   for (const f of report.findings as ReportFinding[]) {
     const fingerprint = text(f?.fingerprint);
     if (!fingerprint) continue;
-    // Checked like a restored baseline's entries: a first-seen that is no date counts from the report.
-    const entry = checkedEntry({ ...f, path: f.location?.path, scanner: undefined, category: undefined }, generatedAt);
+    // Checked like a restored baseline's entries: a first-seen that is no date counts from the report, an
+    // unknown scanner or category is dropped. The scanner is kept: whether the finding is fixed this run
+    // then depends on that scanner completing, not on every scanner of the run completing (fixedJudge).
+    const entry = checkedEntry({ ...f, path: f.location?.path }, generatedAt);
     if (entry) pairs.push([fingerprint, entry]);
   }
   return { version: 1, createdAt: generatedAt, entries: entriesFrom(pairs) };

@@ -93,7 +93,7 @@ function readBaselineReport(file) {
   for (const f of report.findings) {
     const fingerprint = text(f?.fingerprint);
     if (!fingerprint) continue;
-    const entry = checkedEntry({ ...f, path: f.location?.path, scanner: void 0, category: void 0 }, generatedAt);
+    const entry = checkedEntry({ ...f, path: f.location?.path }, generatedAt);
     if (entry) pairs.push([fingerprint, entry]);
   }
   return { version: 1, createdAt: generatedAt, entries: entriesFrom(pairs) };

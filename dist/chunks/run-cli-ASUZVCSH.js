@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-MC2H3FWG.js");
+    const { runScanCommand } = await import("./scan-command-KDZIND7E.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {
