@@ -43,6 +43,7 @@ function run(args, { env = {}, okCodes = [0] } = {}) {
     encoding: 'utf8',
     env: { ...process.env, ...env, BENCH_RUSAGE: usage },
     maxBuffer: 2 ** 28,
+    timeout: 10 * 60_000,
   });
   const wallMs = performance.now() - t;
   if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
@@ -58,7 +59,12 @@ console.log(
 );
 
 const workloads = sizes.map((n) => {
-  const w = JSON.parse(spawnSync(process.execPath, [entry, 'workload', String(n), path.join(dir, `w${n}`)]).stdout);
+  const made = spawnSync(process.execPath, [entry, 'workload', String(n), path.join(dir, `w${n}`)], {
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (made.status !== 0) throw new Error(`workload ${n} exited ${made.status}: ${made.stderr}`);
+  const w = JSON.parse(made.stdout);
   return { n, ...w, cli: [], floor: [] };
 });
 for (let rep = 0; rep < reps; rep++) {

@@ -28,18 +28,19 @@ interface Change {
   readonly held: boolean;
 }
 
-const held: Record<Kind, Set<number | string>> = {
-  group: new Set(),
-  process: new Set(),
-  folder: new Set(),
-  'kept-folder': new Set(),
+const held = {
+  group: new Set<number>(),
+  process: new Set<number>(),
+  folder: new Set<string>(),
+  'kept-folder': new Set<string>(),
 };
-/** How long stopped processes get to end on SIGTERM before SIGKILL (as for a timeout, run-process.ts). */
+/** How long stopped processes get to end on SIGTERM before SIGKILL: on a signal, and on a scanner's timeout. */
 export const STOP_GRACE_MS = 2000;
 
 function apply(change: Change): void {
-  if (change.held) held[change.kind].add(change.value);
-  else held[change.kind].delete(change.value);
+  const set = held[change.kind] as Set<number | string>;
+  if (change.held) set.add(change.value);
+  else set.delete(change.value);
 }
 
 function record(change: Change): () => void {
@@ -86,17 +87,23 @@ export function applyThreadMessage(message: unknown): boolean {
   return true;
 }
 
-/** Sends `signal` to a group (negative pid) or a process; false when there is none. */
-function send(target: number, signal: NodeJS.Signals | 0): boolean {
+/** Sends `signal` (0: only checks) to a process; false when there is none. */
+function send(pid: number, signal: NodeJS.Signals | 0): boolean {
   try {
-    process.kill(target, signal);
+    process.kill(pid, signal);
     return true;
   } catch {
     return false;
   }
 }
 
-const groupTarget = (pid: number) => (process.platform === 'win32' ? pid : -pid);
+/**
+ * Sends `signal` (0: only checks) to the process group led by `pid` (on Windows, which has none, to the
+ * process); false when there is none.
+ */
+export function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  return send(process.platform === 'win32' ? pid : -pid, signal);
+}
 
 interface ProcEntry {
   readonly pid: number;
@@ -131,18 +138,21 @@ function procEntries(): ProcEntry[] | undefined {
 const ended = (e: ProcEntry) => e.state === 'Z' || e.state === 'X';
 
 /**
- * Whether any process of `groups` (or any of `pids`) still runs. Signal 0 counts a process that has
- * ended but not been collected (a zombie) too, and no one collects while the main thread waits here;
- * where /proc is readable (Linux) its state and group decide instead.
+ * Which of `groups` and `pids` still run. Signal 0 finds a process that has ended but not been collected
+ * (a zombie) too, and no one collects while the main thread waits here: where /proc is readable (Linux),
+ * one reading of it decides instead.
  */
-function running(pids: readonly number[], groups: readonly number[]): boolean {
-  const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
-  if (!maybe) return false;
+function stillRunning(groups: readonly number[], pids: readonly number[]): { groups: number[]; pids: number[] } {
+  const groupsLeft = groups.filter((g) => signalGroup(g, 0));
+  const pidsLeft = pids.filter((p) => send(p, 0));
+  if (groupsLeft.length + pidsLeft.length === 0) return { groups: [], pids: [] };
   const entries = procEntries();
-  if (!entries) return true;
-  const wanted = new Set(groups);
-  const own = new Set(pids);
-  return entries.some((e) => !ended(e) && (own.has(e.pid) || wanted.has(e.pgrp)));
+  if (!entries) return { groups: groupsLeft, pids: pidsLeft };
+  const live = entries.filter((e) => !ended(e));
+  return {
+    groups: groupsLeft.filter((g) => live.some((e) => e.pgrp === g)),
+    pids: pidsLeft.filter((p) => live.some((e) => e.pid === p)),
+  };
 }
 
 /**
@@ -171,16 +181,19 @@ export interface Stopped {
  * folder again. Synchronous, for a signal handler that exits right after it.
  */
 export function stopHeld(graceMs = STOP_GRACE_MS): Stopped {
-  const all = new Set([...(held.group as Set<number>), ...groupsLedByChildren()]);
   // Only what still runs is stopped (and counted): a scanner that ended may not have been collected yet.
-  const groups = [...all].filter((g) => running([], [g]) && send(groupTarget(g), 'SIGTERM'));
-  const pids = [...(held.process as Set<number>)].filter((p) => running([p], []) && send(p, 'SIGTERM'));
-  for (const until = Date.now() + graceMs; Date.now() < until && running(pids, groups); ) sleep(50);
-  for (const g of groups) send(groupTarget(g), 'SIGKILL');
+  const { groups, pids } = stillRunning([...new Set([...held.group, ...groupsLedByChildren()])], [...held.process]);
+  for (const g of groups) signalGroup(g, 'SIGTERM');
+  for (const p of pids) send(p, 'SIGTERM');
+  for (const until = Date.now() + graceMs; Date.now() < until; sleep(50)) {
+    const left = stillRunning(groups, pids);
+    if (left.groups.length + left.pids.length === 0) break;
+  }
+  for (const g of groups) signalGroup(g, 'SIGKILL');
   for (const p of pids) send(p, 'SIGKILL');
   const removed: string[] = [];
   const failed: string[] = [];
-  for (const dir of held.folder as Set<string>) {
+  for (const dir of held.folder) {
     if (!existsSync(dir)) continue;
     try {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -189,7 +202,7 @@ export function stopHeld(graceMs = STOP_GRACE_MS): Stopped {
       failed.push(dir);
     }
   }
-  const kept = [...(held['kept-folder'] as Set<string>)];
+  const kept = [...held['kept-folder']];
   for (const set of Object.values(held)) set.clear();
   return { stopped: groups.length + pids.length, removed, failed, kept };
 }

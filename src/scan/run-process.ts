@@ -2,7 +2,7 @@ import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Invocation } from '../scanners/types.js';
-import { holdGroup } from './interruption.js';
+import { holdGroup, STOP_GRACE_MS, signalGroup } from './interruption.js';
 
 export interface ProcessResult {
   readonly exitCode: number | null;
@@ -23,17 +23,6 @@ type Child = ChildProcessByStdio<null, Readable, Readable>;
 
 export const DEFAULT_OUTPUT_CAP = 512 * 1024 * 1024;
 const STDERR_TAIL = 64 * 1024;
-const KILL_GRACE_MS = 2000;
-
-function killTree(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
-  try {
-    // Negative pid: the whole process group (scanners spawn helpers, e.g. git).
-    process.kill(process.platform === 'win32' ? pid : -pid, signal);
-  } catch {
-    // already gone
-  }
-}
 
 /** SIGTERM the group now, SIGKILL it after a grace period; idempotent. */
 function stopper(child: Child): () => void {
@@ -41,13 +30,13 @@ function stopper(child: Child): () => void {
   return () => {
     if (stopping) return;
     stopping = true;
-    killTree(child.pid, 'SIGTERM');
+    if (child.pid !== undefined) signalGroup(child.pid, 'SIGTERM');
     setTimeout(() => {
-      killTree(child.pid, 'SIGKILL');
+      if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
       // A helper that left the process group may still hold the pipes open; stop waiting for it.
       child.stdout.destroy();
       child.stderr.destroy();
-    }, KILL_GRACE_MS).unref();
+    }, STOP_GRACE_MS).unref();
   };
 }
 
@@ -124,7 +113,7 @@ export function runProcess(opts: {
       clearTimeout(timer);
       // The scanner has ended: a helper it left running in its group (not holding its pipes) must not
       // go on writing into the work folder, or outlive the run.
-      killTree(child.pid, 'SIGKILL');
+      if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
       release?.();
       const { stderr: stderrTail, ...rest } = state;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });

@@ -26,8 +26,9 @@ var held = {
 };
 var STOP_GRACE_MS = 2e3;
 function apply(change) {
-  if (change.held) held[change.kind].add(change.value);
-  else held[change.kind].delete(change.value);
+  const set = held[change.kind];
+  if (change.held) set.add(change.value);
+  else set.delete(change.value);
 }
 function record(change) {
   apply(change);
@@ -59,15 +60,17 @@ function applyThreadMessage(message) {
   apply(change);
   return true;
 }
-function send(target, signal) {
+function send(pid, signal) {
   try {
-    process.kill(target, signal);
+    process.kill(pid, signal);
     return true;
   } catch {
     return false;
   }
 }
-var groupTarget = (pid) => process.platform === "win32" ? pid : -pid;
+function signalGroup(pid, signal) {
+  return send(process.platform === "win32" ? pid : -pid, signal);
+}
 function procEntries() {
   let names;
   try {
@@ -89,14 +92,17 @@ function procEntries() {
   return out;
 }
 var ended = (e) => e.state === "Z" || e.state === "X";
-function running(pids, groups) {
-  const maybe = pids.some((pid) => send(pid, 0)) || groups.some((g) => send(groupTarget(g), 0));
-  if (!maybe) return false;
+function stillRunning(groups, pids) {
+  const groupsLeft = groups.filter((g) => signalGroup(g, 0));
+  const pidsLeft = pids.filter((p) => send(p, 0));
+  if (groupsLeft.length + pidsLeft.length === 0) return { groups: [], pids: [] };
   const entries = procEntries();
-  if (!entries) return true;
-  const wanted = new Set(groups);
-  const own = new Set(pids);
-  return entries.some((e) => !ended(e) && (own.has(e.pid) || wanted.has(e.pgrp)));
+  if (!entries) return { groups: groupsLeft, pids: pidsLeft };
+  const live = entries.filter((e) => !ended(e));
+  return {
+    groups: groupsLeft.filter((g) => live.some((e) => e.pgrp === g)),
+    pids: pidsLeft.filter((p) => live.some((e) => e.pid === p))
+  };
 }
 function groupsLedByChildren() {
   return (procEntries() ?? []).filter((e) => e.ppid === process.pid && e.pgrp === e.pid && !ended(e)).map((e) => e.pid);
@@ -104,11 +110,14 @@ function groupsLedByChildren() {
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleep = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function stopHeld(graceMs = STOP_GRACE_MS) {
-  const all = /* @__PURE__ */ new Set([...held.group, ...groupsLedByChildren()]);
-  const groups = [...all].filter((g) => running([], [g]) && send(groupTarget(g), "SIGTERM"));
-  const pids = [...held.process].filter((p) => running([p], []) && send(p, "SIGTERM"));
-  for (const until = Date.now() + graceMs; Date.now() < until && running(pids, groups); ) sleep(50);
-  for (const g of groups) send(groupTarget(g), "SIGKILL");
+  const { groups, pids } = stillRunning([.../* @__PURE__ */ new Set([...held.group, ...groupsLedByChildren()])], [...held.process]);
+  for (const g of groups) signalGroup(g, "SIGTERM");
+  for (const p of pids) send(p, "SIGTERM");
+  for (const until = Date.now() + graceMs; Date.now() < until; sleep(50)) {
+    const left = stillRunning(groups, pids);
+    if (left.groups.length + left.pids.length === 0) break;
+  }
+  for (const g of groups) signalGroup(g, "SIGKILL");
   for (const p of pids) send(p, "SIGKILL");
   const removed = [];
   const failed = [];
@@ -171,10 +180,12 @@ function stopHeldOnSignals(write, before, beforeMs = 3e3) {
 
 export {
   neutraliseCommands,
+  STOP_GRACE_MS,
   holdGroup,
   holdProcess,
   holdFolder,
   applyThreadMessage,
+  signalGroup,
   isStopping,
   stopHeldOnSignals
 };

@@ -36,7 +36,7 @@ import {
 import {
   holdFolder,
   holdProcess
-} from "./chunk-OTFHPG6V.js";
+} from "./chunk-YOVDTCOF.js";
 import {
   HttpClient,
   HttpClientError,

@@ -2,13 +2,13 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-R4VTVRKP.js";
+} from "./chunk-A6ITNSNT.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
 import "./chunk-PVF4SRQ5.js";
 import "./chunk-DWEURLI7.js";
 import "./chunk-IXNLOB46.js";
-import "./chunk-OTFHPG6V.js";
+import "./chunk-YOVDTCOF.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 export {

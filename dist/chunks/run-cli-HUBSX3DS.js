@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-KDZIND7E.js");
+    const { runScanCommand } = await import("./scan-command-27BLGEFD.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

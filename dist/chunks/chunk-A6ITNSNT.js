@@ -52,9 +52,11 @@ import {
   require_picomatch
 } from "./chunk-IXNLOB46.js";
 import {
+  STOP_GRACE_MS,
   holdFolder,
-  holdGroup
-} from "./chunk-OTFHPG6V.js";
+  holdGroup,
+  signalGroup
+} from "./chunk-YOVDTCOF.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -4123,25 +4125,17 @@ import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 var DEFAULT_OUTPUT_CAP = 512 * 1024 * 1024;
 var STDERR_TAIL = 64 * 1024;
-var KILL_GRACE_MS = 2e3;
-function killTree(pid, signal) {
-  if (pid === void 0) return;
-  try {
-    process.kill(process.platform === "win32" ? pid : -pid, signal);
-  } catch {
-  }
-}
 function stopper(child) {
   let stopping = false;
   return () => {
     if (stopping) return;
     stopping = true;
-    killTree(child.pid, "SIGTERM");
+    if (child.pid !== void 0) signalGroup(child.pid, "SIGTERM");
     setTimeout(() => {
-      killTree(child.pid, "SIGKILL");
+      if (child.pid !== void 0) signalGroup(child.pid, "SIGKILL");
       child.stdout.destroy();
       child.stderr.destroy();
-    }, KILL_GRACE_MS).unref();
+    }, STOP_GRACE_MS).unref();
   };
 }
 function pipeCapped(child, out, cap, overflow) {
@@ -4195,7 +4189,7 @@ function runProcess(opts) {
     });
     child.on("close", (exitCode, signal) => {
       clearTimeout(timer);
-      killTree(child.pid, "SIGKILL");
+      if (child.pid !== void 0) signalGroup(child.pid, "SIGKILL");
       release?.();
       const { stderr: stderrTail, ...rest } = state;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });

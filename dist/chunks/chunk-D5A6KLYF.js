@@ -6,7 +6,7 @@ import {
   applyThreadMessage,
   isStopping,
   stopHeldOnSignals
-} from "./chunk-OTFHPG6V.js";
+} from "./chunk-YOVDTCOF.js";
 
 // src/cli/scan-thread.ts
 import { isMainThread, Worker, workerData } from "node:worker_threads";

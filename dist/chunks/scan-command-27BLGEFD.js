@@ -1,7 +1,7 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
   runGate
-} from "./chunk-R4VTVRKP.js";
+} from "./chunk-A6ITNSNT.js";
 import {
   loadConfig,
   readRunnerEvent
@@ -11,7 +11,7 @@ import "./chunk-XUN7GMNX.js";
 import "./chunk-AL76HQUA.js";
 import {
   stderrIsTTY
-} from "./chunk-4OLWU44I.js";
+} from "./chunk-D5A6KLYF.js";
 import "./chunk-7ROSTZRJ.js";
 import {
   workRootIn
@@ -35,7 +35,7 @@ import {
 } from "./chunk-IXNLOB46.js";
 import {
   neutraliseCommands
-} from "./chunk-OTFHPG6V.js";
+} from "./chunk-YOVDTCOF.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 
@@ -57,7 +57,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-AO75SHDK.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-DCU7GHCJ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
