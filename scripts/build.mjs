@@ -4,7 +4,7 @@
 // dist/ is emptied first so a chunk that is no longer produced cannot linger (check-dist compares it).
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
-import { lazyHttpClient, lazyUndici } from './build-plugins.mjs';
+import { fdirWithoutOptionalPicomatch, lazyHttpClient, lazyUndici } from './build-plugins.mjs';
 
 await import('./gen-validators.mjs');
 rmSync('dist', { recursive: true, force: true });
@@ -23,7 +23,7 @@ await build({
   banner: {
     js: "import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);",
   },
-  plugins: [lazyUndici, lazyHttpClient],
+  plugins: [lazyUndici, lazyHttpClient, fdirWithoutOptionalPicomatch],
   logLevel: 'warning',
 });
 

@@ -92,7 +92,7 @@ describe('pip installs', () => {
     const adapters = env.adapters({ commands, which: async (n) => (n === 'python3' ? '/usr/bin/python3' : undefined) });
     const opts = {
       id: 'pip-audit' as const,
-      spec: { ...PIP_AUDIT_SPEC, lock },
+      spec: { ...PIP_AUDIT_SPEC, lock: async () => lock },
       tempDir: env.tempDir,
       toolCacheDir: env.toolCacheDir,
       adapters,
@@ -117,10 +117,10 @@ describe('pip installs', () => {
     expect(existsSync(`${venv}/lib/python3.12/site-packages/__pycache__`)).toBe(false);
     expect(calls.filter((c) => c[1] === 'install')).toHaveLength(1);
     // A different lock (a version bump) never reuses the venv built from the old one.
-    const third = await installScanner({ ...opts, spec: { ...opts.spec, lock: `${lock}# changed\n` } });
+    const third = await installScanner({ ...opts, spec: { ...opts.spec, lock: async () => `${lock}# changed\n` } });
     expect(third.tool.origin).toBe('download');
     // A cached file that no longer matches its RECORD hash is not run: the intact cross-run copy is used.
-    const changed = { ...opts, spec: { ...opts.spec, lock: `${lock}# changed\n` } };
+    const changed = { ...opts, spec: { ...opts.spec, lock: async () => `${lock}# changed\n` } };
     writeFileSync(`${venv}/bin/pip-audit`, '#!/bin/sh\necho tampered\n');
     const fourth = await installScanner(changed);
     expect(fourth.tool.origin).toBe('actions-cache');

@@ -35,7 +35,8 @@ function entry(lock: string, name: string): string {
 describe('the committed pip locks', () => {
   it.each(PIP_IDS)('%s: pins the default version, and every package carries hashes', async (id) => {
     const spec = specOf(id);
-    const pins = lockedPins(spec.lock);
+    const lock = await spec.lock();
+    const pins = lockedPins(lock);
     expect([...(pins.get(spec.package) ?? [])]).toEqual([spec.defaultVersion]);
     const script = (await import(path.join(REPO_ROOT, 'scripts/lock-pip.mjs'))) as {
       REQUIREMENTS: Record<string, string>;
@@ -43,11 +44,11 @@ describe('the committed pip locks', () => {
     expect(script.REQUIREMENTS[id]).toMatch(new RegExp(`^${spec.package}(\\[.*\\])?==${spec.defaultVersion}$`));
     // Exactly the requirement the spec describes (extras included): the lock is what that resolves to.
     expect(script.REQUIREMENTS[id]).toBe(pipRequirement(spec, spec.defaultVersion));
-    const entries = spec.lock.split(/\n(?=[a-z0-9])/i).filter((e) => /^[A-Za-z0-9]/.test(e) && e.includes('=='));
-    expect(entries.length).toBe(spec.lock.match(/^[A-Za-z0-9][^\n]*==/gm)?.length);
+    const entries = lock.split(/\n(?=[a-z0-9])/i).filter((e) => /^[A-Za-z0-9]/.test(e) && e.includes('=='));
+    expect(entries.length).toBe(lock.match(/^[A-Za-z0-9][^\n]*==/gm)?.length);
     expect(entries.length).toBeGreaterThanOrEqual(pins.size);
     for (const e of entries) expect(e, e.split('\n')[0]).toMatch(/--hash=sha256:[0-9a-f]{64}/);
-    expect(spec.lock).toMatch(/universal --generate-hashes --only-binary :all:/);
+    expect(lock).toMatch(/universal --generate-hashes --only-binary :all:/);
   });
 });
 
@@ -113,7 +114,8 @@ describe('pip installs verified by hash (real pip)', () => {
     async () => {
       const env = testEnv();
       // The committed lock's real bandit entry; the index serves other bytes under bandit's wheel name.
-      const spec: PipSpec = { ...BANDIT_SPEC, lock: entry(BANDIT_SPEC.lock, 'bandit') };
+      const lock = entry(await BANDIT_SPEC.lock(), 'bandit');
+      const spec: PipSpec = { ...BANDIT_SPEC, lock: async () => lock };
       const swapped = Buffer.from(`PK not bandit ${Date.now()}`);
       const index = await simpleIndex('bandit', 'bandit-1.9.4-py3-none-any.whl', swapped);
       const error = await installScanner({
@@ -124,7 +126,7 @@ describe('pip installs verified by hash (real pip)', () => {
         adapters: env.adapters({ which: realWhich, commands: runnerWithIndex(index) }),
       }).catch((e: Error) => e);
       const got = createHash('sha256').update(swapped).digest('hex');
-      const allowed = spec.lock.match(/[0-9a-f]{64}/g) ?? [];
+      const allowed = lock.match(/[0-9a-f]{64}/g) ?? [];
       // The loop below checks each allowed hash is named: a lock with none would make it check nothing.
       expect(allowed.length).toBeGreaterThan(0);
       expect((error as Error).message).toContain(`bandit==1.9.4: downloaded sha256 ${got}, the lock allows sha256 `);
@@ -145,7 +147,8 @@ describe('pip installs verified by hash (real pip)', () => {
       expect(version.stdout).toMatch(/^bandit 1\.9\.4/m);
 
       // One lock line tampered: bandit's own hashes replaced; pip downloads the real wheel and refuses it.
-      const line = entry(BANDIT_SPEC.lock, 'bandit');
+      const lock = await BANDIT_SPEC.lock();
+      const line = entry(lock, 'bandit');
       const real = line.match(/[0-9a-f]{64}/g) ?? [];
       const fake = real.map((_, i) => String(i + 1).repeat(64));
       const tampered = real.reduce((text, hash, i) => text.replace(hash, fake[i] ?? ''), line);
@@ -154,7 +157,7 @@ describe('pip installs verified by hash (real pip)', () => {
         ...opts,
         tempDir: other.tempDir,
         toolCacheDir: other.toolCacheDir,
-        spec: { ...BANDIT_SPEC, lock: BANDIT_SPEC.lock.replace(line, tampered) },
+        spec: { ...BANDIT_SPEC, lock: async () => lock.replace(line, tampered) },
         adapters: other.adapters({ which: realWhich }),
       }).catch((e: Error) => e);
       const message = (error as Error).message;

@@ -92,4 +92,45 @@ describe('imports deferred by the bundle', () => {
     const loaded = JSON.parse(/LOADED (.*)/.exec(r.stderr)?.[1] ?? 'null');
     expect(loaded).toEqual([]);
   });
+
+  it('a CLI scan loads nothing from node_modules, in either thread: what ships is what runs', () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'scan-gate-lazy-cli-'));
+    writeFileSync(
+      path.join(ws, 'one.sarif'),
+      JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 't', rules: [] } }, results: [] }] }),
+    );
+    const hook = path.join(ws, '..', `${path.basename(ws)}-hook.mjs`);
+    // Every module file either thread loads (ESM imports and require alike), listed as the thread ends.
+    writeFileSync(
+      hook,
+      [
+        "import { registerHooks } from 'node:module';",
+        "import { isMainThread } from 'node:worker_threads';",
+        'const seen = [];',
+        'registerHooks({ load(url, context, next) { seen.push(url); return next(url, context); } });',
+        "process.on('exit', () => process.stderr.write('\\nLOADED ' + (isMainThread ? 'main ' : 'scan ') + JSON.stringify(seen.filter((u) => u.includes('/node_modules/'))) + '\\n'));",
+        '',
+      ].join('\n'),
+    );
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        `file://${hook}`,
+        path.join(REPO_ROOT, 'dist', 'cli.js'),
+        'scan',
+        ws,
+        '--scanners',
+        'sarif',
+        '--sarif-files',
+        'one.sarif',
+        '--output-dir',
+        path.join(ws, 'out'),
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('LOADED '));
+    expect(lines.sort()).toEqual(['LOADED main []', 'LOADED scan []']);
+  });
 });

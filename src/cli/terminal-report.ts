@@ -1,4 +1,4 @@
-import { bySeverityDesc, SEVERITIES } from '../findings/finding.js';
+import { mostSevereFirst, SEVERITIES } from '../findings/finding.js';
 import type { RunReport } from '../report/types.js';
 import { neutraliseCommands } from '../text/log-escape.js';
 
@@ -22,10 +22,10 @@ export function renderTerminalReport(report: RunReport, opts: { shown?: Readonly
   lines.push('');
   lines.push(`Counts: ${SEVERITIES.map((s) => `${s} ${v.counts[s]}`).join(' · ')} · ignored ${v.ignoredCount}`);
   if (report.mode === 'new') lines.push(`New: ${v.newCount} · existing ${v.existingCount} · fixed ${v.fixed.length}`);
-  const blocking = v.findings.filter((f) => f.blocking).sort(bySeverityDesc);
+  const blocking = v.findings.filter((f) => f.blocking);
   if (blocking.length > 0) {
     lines.push('', 'Blocking findings:');
-    for (const f of blocking.slice(0, MAX_LISTED)) {
+    for (const f of mostSevereFirst(blocking, MAX_LISTED)) {
       const where = f.location.startLine ? `${f.location.path}:${f.location.startLine}` : f.location.path;
       lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${plain(f.ruleId)}  ${plain(where)}`);
       lines.push(`           ${plain(f.title)}${f.reason ? ` — ${plain(f.reason)}` : ''}`);

@@ -160,3 +160,17 @@ export function isScannerId(value: string): value is ScannerId {
 export function bySeverityDesc(a: { severity: Severity }, b: { severity: Severity }): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 }
+
+/**
+ * The first `limit` of `items` sorted stably by bySeverityDesc, without sorting them all: a pass that
+ * keeps at most `limit` per severity, in their order (what a report lists of 100,000 findings).
+ */
+export function mostSevereFirst<T extends { severity: Severity }>(items: readonly T[], limit: number): T[] {
+  const kept: T[][] = SEVERITIES.map(() => []);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    const bucket = kept[SEVERITIES.length - 1 - SEVERITY_RANK[item.severity]] as T[];
+    if (bucket.length < limit) bucket.push(item);
+  }
+  return kept.flat().slice(0, limit);
+}

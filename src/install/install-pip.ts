@@ -125,11 +125,12 @@ export async function installPip(opts: InstallOptions, spec: PipSpec, version: s
   const interpreter = await interpreterOf(opts, python);
   const py = interpreter.version;
   const venv = path.join(opts.toolCacheDir, 'scan-gate-pip', opts.id, version, `${platform}-py${py}`);
+  const lock = await spec.lock();
   // SHA-256 of the lock text: the identity of a venv built from it (marker, cache key).
-  const sha = sha256(spec.lock);
+  const sha = sha256(lock);
   const lockFile = path.join(opts.tempDir, `scan-gate-pip-${opts.id}-${sha.slice(0, 16)}.txt`);
   const cmds = pipCommands({ python, venv, spec, lockFile, platform });
-  const b: Built = { venv, lock: spec.lock, sha, exe: cmds.executable, interpreter };
+  const b: Built = { venv, lock, sha, exe: cmds.executable, interpreter };
   const result = (origin: 'tool-cache' | 'actions-cache' | 'download', warnings: string[]): InstallResult => ({
     tool: { id: opts.id, version, binary: cmds.executable, verification: 'pip-hash-locked', sha256: sha, origin },
     warnings,
@@ -151,7 +152,7 @@ export async function installPip(opts: InstallOptions, spec: PipSpec, version: s
     stale('restored', fromCache);
   }
   mkdirSync(opts.tempDir, { recursive: true });
-  writeFileSync(lockFile, spec.lock);
+  writeFileSync(lockFile, lock);
   await build(opts, cmds, b);
   if (restored.usable) {
     const saved = await saveSafely({ cache: opts.adapters.cache, paths: [venv], key, what });

@@ -39,8 +39,12 @@ export interface PipSpec {
   readonly executable: string;
   /** Extra requirement specifiers pinned alongside (e.g. extras). */
   readonly extras?: readonly string[];
-  /** Hash lock for defaultVersion (scripts/lock-pip.mjs): every dependency pinned with its wheels' SHA-256. */
-  readonly lock: string;
+  /**
+   * Hash lock for defaultVersion (scripts/lock-pip.mjs): every dependency pinned with its wheels' SHA-256.
+   * Loaded when a venv is checked or built: the four locks are 350 KB of text that every other run (a
+   * SARIF-only scan, the CLI's fixed start) would otherwise parse.
+   */
+  readonly lock: () => Promise<string>;
 }
 
 /** `sarif`: nothing to install. */

@@ -1,8 +1,4 @@
 import type { PipSpec } from '../types.js';
-import { BANDIT_LOCK } from './pip-locks/bandit.js';
-import { CHECKOV_LOCK } from './pip-locks/checkov.js';
-import { PIP_AUDIT_LOCK } from './pip-locks/pip-audit.js';
-import { SAFETY_LOCK } from './pip-locks/safety.js';
 
 // Versions: the newest PyPI release when locked (scripts/lock-pip.mjs, whose REQUIREMENTS must agree).
 
@@ -12,7 +8,7 @@ export const PIP_AUDIT_SPEC: PipSpec = {
   package: 'pip-audit',
   defaultVersion: '2.10.1',
   executable: 'pip-audit',
-  lock: PIP_AUDIT_LOCK,
+  lock: () => import('./pip-locks/pip-audit.js').then((m) => m.PIP_AUDIT_LOCK),
 };
 
 /** bandit 1.9.4 with the `sarif` extra (SARIF needs it since 1.7.8). */
@@ -22,7 +18,7 @@ export const BANDIT_SPEC: PipSpec = {
   defaultVersion: '1.9.4',
   executable: 'bandit',
   extras: ['sarif'],
-  lock: BANDIT_LOCK,
+  lock: () => import('./pip-locks/bandit.js').then((m) => m.BANDIT_LOCK),
 };
 
 /** checkov 3.3.30 (PyPI package list, 2026-10). */
@@ -31,7 +27,7 @@ export const CHECKOV_SPEC: PipSpec = {
   package: 'checkov',
   defaultVersion: '3.3.30',
   executable: 'checkov',
-  lock: CHECKOV_LOCK,
+  lock: () => import('./pip-locks/checkov.js').then((m) => m.CHECKOV_LOCK),
 };
 
 /** safety 3.8.1 (PyPI, 2026-11); `safety scan` needs an account key (SAFETY_API_KEY). */
@@ -40,5 +36,5 @@ export const SAFETY_SPEC: PipSpec = {
   package: 'safety',
   defaultVersion: '3.8.1',
   executable: 'safety',
-  lock: SAFETY_LOCK,
+  lock: () => import('./pip-locks/safety.js').then((m) => m.SAFETY_LOCK),
 };

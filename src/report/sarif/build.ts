@@ -94,48 +94,85 @@ function uriMemo(): (repoPath: string) => string {
   };
 }
 
+/**
+ * The message of a result. Most results of a run share one (a rule's title, and for blocking ones the
+ * reason, which names only the severity and the policy): each distinct text is built once and shared,
+ * instead of a new string per result that serialising would copy again to flatten it.
+ */
+function messageMemo(): (f: EvaluatedFinding) => string {
+  const plain = new Map<string, string>();
+  const blocking = new Map<string, Map<string, string>>();
+  const build = (f: EvaluatedFinding, pkg: string) =>
+    clip(`${f.title}${pkg}${f.blocking ? ` — blocks: ${f.reason ?? ''}` : ''}`, 2000);
+  return (f) => {
+    if (f.package) return build(f, ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}`);
+    if (!f.blocking) {
+      let text = plain.get(f.title);
+      if (text === undefined) {
+        text = build(f, '');
+        plain.set(f.title, text);
+      }
+      return text;
+    }
+    let byReason = blocking.get(f.title);
+    if (byReason === undefined) {
+      byReason = new Map();
+      blocking.set(f.title, byReason);
+    }
+    const reason = f.reason ?? '';
+    let text = byReason.get(reason);
+    if (text === undefined) {
+      text = build(f, '');
+      byReason.set(reason, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * One result. Optional members are undefined rather than spread in (JSON leaves an undefined member out,
+ * so the text is the same): every result has one shape, and no temporary object is built per member.
+ */
 function resultFor(
   f: EvaluatedFinding,
   ruleIndex: number,
   hashes: (p: string) => LineHashes | undefined,
   uriOf: (repoPath: string) => string,
+  messageOf: (f: EvaluatedFinding) => string,
 ): Result {
   const line = Math.max(1, f.location.startLine ?? 1);
-  const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : '';
   const hash = hashes(f.location.path)?.at(line - 1);
+  const endLine = f.location.endLine;
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: clip(`${f.title}${pkg}${f.blocking ? ` — blocks: ${f.reason ?? ''}` : ''}`, 2000) },
+    message: { text: messageOf(f) },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: uriOf(f.location.path), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: line,
-            ...(f.location.endLine && f.location.endLine >= line ? { endLine: f.location.endLine } : {}),
-            ...(f.location.startColumn ? { startColumn: f.location.startColumn } : {}),
+            endLine: endLine && endLine >= line ? endLine : undefined,
+            startColumn: f.location.startColumn || undefined,
           },
         },
       },
     ],
-    partialFingerprints: {
-      ...(hash ? { primaryLocationLineHash: hash } : {}),
-      'scan-gate/v2': f.fingerprint,
-    },
-    ...(f.status === 'ignored'
-      ? {
-          suppressions: [
+    partialFingerprints: { primaryLocationLineHash: hash || undefined, 'scan-gate/v2': f.fingerprint },
+    suppressions:
+      f.status === 'ignored'
+        ? [
             {
               kind: 'external' as const,
               justification: clip(`${f.ignoredBy?.reason ?? ''} (${f.ignoredBy?.source ?? ''})`, 500),
             },
-          ],
-        }
-      : {}),
-    properties: { 'scan-gate/status': f.status, 'scan-gate/blocking': f.blocking, 'scan-gate/sources': [...f.sources] },
-  };
+          ]
+        : undefined,
+    // The finding's own list: serialised, never changed (nothing reads the results back as objects).
+    properties: { 'scan-gate/status': f.status, 'scan-gate/blocking': f.blocking, 'scan-gate/sources': f.sources },
+  } as Result;
 }
 
 /** A run without its results (serialised apart, see serialise), and what turns a finding into one. */
@@ -153,6 +190,7 @@ function runFor(
 ): RunParts {
   const { rules, index } = rulesFor(findings);
   const uriOf = uriMemo();
+  const messageOf = messageMemo();
   const version = report.scanners.find((s) => s.id === scanner)?.version;
   const suffix = report.instance === 'default' ? '' : `${report.instance}/`;
   const run: Run = {
@@ -170,7 +208,7 @@ function runFor(
   return {
     log: { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] },
     findings,
-    result: (f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf),
+    result: (f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf, messageOf),
   };
 }
 

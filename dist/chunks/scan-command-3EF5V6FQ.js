@@ -1,42 +1,42 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  runGate
-} from "./chunk-A6ITNSNT.js";
-import {
-  loadConfig,
-  readRunnerEvent
-} from "./chunk-RMRDDY6O.js";
-import "./chunk-GWX5UPIH.js";
-import "./chunk-XUN7GMNX.js";
-import "./chunk-AL76HQUA.js";
-import {
-  stderrIsTTY
-} from "./chunk-D5A6KLYF.js";
-import "./chunk-7ROSTZRJ.js";
-import {
   workRootIn
 } from "./chunk-A7G3S4P7.js";
+import {
+  runGate
+} from "./chunk-4XJ3RZRB.js";
 import {
   checkedEntry,
   entriesFrom,
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-PVF4SRQ5.js";
+} from "./chunk-TNFXZF7F.js";
+import "./chunk-M7Z22BEH.js";
 import {
-  SEVERITIES,
-  bySeverityDesc
-} from "./chunk-DWEURLI7.js";
+  loadConfig,
+  readRunnerEvent
+} from "./chunk-VI5NG5YR.js";
+import "./chunk-XUN7GMNX.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
+import "./chunk-GWX5UPIH.js";
+import "./chunk-AL76HQUA.js";
+import {
+  SEVERITIES,
+  mostSevereFirst
+} from "./chunk-MRMBNSTT.js";
 import {
   ConfigError
 } from "./chunk-IXNLOB46.js";
 import {
+  stderrIsTTY
+} from "./chunk-D5A6KLYF.js";
+import "./chunk-7ROSTZRJ.js";
+import {
   neutraliseCommands
 } from "./chunk-YOVDTCOF.js";
-import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 
 // src/cli/scan-command.ts
@@ -57,7 +57,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-DCU7GHCJ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-E2AGUQ24.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {
@@ -151,10 +151,10 @@ function renderTerminalReport(report, opts = {}) {
   lines.push("");
   lines.push(`Counts: ${SEVERITIES.map((s) => `${s} ${v.counts[s]}`).join(" \xB7 ")} \xB7 ignored ${v.ignoredCount}`);
   if (report.mode === "new") lines.push(`New: ${v.newCount} \xB7 existing ${v.existingCount} \xB7 fixed ${v.fixed.length}`);
-  const blocking = v.findings.filter((f) => f.blocking).sort(bySeverityDesc);
+  const blocking = v.findings.filter((f) => f.blocking);
   if (blocking.length > 0) {
     lines.push("", "Blocking findings:");
-    for (const f of blocking.slice(0, MAX_LISTED)) {
+    for (const f of mostSevereFirst(blocking, MAX_LISTED)) {
       const where = f.location.startLine ? `${f.location.path}:${f.location.startLine}` : f.location.path;
       lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${plain(f.ruleId)}  ${plain(where)}`);
       lines.push(`           ${plain(f.title)}${f.reason ? ` \u2014 ${plain(f.reason)}` : ""}`);

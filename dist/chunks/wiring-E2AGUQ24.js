@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-PVF4SRQ5.js";
+} from "./chunk-TNFXZF7F.js";
 import {
   cp,
   debug,
@@ -22,13 +22,13 @@ import {
   which
 } from "./chunk-NMVOSSMI.js";
 import {
+  TOOL_VERSION
+} from "./chunk-5MUC4V2Q.js";
+import {
   SOURCE_IDS,
   describeJsonError,
   isSourceId
-} from "./chunk-DWEURLI7.js";
-import {
-  TOOL_VERSION
-} from "./chunk-5MUC4V2Q.js";
+} from "./chunk-MRMBNSTT.js";
 import {
   ConfigError,
   InstallRefusal
@@ -15535,10 +15535,11 @@ async function installPip(opts, spec, version3) {
   const interpreter = await interpreterOf(opts, python);
   const py = interpreter.version;
   const venv = path5.join(opts.toolCacheDir, "scan-gate-pip", opts.id, version3, `${platform}-py${py}`);
-  const sha = sha256(spec.lock);
+  const lock = await spec.lock();
+  const sha = sha256(lock);
   const lockFile = path5.join(opts.tempDir, `scan-gate-pip-${opts.id}-${sha.slice(0, 16)}.txt`);
   const cmds = pipCommands({ python, venv, spec, lockFile, platform });
-  const b2 = { venv, lock: spec.lock, sha, exe: cmds.executable, interpreter };
+  const b2 = { venv, lock, sha, exe: cmds.executable, interpreter };
   const result = (origin, warnings2) => ({
     tool: { id: opts.id, version: version3, binary: cmds.executable, verification: "pip-hash-locked", sha256: sha, origin },
     warnings: warnings2
@@ -15560,7 +15561,7 @@ async function installPip(opts, spec, version3) {
     stale("restored", fromCache);
   }
   mkdirSync(opts.tempDir, { recursive: true });
-  writeFileSync(lockFile, spec.lock);
+  writeFileSync(lockFile, lock);
   await build(opts, cmds, b2);
   if (restored.usable) {
     const saved = await saveSafely({ cache: opts.adapters.cache, paths: [venv], key, what });

@@ -1,16 +1,5 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  isInside,
-  isRegularFile,
-  readWorkspaceFile,
-  resolvesInside
-} from "./chunk-GWX5UPIH.js";
-import {
-  isCalendarDate,
-  require_formats,
-  require_ucs2length
-} from "./chunk-AL76HQUA.js";
-import {
   SCANNERS,
   TextCleaner,
   buildBaseline,
@@ -33,7 +22,21 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-PVF4SRQ5.js";
+} from "./chunk-TNFXZF7F.js";
+import {
+  gateOutputs
+} from "./chunk-M7Z22BEH.js";
+import {
+  isInside,
+  isRegularFile,
+  readWorkspaceFile,
+  resolvesInside
+} from "./chunk-GWX5UPIH.js";
+import {
+  isCalendarDate,
+  require_formats,
+  require_ucs2length
+} from "./chunk-AL76HQUA.js";
 import {
   SEVERITIES,
   SEVERITY_RANK,
@@ -45,7 +48,7 @@ import {
   isSourceId,
   ruleScannerOf,
   sarifScannerOf
-} from "./chunk-DWEURLI7.js";
+} from "./chunk-MRMBNSTT.js";
 import {
   ConfigError,
   InstallRefusal,
@@ -57,9 +60,6 @@ import {
   holdGroup,
   signalGroup
 } from "./chunk-YOVDTCOF.js";
-import {
-  gateOutputs
-} from "./chunk-M7Z22BEH.js";
 import {
   __commonJS,
   __toESM
@@ -3591,45 +3591,70 @@ function uriMemo() {
     return uri;
   };
 }
-function resultFor(f, ruleIndex, hashes, uriOf) {
+function messageMemo() {
+  const plain = /* @__PURE__ */ new Map();
+  const blocking = /* @__PURE__ */ new Map();
+  const build = (f, pkg) => clip2(`${f.title}${pkg}${f.blocking ? ` \u2014 blocks: ${f.reason ?? ""}` : ""}`, 2e3);
+  return (f) => {
+    if (f.package) return build(f, ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ""}`);
+    if (!f.blocking) {
+      let text2 = plain.get(f.title);
+      if (text2 === void 0) {
+        text2 = build(f, "");
+        plain.set(f.title, text2);
+      }
+      return text2;
+    }
+    let byReason = blocking.get(f.title);
+    if (byReason === void 0) {
+      byReason = /* @__PURE__ */ new Map();
+      blocking.set(f.title, byReason);
+    }
+    const reason = f.reason ?? "";
+    let text = byReason.get(reason);
+    if (text === void 0) {
+      text = build(f, "");
+      byReason.set(reason, text);
+    }
+    return text;
+  };
+}
+function resultFor(f, ruleIndex, hashes, uriOf, messageOf) {
   const line = Math.max(1, f.location.startLine ?? 1);
-  const pkg = f.package ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ""}` : "";
   const hash2 = hashes(f.location.path)?.at(line - 1);
+  const endLine = f.location.endLine;
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: clip2(`${f.title}${pkg}${f.blocking ? ` \u2014 blocks: ${f.reason ?? ""}` : ""}`, 2e3) },
+    message: { text: messageOf(f) },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: uriOf(f.location.path), uriBaseId: "%SRCROOT%" },
           region: {
             startLine: line,
-            ...f.location.endLine && f.location.endLine >= line ? { endLine: f.location.endLine } : {},
-            ...f.location.startColumn ? { startColumn: f.location.startColumn } : {}
+            endLine: endLine && endLine >= line ? endLine : void 0,
+            startColumn: f.location.startColumn || void 0
           }
         }
       }
     ],
-    partialFingerprints: {
-      ...hash2 ? { primaryLocationLineHash: hash2 } : {},
-      "scan-gate/v2": f.fingerprint
-    },
-    ...f.status === "ignored" ? {
-      suppressions: [
-        {
-          kind: "external",
-          justification: clip2(`${f.ignoredBy?.reason ?? ""} (${f.ignoredBy?.source ?? ""})`, 500)
-        }
-      ]
-    } : {},
-    properties: { "scan-gate/status": f.status, "scan-gate/blocking": f.blocking, "scan-gate/sources": [...f.sources] }
+    partialFingerprints: { primaryLocationLineHash: hash2 || void 0, "scan-gate/v2": f.fingerprint },
+    suppressions: f.status === "ignored" ? [
+      {
+        kind: "external",
+        justification: clip2(`${f.ignoredBy?.reason ?? ""} (${f.ignoredBy?.source ?? ""})`, 500)
+      }
+    ] : void 0,
+    // The finding's own list: serialised, never changed (nothing reads the results back as objects).
+    properties: { "scan-gate/status": f.status, "scan-gate/blocking": f.blocking, "scan-gate/sources": f.sources }
   };
 }
 function runFor(report, scanner, findings, hashes) {
   const { rules, index } = rulesFor(findings);
   const uriOf = uriMemo();
+  const messageOf = messageMemo();
   const version = report.scanners.find((s) => s.id === scanner)?.version;
   const suffix = report.instance === "default" ? "" : `${report.instance}/`;
   const run = {
@@ -3647,7 +3672,7 @@ function runFor(report, scanner, findings, hashes) {
   return {
     log: { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] },
     findings,
-    result: (f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf)
+    result: (f) => resultFor(f, index.get(f.ruleId) ?? 0, hashes, uriOf, messageOf)
   };
 }
 function blockingThenSeverity(findings) {

@@ -2,14 +2,14 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-A6ITNSNT.js";
+} from "./chunk-4XJ3RZRB.js";
+import "./chunk-TNFXZF7F.js";
+import "./chunk-M7Z22BEH.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";
-import "./chunk-PVF4SRQ5.js";
-import "./chunk-DWEURLI7.js";
+import "./chunk-MRMBNSTT.js";
 import "./chunk-IXNLOB46.js";
 import "./chunk-YOVDTCOF.js";
-import "./chunk-M7Z22BEH.js";
 import "./chunk-WAFJPT7N.js";
 export {
   mayHoldLegacyFingerprints,

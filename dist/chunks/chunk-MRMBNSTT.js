@@ -47,6 +47,15 @@ function isScannerId(value) {
 function bySeverityDesc(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 }
+function mostSevereFirst(items, limit) {
+  const kept = SEVERITIES.map(() => []);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const bucket = kept[SEVERITIES.length - 1 - SEVERITY_RANK[item.severity]];
+    if (bucket.length < limit) bucket.push(item);
+  }
+  return kept.flat().slice(0, limit);
+}
 
 // src/text/json-error.ts
 function describeJsonError(error) {
@@ -69,5 +78,6 @@ export {
   emptyCounts,
   isScannerId,
   bySeverityDesc,
+  mostSevereFirst,
   describeJsonError
 };

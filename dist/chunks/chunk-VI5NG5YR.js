@@ -1,10 +1,10 @@
 import { createRequire as __scanGateCreateRequire } from 'node:module'; const require = __scanGateCreateRequire(import.meta.url);
 import {
-  isInside
-} from "./chunk-GWX5UPIH.js";
-import {
   loadPolicyFile
 } from "./chunk-XUN7GMNX.js";
+import {
+  isInside
+} from "./chunk-GWX5UPIH.js";
 import {
   globComplexityProblem
 } from "./chunk-AL76HQUA.js";
@@ -12,7 +12,7 @@ import {
   SCANNER_IDS,
   describeJsonError,
   isScannerId
-} from "./chunk-DWEURLI7.js";
+} from "./chunk-MRMBNSTT.js";
 import {
   ConfigError,
   require_picomatch

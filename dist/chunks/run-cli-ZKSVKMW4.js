@@ -2,16 +2,16 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   didYouMean
 } from "./chunk-XUN7GMNX.js";
-import "./chunk-AL76HQUA.js";
-import {
-  internalErrorLine
-} from "./chunk-7ROSTZRJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-5MUC4V2Q.js";
+import "./chunk-AL76HQUA.js";
 import {
   ConfigError
 } from "./chunk-IXNLOB46.js";
+import {
+  internalErrorLine
+} from "./chunk-7ROSTZRJ.js";
 import "./chunk-WAFJPT7N.js";
 
 // src/cli/args.ts
@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-27BLGEFD.js");
+    const { runScanCommand } = await import("./scan-command-3EF5V6FQ.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {
