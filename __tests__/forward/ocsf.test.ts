@@ -73,6 +73,27 @@ describe('OCSF export (findings.ocsf.json)', () => {
     expect(readFileSync(path.join(dir, OCSF_FILE), 'utf8')).toBe(`${JSON.stringify(records)}\n`);
   });
 
+  it('the file is the text of the records without undefined members, Close records included', async () => {
+    // The file is serialised from records that still hold undefined members (JSON.stringify drops them):
+    // byte for byte what the copies without them, which tests and validators read, serialise to.
+    const findings = realFindings();
+    const [, ...rest] = findings;
+    const report = reportFor(rest, baselineOf(findings));
+    const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
+    await forwardFindings({
+      report,
+      forward: { securityHub: false, ocsf: true, failure: 'warn' },
+      outputDir: dir,
+      images: [IMAGE],
+      now: NOW,
+    });
+    const records = toOcsfRecords(report, { images: [IMAGE], now: NOW });
+    expect(records.filter((r) => r.activity_id === 3)).toHaveLength(1);
+    expect(JSON.stringify(records)).not.toMatch(/:null[,}]/);
+    expect(readFileSync(path.join(dir, OCSF_FILE), 'utf8')).toBe(`${JSON.stringify(records)}\n`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('a file that cannot be written is a warning naming it: forwarding goes on and nothing throws', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ocsf-'));
     // A folder where the file should go: the write fails (EISDIR), as on a full disk or an unwritable folder.

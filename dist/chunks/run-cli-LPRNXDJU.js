@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-3EF5V6FQ.js");
+    const { runScanCommand } = await import("./scan-command-MULUTL44.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-4XJ3RZRB.js";
+} from "./chunk-HZ6A434H.js";
 import "./chunk-TNFXZF7F.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-GWX5UPIH.js";

@@ -2279,13 +2279,25 @@ ${fingerprint}`, "hex");
   return `scan-gate/${owner}/${repo}/${digest.slice(0, 40)}`;
 }
 function placeOf(finding, report, images) {
+  return placeFinder(report, images)(finding);
+}
+function placeFinder(report, images) {
   const { owner, repo, serverUrl, sha } = report.event;
   const repositoryUrl = `${serverUrl.replace(/\/+$/, "")}/${owner}/${repo}`;
-  const image = images.find((i) => finding.location.path.startsWith(`${i}: `));
-  if (image) return { repositoryUrl, image, sourceUrl: repositoryUrl };
-  if (!insideRepository(finding.location.path)) return { repositoryUrl, sourceUrl: repositoryUrl };
-  const line = finding.location.startLine ? `#L${finding.location.startLine}` : "";
-  return { repositoryUrl, sourceUrl: `${repositoryUrl}/blob/${sha}/${urlPath(finding.location.path)}${line}` };
+  const repositoryOnly = { repositoryUrl, sourceUrl: repositoryUrl };
+  const byPath = /* @__PURE__ */ new Map();
+  return (finding) => {
+    const path12 = finding.location.path;
+    let known = byPath.get(path12);
+    if (known === void 0) {
+      const image = images.find((i) => path12.startsWith(`${i}: `));
+      known = image ? { repositoryUrl, image, sourceUrl: repositoryUrl } : !insideRepository(path12) ? repositoryOnly : `${repositoryUrl}/blob/${sha}/${urlPath(path12)}`;
+      byPath.set(path12, known);
+    }
+    if (typeof known !== "string") return known;
+    const line = finding.location.startLine ? `#L${finding.location.startLine}` : "";
+    return { repositoryUrl, sourceUrl: `${known}${line}` };
+  };
 }
 function clip(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
@@ -2486,8 +2498,8 @@ function scanGateFields(f, report) {
     verified: f.verified
   };
 }
-function toOcsfRecord(f, report, opts) {
-  const place = placeOf(f, report, opts.images);
+function serialisableRecord(f, report, opts, placeIn = (finding) => placeOf(finding, report, opts.images)) {
+  const place = placeIn(f);
   const classUid = f.category === "vulnerability" ? VULNERABILITY_FINDING : DETECTION_FINDING;
   const record = {
     ...envelope(
@@ -2518,9 +2530,9 @@ function toOcsfRecord(f, report, opts) {
     unmapped: { scan_gate: scanGateFields(f, report) }
   };
   if (classUid === VULNERABILITY_FINDING) record.vulnerabilities = [vulnerability(f)];
-  return stripUndefined(record);
+  return record;
 }
-function toOcsfClosedRecord(f, report, now) {
+function serialisableClosedRecord(f, report, now) {
   const severity = f.severity && f.severity in SEVERITY ? f.severity : "unknown";
   const classUid = f.category === "vulnerability" ? VULNERABILITY_FINDING : DETECTION_FINDING;
   const title = `Fixed: ${f.ruleId ?? f.fingerprint}`;
@@ -2538,29 +2550,15 @@ function toOcsfClosedRecord(f, report, now) {
     unmapped: { scan_gate: { fingerprint: f.fingerprint, rule_id: f.ruleId, path: f.path, status: "fixed" } }
   };
   if (classUid === VULNERABILITY_FINDING) record.vulnerabilities = [{ advisory: { uid: f.ruleId ?? f.fingerprint } }];
-  return stripUndefined(record);
+  return record;
 }
 function ocsfRecordList(report, opts) {
   const { findings, fixed } = report.verdict;
+  const placeIn = placeFinder(report, opts.images);
   return {
     length: findings.length + fixed.length,
-    at: (i) => i < findings.length ? toOcsfRecord(findings[i], report, opts) : toOcsfClosedRecord(fixed[i - findings.length], report, opts.now)
+    at: (i) => i < findings.length ? serialisableRecord(findings[i], report, opts, placeIn) : serialisableClosedRecord(fixed[i - findings.length], report, opts.now)
   };
-}
-function stripUndefined(value) {
-  return jsonValue(value);
-}
-function jsonValue(value) {
-  if (Array.isArray(value)) return value.map((v) => v === void 0 ? null : jsonValue(v));
-  if (value !== null && typeof value === "object") {
-    const out = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (v !== void 0)
-        Object.defineProperty(out, key, { value: jsonValue(v), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  return typeof value === "number" && !Number.isFinite(value) ? null : value;
 }
 
 // src/forward/security-hub.ts

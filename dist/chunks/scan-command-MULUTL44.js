@@ -4,7 +4,7 @@ import {
 } from "./chunk-A7G3S4P7.js";
 import {
   runGate
-} from "./chunk-4XJ3RZRB.js";
+} from "./chunk-HZ6A434H.js";
 import {
   checkedEntry,
   entriesFrom,
