@@ -72,6 +72,18 @@ describe('input parsers', () => {
     );
   });
 
+  it('keeps a brace list of one glob whole: its commas do not separate globs', () => {
+    expect(parseGlobs('sarif-files', 'results/*.{sarif,json}, other/{a,b{c,d}}.sarif\n[,]x.sarif')).toEqual([
+      'results/*.{sarif,json}',
+      'other/{a,b{c,d}}.sarif',
+      '[,]x.sarif',
+    ]);
+    // Unbalanced: refused whole, naming what was given.
+    expect(() => parseGlobs('sarif-files', 'results/*.{sarif,json')).toThrow(
+      /Input `sarif-files`: "results\/\*\.\{sarif,json" is not a valid glob/,
+    );
+  });
+
   it('splits lists on commas and newlines, dropping blanks and comments', () => {
     expect(splitList('a,\n b ,,# note\nc')).toEqual(['a', 'b', 'c']);
   });

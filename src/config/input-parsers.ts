@@ -103,8 +103,31 @@ export function parseDuration(name: string, value: string): number {
   return Math.ceil(ms);
 }
 
+/**
+ * splitList for globs: a comma inside braces, brackets or parentheses belongs to the glob
+ * (`*.{sarif,json}` is one glob, as in a shell), so only commas outside them separate globs.
+ */
+function splitGlobList(value: string): string[] {
+  const items: string[] = [];
+  for (const line of value.split('\n')) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (ch === '{' || ch === '[' || ch === '(') depth++;
+      else if ((ch === '}' || ch === ']' || ch === ')') && depth > 0) depth--;
+      else if (ch === ',' && depth === 0) {
+        items.push(line.slice(start, i));
+        start = i + 1;
+      }
+    }
+    items.push(line.slice(start));
+  }
+  return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+
 export function parseGlobs(name: string, value: string): string[] {
-  const globs = splitList(value);
+  const globs = splitGlobList(value);
   for (const glob of globs) {
     try {
       picomatch.makeRe(glob, { strictBrackets: true });

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import type { Finding } from '../findings/finding.js';
 import { insideRepository, urlPath } from '../report/escape.js';
 import type { RunReport } from '../report/types.js';
+import { clipText } from '../text/clip.js';
 
 /** Where a finding lives, in the terms every forwarded format needs. */
 export interface FindingPlace {
@@ -66,7 +67,7 @@ export function placeFinder(
 
 /** Text fields have length limits everywhere; clip on a character boundary with an ellipsis. */
 export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipText(text, max);
 }
 
 /**

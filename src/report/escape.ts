@@ -2,6 +2,8 @@
  * Scanner text is untrusted: a finding title can carry HTML, Markdown links, @mentions or code-fence
  * breakouts. These make it inert in GitHub Markdown (comments, summaries, issues).
  */
+
+import { clipText } from '../text/clip.js';
 import { uriComponent } from '../text/untrusted-text.js';
 
 const ENTITIES: Record<string, string> = {
@@ -30,7 +32,7 @@ export function md(text: string, maxLength = 300): string {
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();
-  const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  const clipped = clipText(oneLine, maxLength);
   return clipped
     .replace(/[&<>"'[\]()!`|*_~#\\]/g, (c) => ENTITIES[c] ?? c)
     .replace(/@(?=\w)/g, '@\u200b')

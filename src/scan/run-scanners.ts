@@ -4,6 +4,7 @@ import { appendAll } from '../findings/append.js';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
 import type { ScannerRun } from '../policy/types.js';
 import type { Invocation, ScanContext, ScannerPlugin } from '../scanners/types.js';
+import { clipText } from '../text/clip.js';
 import { describeJsonError } from '../text/json-error.js';
 import { maskSecrets } from '../text/mask-secrets.js';
 import { stripAnsi } from '../text/untrusted-text.js';
@@ -29,7 +30,7 @@ function tail(stderr: string): string {
     .trim()
     .split('\n')
     .slice(-20)
-    .map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line))
+    .map((line) => clipText(line, 401))
     .join('\n');
   return lines ? `\n${lines}` : '';
 }

@@ -2,6 +2,7 @@
  * Text that comes from scanners (stderr, finding messages, SARIF from other tools) may quote what it
  * found. These mask secret-shaped values before the text is logged, written or sent anywhere.
  */
+import { clipText } from './clip.js';
 
 /** Provider token formats with a fixed, recognisable prefix. */
 const KNOWN_TOKENS = [
@@ -59,5 +60,5 @@ export function maskFindingText(text: string): string {
  */
 export function maskedLine(text: string, max: number): string {
   const flat = maskSecrets(text).replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+  return clipText(flat, max + 1);
 }

@@ -78,6 +78,54 @@ describe('sarif ingestion on real SARIF from other scanners', () => {
     expect(() => parseSarifText('{"version":"2.0.0","runs":[]}', 'old.sarif')).toThrow(/must be one of "2\.1\.0"/);
   });
 
+  it('refuses a non-text value in a field the parser reads as text, naming it (not an internal error)', () => {
+    const log = (result: Record<string, unknown>, run: Record<string, unknown> = {}) =>
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 't', rules: [{ id: 'r1' }] } }, results: [result], ...run }],
+      });
+    const at = (region: Record<string, unknown>, uriBaseId?: string) => [
+      { physicalLocation: { artifactLocation: { uri: 'a.py', uriBaseId }, region: { startLine: 1, ...region } } },
+    ];
+    const cases: [string, string, RegExp][] = [
+      [
+        'justification.sarif',
+        log({ ruleId: 'r1', message: { text: 'm' }, suppressions: [{ kind: 'external', justification: 5 }] }),
+        /\/runs\/0\/results\/0\/suppressions\/0\/justification must be string/,
+      ],
+      [
+        'kind.sarif',
+        log({ ruleId: 'r1', message: { text: 'm' }, suppressions: [{ kind: {}, status: 'accepted' }] }),
+        /\/suppressions\/0\/kind must be string/,
+      ],
+      [
+        'status.sarif',
+        log({ ruleId: 'r1', message: { text: 'm' }, suppressions: [{ kind: 'external', status: 7 }] }),
+        /\/suppressions\/0\/status must be string/,
+      ],
+      [
+        'snippet.sarif',
+        log({ ruleId: 'r1', message: { text: 'm' }, locations: at({ snippet: { text: 5 } }) }),
+        /\/region\/snippet\/text must be string/,
+      ],
+      [
+        'base.sarif',
+        log(
+          { ruleId: 'r1', message: { text: 'm' }, locations: at({}, 'SRC') },
+          { originalUriBaseIds: { SRC: { uri: 5 } } },
+        ),
+        /\/runs\/0\/originalUriBaseIds\/SRC\/uri must be string/,
+      ],
+    ];
+    for (const [name, text, problem] of cases) {
+      expect(() => parseSarifText(text, name), name).toThrow(ConfigError);
+      expect(() => parseSarifText(text, name), name).toThrow(
+        new RegExp(`${name.replace('.', '\\.')} is not valid SARIF 2\\.1\\.0: `),
+      );
+      expect(() => parseSarifText(text, name), name).toThrow(problem);
+    }
+  });
+
   it('bands security-severity like GitHub', () => {
     expect([9, 8.9, 7, 6.9, 4, 3.9, 0.1, 0].map(severityFromScore)).toEqual([
       'critical',

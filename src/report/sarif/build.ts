@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { type ScannerId, SEVERITY_RANK, sarifScannerOf } from '../../findings/finding.js';
 import type { EvaluatedFinding } from '../../policy/types.js';
+import { clipText } from '../../text/clip.js';
 import { urlPath } from '../escape.js';
 import { appendSplicedJson, ByteSink } from '../json-list.js';
 import type { RunReport } from '../types.js';
@@ -38,7 +39,7 @@ export interface SarifBuildOptions {
   readonly gzipLimit?: number;
 }
 
-const clip = (text: string, n: number = LIMITS.textLength) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+const clip = (text: string, n: number = LIMITS.textLength) => clipText(text, n);
 
 function rulesFor(findings: readonly EvaluatedFinding[]): { rules: ReportingDescriptor[]; index: Map<string, number> } {
   const index = new Map<string, number>();

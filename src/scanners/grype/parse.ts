@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ScannerError } from '../../config/errors.js';
 import type { Location, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
+import { clipText } from '../../text/clip.js';
 import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
@@ -63,7 +64,7 @@ function locationOf(match: GrypeMatch, source: GrypeSource, ctx: ParseContext): 
 function firstSentence(text: string | undefined): string | undefined {
   const line = text?.trim().split('\n', 1)[0]?.trim();
   if (!line) return undefined;
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+  return line.length > 160 ? clipText(line, 158) : line;
 }
 
 function toRawFinding(match: GrypeMatch, source: GrypeSource, ctx: ParseContext): RawFinding {

@@ -14,6 +14,16 @@ import {
   __toESM
 } from "./chunk-WAFJPT7N.js";
 
+// src/text/clip.ts
+function clipText(text2, max) {
+  if (text2.length <= max) return text2;
+  if (max < 1) return "";
+  let end = max - 1;
+  const last = text2.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text2.slice(0, end)}\u2026`;
+}
+
 // src/text/mask-secrets.ts
 var KNOWN_TOKENS = [
   /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g,
@@ -49,7 +59,7 @@ function maskFindingText(text2) {
 }
 function maskedLine(text2, max) {
   const flat = maskSecrets(text2).replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
+  return clipText(flat, max + 1);
 }
 
 // src/text/untrusted-text.ts
@@ -677,7 +687,7 @@ function locationOf(match, source, ctx) {
 function firstSentence(text2) {
   const line = text2?.trim().split("\n", 1)[0]?.trim();
   if (!line) return void 0;
-  return line.length > 160 ? `${line.slice(0, 157)}\u2026` : line;
+  return line.length > 160 ? clipText(line, 158) : line;
 }
 function toRawFinding4(match, source, ctx) {
   const vuln = match.vulnerability;
@@ -2171,8 +2181,8 @@ function failedSarifRuns(log2, displayPath) {
 
 // src/scanners/sarif/sarif-input.validator.js
 var sarif_input_validator_default = validate10;
-var schema12 = { "type": "object", "required": ["tool"], "properties": { "tool": { "type": "object", "required": ["driver"], "properties": { "driver": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "semanticVersion": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } }, "extensions": { "type": "array", "items": { "type": "object", "properties": { "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } } } } }, "originalUriBaseIds": { "type": "object" }, "results": { "type": ["array", "null"], "items": { "$ref": "#/definitions/result" } } } };
-var schema16 = { "$comment": "No $ref inside (message is written out): ajv then compiles a result's checks into the run's loop over results instead of calling a function with a new context object for each of them.", "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "type": "object", "properties": { "text": { "type": "string" }, "markdown": { "type": "string" }, "id": { "type": "string" } } }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object" } }, "properties": { "type": "object" } } };
+var schema12 = { "type": "object", "required": ["tool"], "properties": { "tool": { "type": "object", "required": ["driver"], "properties": { "driver": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "semanticVersion": { "type": "string" }, "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } }, "extensions": { "type": "array", "items": { "type": "object", "properties": { "rules": { "type": "array", "items": { "$ref": "#/definitions/rule" } } } } } } }, "originalUriBaseIds": { "type": "object", "additionalProperties": { "type": "object", "properties": { "uri": { "type": "string" } } } }, "results": { "type": ["array", "null"], "items": { "$ref": "#/definitions/result" } } } };
+var schema16 = { "$comment": "No $ref inside (message is written out): ajv then compiles a result's checks into the run's loop over results instead of calling a function with a new context object for each of them.", "type": "object", "required": ["message"], "properties": { "ruleId": { "type": "string" }, "ruleIndex": { "type": "integer", "minimum": -1 }, "rule": { "type": "object" }, "level": { "enum": ["none", "note", "warning", "error"] }, "kind": { "enum": ["notApplicable", "pass", "fail", "review", "open", "informational"] }, "baselineState": { "enum": ["new", "unchanged", "updated", "absent"] }, "message": { "type": "object", "properties": { "text": { "type": "string" }, "markdown": { "type": "string" }, "id": { "type": "string" } } }, "locations": { "type": "array", "items": { "type": "object", "properties": { "physicalLocation": { "type": "object", "properties": { "artifactLocation": { "type": "object", "properties": { "uri": { "type": "string" }, "uriBaseId": { "type": "string" } } }, "region": { "type": "object", "properties": { "startLine": { "type": "integer", "minimum": 0 }, "endLine": { "type": "integer", "minimum": 0 }, "startColumn": { "type": "integer", "minimum": 0 }, "endColumn": { "type": "integer", "minimum": 0 }, "snippet": { "type": "object", "properties": { "text": { "type": "string" } } } } } } } } } }, "suppressions": { "type": "array", "items": { "type": "object", "properties": { "kind": { "type": "string" }, "status": { "type": "string" }, "justification": { "type": "string" } } } }, "properties": { "type": "object" } } };
 var schema13 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "shortDescription": { "$ref": "#/definitions/message" }, "fullDescription": { "$ref": "#/definitions/message" }, "helpUri": { "type": "string" }, "properties": { "type": "object" }, "defaultConfiguration": { "type": "object", "properties": { "level": { "enum": ["none", "note", "warning", "error"] } } } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -2520,79 +2530,81 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.originalUriBaseIds !== void 0) {
       let data11 = data.originalUriBaseIds;
-      if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-        const err12 = { instancePath: instancePath + "/originalUriBaseIds", schemaPath: "#/properties/originalUriBaseIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key0 in data11) {
+          let data12 = data11[key0];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.uri !== void 0) {
+              if (typeof data12.uri !== "string") {
+                const err12 = { instancePath: instancePath + "/originalUriBaseIds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/uri", schemaPath: "#/properties/originalUriBaseIds/additionalProperties/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/originalUriBaseIds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/originalUriBaseIds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/originalUriBaseIds", schemaPath: "#/properties/originalUriBaseIds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.results !== void 0) {
-      let data12 = data.results;
-      if (!Array.isArray(data12) && data12 !== null) {
-        const err13 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: schema12.properties.results.type }, message: "must be array,null" };
+      let data14 = data.results;
+      if (!Array.isArray(data14) && data14 !== null) {
+        const err15 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: schema12.properties.results.type }, message: "must be array,null" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err15];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err15);
         }
         errors++;
       }
-      if (Array.isArray(data12)) {
-        const len3 = data12.length;
+      if (Array.isArray(data14)) {
+        const len3 = data14.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data13 = data12[i3];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            if (data13.message === void 0) {
-              const err14 = { instancePath: instancePath + "/results/" + i3, schemaPath: "#/definitions/result/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+          let data15 = data14[i3];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.message === void 0) {
+              const err16 = { instancePath: instancePath + "/results/" + i3, schemaPath: "#/definitions/result/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err16];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err16);
               }
               errors++;
             }
-            if (data13.ruleId !== void 0) {
-              if (typeof data13.ruleId !== "string") {
-                const err15 = { instancePath: instancePath + "/results/" + i3 + "/ruleId", schemaPath: "#/definitions/result/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data15.ruleId !== void 0) {
+              if (typeof data15.ruleId !== "string") {
+                const err17 = { instancePath: instancePath + "/results/" + i3 + "/ruleId", schemaPath: "#/definitions/result/properties/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err15];
+                  vErrors = [err17];
                 } else {
-                  vErrors.push(err15);
+                  vErrors.push(err17);
                 }
                 errors++;
               }
             }
-            if (data13.ruleIndex !== void 0) {
-              let data15 = data13.ruleIndex;
-              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
-                const err16 = { instancePath: instancePath + "/results/" + i3 + "/ruleIndex", schemaPath: "#/definitions/result/properties/ruleIndex/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              if (typeof data15 == "number") {
-                if (data15 < -1 || isNaN(data15)) {
-                  const err17 = { instancePath: instancePath + "/results/" + i3 + "/ruleIndex", schemaPath: "#/definitions/result/properties/ruleIndex/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data13.rule !== void 0) {
-              let data16 = data13.rule;
-              if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                const err18 = { instancePath: instancePath + "/results/" + i3 + "/rule", schemaPath: "#/definitions/result/properties/rule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data15.ruleIndex !== void 0) {
+              let data17 = data15.ruleIndex;
+              if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+                const err18 = { instancePath: instancePath + "/results/" + i3 + "/ruleIndex", schemaPath: "#/definitions/result/properties/ruleIndex/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -2600,23 +2612,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data13.level !== void 0) {
-              let data17 = data13.level;
-              if (!(data17 === "none" || data17 === "note" || data17 === "warning" || data17 === "error")) {
-                const err19 = { instancePath: instancePath + "/results/" + i3 + "/level", schemaPath: "#/definitions/result/properties/level/enum", keyword: "enum", params: { allowedValues: schema16.properties.level.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
+              if (typeof data17 == "number") {
+                if (data17 < -1 || isNaN(data17)) {
+                  const err19 = { instancePath: instancePath + "/results/" + i3 + "/ruleIndex", schemaPath: "#/definitions/result/properties/ruleIndex/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data13.kind !== void 0) {
-              let data18 = data13.kind;
-              if (!(data18 === "notApplicable" || data18 === "pass" || data18 === "fail" || data18 === "review" || data18 === "open" || data18 === "informational")) {
-                const err20 = { instancePath: instancePath + "/results/" + i3 + "/kind", schemaPath: "#/definitions/result/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            if (data15.rule !== void 0) {
+              let data18 = data15.rule;
+              if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+                const err20 = { instancePath: instancePath + "/results/" + i3 + "/rule", schemaPath: "#/definitions/result/properties/rule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2625,10 +2636,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data13.baselineState !== void 0) {
-              let data19 = data13.baselineState;
-              if (!(data19 === "new" || data19 === "unchanged" || data19 === "updated" || data19 === "absent")) {
-                const err21 = { instancePath: instancePath + "/results/" + i3 + "/baselineState", schemaPath: "#/definitions/result/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema16.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+            if (data15.level !== void 0) {
+              let data19 = data15.level;
+              if (!(data19 === "none" || data19 === "note" || data19 === "warning" || data19 === "error")) {
+                const err21 = { instancePath: instancePath + "/results/" + i3 + "/level", schemaPath: "#/definitions/result/properties/level/enum", keyword: "enum", params: { allowedValues: schema16.properties.level.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -2637,34 +2648,36 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data13.message !== void 0) {
-              let data20 = data13.message;
-              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                if (data20.text !== void 0) {
-                  if (typeof data20.text !== "string") {
-                    const err22 = { instancePath: instancePath + "/results/" + i3 + "/message/text", schemaPath: "#/definitions/result/properties/message/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
+            if (data15.kind !== void 0) {
+              let data20 = data15.kind;
+              if (!(data20 === "notApplicable" || data20 === "pass" || data20 === "fail" || data20 === "review" || data20 === "open" || data20 === "informational")) {
+                const err22 = { instancePath: instancePath + "/results/" + i3 + "/kind", schemaPath: "#/definitions/result/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
                 }
-                if (data20.markdown !== void 0) {
-                  if (typeof data20.markdown !== "string") {
-                    const err23 = { instancePath: instancePath + "/results/" + i3 + "/message/markdown", schemaPath: "#/definitions/result/properties/message/properties/markdown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err23];
-                    } else {
-                      vErrors.push(err23);
-                    }
-                    errors++;
-                  }
+                errors++;
+              }
+            }
+            if (data15.baselineState !== void 0) {
+              let data21 = data15.baselineState;
+              if (!(data21 === "new" || data21 === "unchanged" || data21 === "updated" || data21 === "absent")) {
+                const err23 = { instancePath: instancePath + "/results/" + i3 + "/baselineState", schemaPath: "#/definitions/result/properties/baselineState/enum", keyword: "enum", params: { allowedValues: schema16.properties.baselineState.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
                 }
-                if (data20.id !== void 0) {
-                  if (typeof data20.id !== "string") {
-                    const err24 = { instancePath: instancePath + "/results/" + i3 + "/message/id", schemaPath: "#/definitions/result/properties/message/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data15.message !== void 0) {
+              let data22 = data15.message;
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.text !== void 0) {
+                  if (typeof data22.text !== "string") {
+                    const err24 = { instancePath: instancePath + "/results/" + i3 + "/message/text", schemaPath: "#/definitions/result/properties/message/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -2673,68 +2686,65 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data22.markdown !== void 0) {
+                  if (typeof data22.markdown !== "string") {
+                    const err25 = { instancePath: instancePath + "/results/" + i3 + "/message/markdown", schemaPath: "#/definitions/result/properties/message/properties/markdown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.id !== void 0) {
+                  if (typeof data22.id !== "string") {
+                    const err26 = { instancePath: instancePath + "/results/" + i3 + "/message/id", schemaPath: "#/definitions/result/properties/message/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err25 = { instancePath: instancePath + "/results/" + i3 + "/message", schemaPath: "#/definitions/result/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err27 = { instancePath: instancePath + "/results/" + i3 + "/message", schemaPath: "#/definitions/result/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
             }
-            if (data13.locations !== void 0) {
-              let data24 = data13.locations;
-              if (Array.isArray(data24)) {
-                const len4 = data24.length;
+            if (data15.locations !== void 0) {
+              let data26 = data15.locations;
+              if (Array.isArray(data26)) {
+                const len4 = data26.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                  let data25 = data24[i4];
-                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                    if (data25.physicalLocation !== void 0) {
-                      let data26 = data25.physicalLocation;
-                      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                        if (data26.artifactLocation !== void 0) {
-                          let data27 = data26.artifactLocation;
-                          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                            if (data27.uri !== void 0) {
-                              if (typeof data27.uri !== "string") {
-                                const err26 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation/uri", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  let data27 = data26[i4];
+                  if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    if (data27.physicalLocation !== void 0) {
+                      let data28 = data27.physicalLocation;
+                      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                        if (data28.artifactLocation !== void 0) {
+                          let data29 = data28.artifactLocation;
+                          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                            if (data29.uri !== void 0) {
+                              if (typeof data29.uri !== "string") {
+                                const err28 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation/uri", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                  vErrors = [err26];
+                                  vErrors = [err28];
                                 } else {
-                                  vErrors.push(err26);
+                                  vErrors.push(err28);
                                 }
                                 errors++;
                               }
                             }
-                            if (data27.uriBaseId !== void 0) {
-                              if (typeof data27.uriBaseId !== "string") {
-                                const err27 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation/uriBaseId", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uriBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err27];
-                                } else {
-                                  vErrors.push(err27);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err28 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                              vErrors = [err28];
-                            } else {
-                              vErrors.push(err28);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data26.region !== void 0) {
-                          let data30 = data26.region;
-                          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                            if (data30.startLine !== void 0) {
-                              let data31 = data30.startLine;
-                              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
-                                const err29 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (data29.uriBaseId !== void 0) {
+                              if (typeof data29.uriBaseId !== "string") {
+                                const err29 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation/uriBaseId", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/properties/uriBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                   vErrors = [err29];
                                 } else {
@@ -2742,22 +2752,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              if (typeof data31 == "number") {
-                                if (data31 < 0 || isNaN(data31)) {
-                                  const err30 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                  if (vErrors === null) {
-                                    vErrors = [err30];
-                                  } else {
-                                    vErrors.push(err30);
-                                  }
-                                  errors++;
-                                }
-                              }
                             }
-                            if (data30.endLine !== void 0) {
-                              let data32 = data30.endLine;
-                              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-                                const err31 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          } else {
+                            const err30 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/artifactLocation", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/artifactLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err30];
+                            } else {
+                              vErrors.push(err30);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data28.region !== void 0) {
+                          let data32 = data28.region;
+                          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                            if (data32.startLine !== void 0) {
+                              let data33 = data32.startLine;
+                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+                                const err31 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                   vErrors = [err31];
                                 } else {
@@ -2765,9 +2777,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              if (typeof data32 == "number") {
-                                if (data32 < 0 || isNaN(data32)) {
-                                  const err32 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                              if (typeof data33 == "number") {
+                                if (data33 < 0 || isNaN(data33)) {
+                                  const err32 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                   if (vErrors === null) {
                                     vErrors = [err32];
                                   } else {
@@ -2777,10 +2789,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            if (data30.startColumn !== void 0) {
-                              let data33 = data30.startColumn;
-                              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-                                const err33 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (data32.endLine !== void 0) {
+                              let data34 = data32.endLine;
+                              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+                                const err33 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                   vErrors = [err33];
                                 } else {
@@ -2788,9 +2800,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              if (typeof data33 == "number") {
-                                if (data33 < 0 || isNaN(data33)) {
-                                  const err34 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                              if (typeof data34 == "number") {
+                                if (data34 < 0 || isNaN(data34)) {
+                                  const err34 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endLine", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endLine/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                   if (vErrors === null) {
                                     vErrors = [err34];
                                   } else {
@@ -2800,10 +2812,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
-                            if (data30.endColumn !== void 0) {
-                              let data34 = data30.endColumn;
-                              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
-                                const err35 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (data32.startColumn !== void 0) {
+                              let data35 = data32.startColumn;
+                              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)))) {
+                                const err35 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                   vErrors = [err35];
                                 } else {
@@ -2811,9 +2823,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                               }
-                              if (typeof data34 == "number") {
-                                if (data34 < 0 || isNaN(data34)) {
-                                  const err36 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                              if (typeof data35 == "number") {
+                                if (data35 < 0 || isNaN(data35)) {
+                                  const err36 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/startColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/startColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                   if (vErrors === null) {
                                     vErrors = [err36];
                                   } else {
@@ -2823,90 +2835,171 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             }
+                            if (data32.endColumn !== void 0) {
+                              let data36 = data32.endColumn;
+                              if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+                                const err37 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err37];
+                                } else {
+                                  vErrors.push(err37);
+                                }
+                                errors++;
+                              }
+                              if (typeof data36 == "number") {
+                                if (data36 < 0 || isNaN(data36)) {
+                                  const err38 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/endColumn", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/endColumn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                  if (vErrors === null) {
+                                    vErrors = [err38];
+                                  } else {
+                                    vErrors.push(err38);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                            if (data32.snippet !== void 0) {
+                              let data37 = data32.snippet;
+                              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                if (data37.text !== void 0) {
+                                  if (typeof data37.text !== "string") {
+                                    const err39 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/snippet/text", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/snippet/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err39];
+                                    } else {
+                                      vErrors.push(err39);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err40 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region/snippet", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/properties/snippet/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err40];
+                                } else {
+                                  vErrors.push(err40);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            const err37 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err41 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation/region", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/properties/region/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                              vErrors = [err37];
+                              vErrors = [err41];
                             } else {
-                              vErrors.push(err37);
+                              vErrors.push(err41);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err38 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err42 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4 + "/physicalLocation", schemaPath: "#/definitions/result/properties/locations/items/properties/physicalLocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err38];
+                          vErrors = [err42];
                         } else {
-                          vErrors.push(err38);
+                          vErrors.push(err42);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err39 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4, schemaPath: "#/definitions/result/properties/locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err43 = { instancePath: instancePath + "/results/" + i3 + "/locations/" + i4, schemaPath: "#/definitions/result/properties/locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err39];
+                      vErrors = [err43];
                     } else {
-                      vErrors.push(err39);
+                      vErrors.push(err43);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/results/" + i3 + "/locations", schemaPath: "#/definitions/result/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err44 = { instancePath: instancePath + "/results/" + i3 + "/locations", schemaPath: "#/definitions/result/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data13.suppressions !== void 0) {
-              let data35 = data13.suppressions;
-              if (Array.isArray(data35)) {
-                const len5 = data35.length;
+            if (data15.suppressions !== void 0) {
+              let data39 = data15.suppressions;
+              if (Array.isArray(data39)) {
+                const len5 = data39.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                  let data36 = data35[i5];
-                  if (!(data36 && typeof data36 == "object" && !Array.isArray(data36))) {
-                    const err41 = { instancePath: instancePath + "/results/" + i3 + "/suppressions/" + i5, schemaPath: "#/definitions/result/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  let data40 = data39[i5];
+                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                    if (data40.kind !== void 0) {
+                      if (typeof data40.kind !== "string") {
+                        const err45 = { instancePath: instancePath + "/results/" + i3 + "/suppressions/" + i5 + "/kind", schemaPath: "#/definitions/result/properties/suppressions/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.status !== void 0) {
+                      if (typeof data40.status !== "string") {
+                        const err46 = { instancePath: instancePath + "/results/" + i3 + "/suppressions/" + i5 + "/status", schemaPath: "#/definitions/result/properties/suppressions/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.justification !== void 0) {
+                      if (typeof data40.justification !== "string") {
+                        const err47 = { instancePath: instancePath + "/results/" + i3 + "/suppressions/" + i5 + "/justification", schemaPath: "#/definitions/result/properties/suppressions/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/results/" + i3 + "/suppressions/" + i5, schemaPath: "#/definitions/result/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err48];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err48);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/results/" + i3 + "/suppressions", schemaPath: "#/definitions/result/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err49 = { instancePath: instancePath + "/results/" + i3 + "/suppressions", schemaPath: "#/definitions/result/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
             }
-            if (data13.properties !== void 0) {
-              let data37 = data13.properties;
-              if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
-                const err43 = { instancePath: instancePath + "/results/" + i3 + "/properties", schemaPath: "#/definitions/result/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (data15.properties !== void 0) {
+              let data44 = data15.properties;
+              if (!(data44 && typeof data44 == "object" && !Array.isArray(data44))) {
+                const err50 = { instancePath: instancePath + "/results/" + i3 + "/properties", schemaPath: "#/definitions/result/properties/properties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/results/" + i3, schemaPath: "#/definitions/result/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err51 = { instancePath: instancePath + "/results/" + i3, schemaPath: "#/definitions/result/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err51];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -2914,11 +3007,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err52];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err52);
     }
     errors++;
   }
@@ -3568,6 +3661,7 @@ export {
   identityOf,
   fingerprintFor,
   legacyFingerprintOf,
+  clipText,
   maskSecrets,
   maskedLine,
   stripAnsi,

@@ -2,8 +2,8 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-HZ6A434H.js";
-import "./chunk-TNFXZF7F.js";
+} from "./chunk-DOGKLQIU.js";
+import "./chunk-PXC4WXUF.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";

@@ -4,6 +4,7 @@ import {
   TextCleaner,
   buildBaseline,
   cleanScannerText,
+  clipText,
   contentHash,
   failedSarifRuns,
   fingerprintFor,
@@ -22,7 +23,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-TNFXZF7F.js";
+} from "./chunk-PXC4WXUF.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -2260,7 +2261,7 @@ var ENTITIES = {
 };
 function md(text, maxLength = 300) {
   const oneLine = text.replace(/[\r\n\t]+/g, " ").replace(/\s{2,}/g, " ").trim();
-  const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}\u2026` : oneLine;
+  const clipped = clipText(oneLine, maxLength);
   return clipped.replace(/[&<>"'[\]()!`|*_~#\\]/g, (c) => ENTITIES[c] ?? c).replace(/@(?=\w)/g, "@\u200B").replace(/:\/\//g, ":&#47;&#47;");
 }
 function urlPath(repoPath) {
@@ -2300,7 +2301,7 @@ function placeFinder(report, images) {
   };
 }
 function clip(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  return clipText(text, max);
 }
 function describesDefaultBranch(event) {
   if (event.name === "schedule") return true;
@@ -3540,7 +3541,7 @@ var LIMITS = {
   tagsPerRule: 20,
   textLength: 1024
 };
-var clip2 = (text, n = LIMITS.textLength) => text.length > n ? `${text.slice(0, n - 1)}\u2026` : text;
+var clip2 = (text, n = LIMITS.textLength) => clipText(text, n);
 function rulesFor(findings) {
   const index = /* @__PURE__ */ new Map();
   const rules = [];
@@ -4224,7 +4225,7 @@ function runProcess(opts) {
 
 // src/scan/run-scanners.ts
 function tail(stderr) {
-  const lines2 = maskSecrets(stripAnsi(stderr)).trim().split("\n").slice(-20).map((line) => line.length > 400 ? `${line.slice(0, 400)}\u2026` : line).join("\n");
+  const lines2 = maskSecrets(stripAnsi(stderr)).trim().split("\n").slice(-20).map((line) => clipText(line, 401)).join("\n");
   return lines2 ? `
 ${lines2}` : "";
 }

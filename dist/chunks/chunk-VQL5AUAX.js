@@ -154,8 +154,26 @@ function parseDuration(name, value) {
   }
   return Math.ceil(ms);
 }
+function splitGlobList(value) {
+  const items = [];
+  for (const line of value.split("\n")) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (ch === "{" || ch === "[" || ch === "(") depth++;
+      else if ((ch === "}" || ch === "]" || ch === ")") && depth > 0) depth--;
+      else if (ch === "," && depth === 0) {
+        items.push(line.slice(start, i));
+        start = i + 1;
+      }
+    }
+    items.push(line.slice(start));
+  }
+  return items.map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
 function parseGlobs(name, value) {
-  const globs = splitList(value);
+  const globs = splitGlobList(value);
   for (const glob of globs) {
     try {
       import_picomatch.default.makeRe(glob, { strictBrackets: true });

@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-TNFXZF7F.js";
+} from "./chunk-PXC4WXUF.js";
 import {
   cp,
   debug,

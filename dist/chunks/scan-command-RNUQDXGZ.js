@@ -4,19 +4,19 @@ import {
 } from "./chunk-A7G3S4P7.js";
 import {
   runGate
-} from "./chunk-HZ6A434H.js";
+} from "./chunk-DOGKLQIU.js";
 import {
   checkedEntry,
   entriesFrom,
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-TNFXZF7F.js";
+} from "./chunk-PXC4WXUF.js";
 import "./chunk-M7Z22BEH.js";
 import {
   loadConfig,
   readRunnerEvent
-} from "./chunk-VI5NG5YR.js";
+} from "./chunk-VQL5AUAX.js";
 import "./chunk-XUN7GMNX.js";
 import {
   TOOL_VERSION
@@ -57,7 +57,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-E2AGUQ24.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-HWNFZOPR.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

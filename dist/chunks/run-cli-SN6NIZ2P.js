@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-MULUTL44.js");
+    const { runScanCommand } = await import("./scan-command-RNUQDXGZ.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {
