@@ -22,6 +22,16 @@ export interface ProcessResult {
 type Child = ChildProcessByStdio<null, Readable, Readable>;
 
 export const DEFAULT_OUTPUT_CAP = 512 * 1024 * 1024;
+
+/**
+ * A tail cut from a longer stderr, from its first whole line: the cut may fall inside a token, and the
+ * part of it that is left can be too short for masking to recognise as one (a `ghp_` token's last 19
+ * characters), so the cut line goes.
+ */
+export function fromFirstWholeLine(tail: string): string {
+  const newline = tail.indexOf('\n');
+  return newline < 0 ? '' : tail.slice(newline + 1);
+}
 const STDERR_TAIL = 64 * 1024;
 
 /** SIGTERM the group now, SIGKILL it after a grace period; idempotent. */
@@ -99,8 +109,11 @@ export function runProcess(opts: {
       state.outputTooLarge = true;
       stop();
     });
+    let stderrCut = false;
     child.stderr.on('data', (chunk: Buffer) => {
-      state.stderr = (state.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+      const joined = state.stderr + chunk.toString('utf8');
+      if (joined.length > STDERR_TAIL) stderrCut = true;
+      state.stderr = joined.slice(-STDERR_TAIL);
     });
     out.on('error', (error) => {
       state.writeError ??= error.message;
@@ -115,7 +128,8 @@ export function runProcess(opts: {
       // go on writing into the work folder, or outlive the run.
       if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
       release?.();
-      const { stderr: stderrTail, ...rest } = state;
+      const { stderr, ...rest } = state;
+      const stderrTail = stderrCut ? fromFirstWholeLine(stderr) : stderr;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
       // An errored stream never calls end()'s callback on every Node version; do not wait on it.
       if (out.errored || out.destroyed) finish();

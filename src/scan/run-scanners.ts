@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSy
 import path from 'node:path';
 import { appendAll } from '../findings/append.js';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
+import { checkRawFindings } from '../findings/raw-check.js';
 import type { ScannerRun } from '../policy/types.js';
 import type { Invocation, ScanContext, ScannerPlugin } from '../scanners/types.js';
 import { clipText } from '../text/clip.js';
@@ -124,6 +125,8 @@ async function runInvocation(
   if (failure) throw new InvocationError(failure);
   if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
     return 'nothing to scan';
+  const logged = plan.plugin.logErrors?.(result.stderrTail);
+  if (logged) throw new InvocationError(`${logged}${inv.label ? ` (${inv.label})` : ''}`);
   const text = readReport(inv, stdoutFile, result, limits);
   const found = parseReport(plan, inv, text, at.gaps);
   if (found.length === 0 && result.exitCode !== null && (inv.findingsExitCodes ?? []).includes(result.exitCode)) {
@@ -137,13 +140,15 @@ async function runInvocation(
 
 function parseReport(plan: ScanPlan, inv: Invocation, text: string, gaps: string[]): RawFinding[] {
   try {
-    return plan.plugin.parse(text, {
+    const found = plan.plugin.parse(text, {
       root: plan.ctx.root,
       workspace: plan.ctx.workspace,
       policy: plan.ctx.policy,
       label: inv.label,
       gaps,
     });
+    checkRawFindings(found);
+    return found;
   } catch (error) {
     // JSON.parse quotes the output it choked on; that output may hold findings (secrets), so it is not shown.
     const why =

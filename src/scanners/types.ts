@@ -98,4 +98,10 @@ export interface ScannerPlugin {
   command(ctx: ScanContext): readonly Invocation[];
   /** Parse one invocation's output. Throws on output that is not this scanner's format. */
   parse(raw: string, ctx: ParseContext): RawFinding[];
+  /**
+   * What the scanner's own log (its stderr, the last 64 KiB of it) says went wrong in a run that exited
+   * as if it succeeded: a scanner error when it says anything (trufflehog logs a failed source at
+   * error level and still exits 0). Undefined: nothing.
+   */
+  logErrors?(stderr: string): string | undefined;
 }

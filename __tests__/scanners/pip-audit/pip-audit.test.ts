@@ -175,3 +175,21 @@ describe('parsePipAuditReport on real pip-audit JSON', () => {
     expect(parsePipAuditReport('{"dependencies": [], "fixes": []}', ctx)).toEqual([]);
   });
 });
+
+describe('pip-audit: a skip reason quoted in an error', () => {
+  it('is masked before it is cut: no part of a token long enough to know it by is shown', () => {
+    const secret = `ghp_${'Q5F3YbMHbZ'}${Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('')}`;
+    const report = JSON.stringify({
+      dependencies: [{ name: 'requests', version: '2.19.0', skip_reason: `${'x'.repeat(186)} ${secret}` }],
+      fixes: [],
+    });
+    let message = '';
+    try {
+      parsePipAuditReport(report, { root: '/ws', workspace: '/ws', policy: {} as Policy });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/none of the 1 dependencies .* could be audited/);
+    expect(message).not.toContain('ghp_Q5F3');
+  });
+});

@@ -40,7 +40,9 @@ const GRYPE_SEVERITY: Readonly<Record<string, Severity>> = {
 };
 
 export function grypeSeverity(label: string | undefined): Severity {
-  return GRYPE_SEVERITY[(label ?? '').toLowerCase()] ?? 'unknown';
+  // Own keys only: `constructor` or `__proto__` is an unknown label, not a property of every object.
+  const key = typeof label === 'string' ? label.toLowerCase() : '';
+  return Object.hasOwn(GRYPE_SEVERITY, key) ? (GRYPE_SEVERITY[key] as Severity) : 'unknown';
 }
 
 function imageName(source: GrypeSource, ctx: ParseContext): string {
@@ -100,7 +102,9 @@ export function parseGrypeReport(raw: string, ctx: ParseContext): RawFinding[] {
     throw new ScannerError('grype', 'output is not a grype JSON report (no "matches" array)');
   }
   const source: GrypeSource = isRecord(report.source) ? report.source : {};
-  return report.matches
-    .filter((m): m is GrypeMatch => isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact))
-    .map((m) => toRawFinding(m, source, ctx));
+  // A match grype documents as a vulnerability and an artifact object: anything else is unreadable, never
+  // left out (a report of one malformed match would read as clean).
+  const bad = report.matches.findIndex((m) => !(isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact)));
+  if (bad >= 0) throw new ScannerError('grype', `match ${bad + 1} has no vulnerability or artifact object`);
+  return (report.matches as GrypeMatch[]).map((m) => toRawFinding(m, source, ctx));
 }

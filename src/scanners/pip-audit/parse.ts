@@ -1,5 +1,6 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
+import { maskedLine } from '../../text/mask-secrets.js';
 import { uriComponent } from '../../text/untrusted-text.js';
 import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import { recordGaps } from '../gaps.js';
@@ -28,7 +29,9 @@ function dependenciesOf(report: unknown): PipAuditDependency[] {
   if (!Array.isArray(list)) {
     throw new ScannerError('pip-audit', 'output is not a pip-audit JSON report (no "dependencies" list)');
   }
-  return list.filter((d): d is PipAuditDependency => isRecord(d) && typeof d.name === 'string');
+  const bad = list.findIndex((d) => !(isRecord(d) && typeof d.name === 'string'));
+  if (bad >= 0) throw new ScannerError('pip-audit', `dependency ${bad + 1} of the report has no name`);
+  return list as PipAuditDependency[];
 }
 
 function toRawFinding(dep: PipAuditDependency, vuln: PipAuditVuln, ctx: ParseContext): RawFinding {
@@ -60,7 +63,7 @@ function failIfNothingAudited(deps: readonly PipAuditDependency[], ctx: ParseCon
   throw new ScannerError(
     'pip-audit',
     `none of the ${deps.length} dependencies in ${ctx.label ?? 'the project'} could be audited ` +
-      `(e.g. ${first?.name}: ${String(first?.skip_reason).slice(0, 200)}); is its vulnerability service (PyPI or OSV) reachable?`,
+      `(e.g. ${first?.name}: ${maskedLine(String(first?.skip_reason), 200)}); is its vulnerability service (PyPI or OSV) reachable?`,
   );
 }
 
@@ -73,9 +76,14 @@ export function parsePipAuditReport(raw: string, ctx: ParseContext): RawFinding[
     `dependencies pip-audit did not audit${ctx.label ? ` in ${ctx.label}` : ''}`,
     deps.filter((d) => typeof d.skip_reason === 'string').map((d) => String(d.skip_reason)),
   );
-  return deps
-    .filter((dep) => dep.skip_reason === undefined && Array.isArray(dep.vulns))
-    .flatMap((dep) =>
-      (dep.vulns ?? []).filter((v) => isRecord(v) && typeof v.id === 'string').map((v) => toRawFinding(dep, v, ctx)),
-    );
+  const audited = deps.filter((dep) => dep.skip_reason === undefined);
+  for (const dep of audited) {
+    // An audited dependency lists its vulnerabilities (maybe none), each with an id: anything else is
+    // unreadable, never left out.
+    const vulns: unknown = dep.vulns;
+    if (vulns === undefined) continue;
+    if (!Array.isArray(vulns) || !vulns.every((v) => isRecord(v) && typeof v.id === 'string'))
+      throw new ScannerError('pip-audit', `the vulnerabilities of ${dep.name} are not a list of objects with an id`);
+  }
+  return audited.flatMap((dep) => (dep.vulns ?? []).map((v) => toRawFinding(dep, v, ctx)));
 }

@@ -112,7 +112,15 @@ function license(l: Rec, target: string, ctx: ParseContext): RawFinding {
   };
 }
 
-const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRecord) : []);
+/**
+ * A list of objects in the report: absent or null is none; anything else that is not a list of objects
+ * is a report this parser cannot read, never a list with the unreadable entries left out.
+ */
+function list(v: unknown, field: string): Rec[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v) || !v.every(isRecord)) throw new ScannerError('trivy', `report has a malformed ${field} field`);
+  return v;
+}
 
 /** Parses `trivy … --format json` (SchemaVersion 2). Anything else is a scanner error. */
 export function parseTrivyReport(raw: string, ctx: ParseContext): RawFinding[] {
@@ -124,12 +132,13 @@ export function parseTrivyReport(raw: string, ctx: ParseContext): RawFinding[] {
     throw new ScannerError('trivy', 'report has a malformed Results field');
   }
   const out: RawFinding[] = [];
-  for (const r of list(data.Results)) {
+  for (const r of list(data.Results, 'Results')) {
     const target = String(r.Target ?? ctx.label ?? '.');
-    for (const v of list(r.Vulnerabilities)) out.push(vulnerability(v, target, ctx));
-    for (const m of list(r.Misconfigurations)) if (m.Status === 'FAIL') out.push(misconfiguration(m, target, ctx));
-    for (const s of list(r.Secrets)) out.push(secret(s, target, ctx));
-    for (const l of list(r.Licenses)) out.push(license(l, target, ctx));
+    for (const v of list(r.Vulnerabilities, 'Vulnerabilities')) out.push(vulnerability(v, target, ctx));
+    for (const m of list(r.Misconfigurations, 'Misconfigurations'))
+      if (m.Status === 'FAIL') out.push(misconfiguration(m, target, ctx));
+    for (const s of list(r.Secrets, 'Secrets')) out.push(secret(s, target, ctx));
+    for (const l of list(r.Licenses, 'Licenses')) out.push(license(l, target, ctx));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { TRUFFLEHOG_SPEC } from '../../install/specs/trufflehog.js';
 import type { ScannerPlugin } from '../types.js';
 import { trufflehogCommand } from './command.js';
-import { parseTrufflehogOutput } from './parse.js';
+import { parseTrufflehogOutput, trufflehogLogErrors } from './parse.js';
 
 /** TruffleHog: secrets with live verification (verified → critical by default). */
 export const trufflehog: ScannerPlugin = {
@@ -16,4 +16,5 @@ export const trufflehog: ScannerPlugin = {
   parseVersion: (out) => /(\d+\.\d+\.\d+)/.exec(out)?.[1],
   command: trufflehogCommand,
   parse: parseTrufflehogOutput,
+  logErrors: trufflehogLogErrors,
 };

@@ -81,6 +81,31 @@ function classify(text: string): LineKind {
   return 'log';
 }
 
+function loggedErrors(errors: readonly string[]): string {
+  const first = errors[0] ? `: "${errors[0]}"` : '';
+  return `logged ${errors.length} error(s), so the scan did not finish${first}`;
+}
+
+/**
+ * trufflehog's own log, which it writes to stderr (JSON lines with `--json`, else zap's console lines):
+ * an error-level line means a source failed though trufflehog exits 0, so the run did not finish.
+ */
+export function trufflehogLogErrors(stderr: string): string | undefined {
+  const errors: string[] = [];
+  for (const line of stderr.split('\n')) {
+    const text = line.trim();
+    if (text === '') continue;
+    let kind: LineKind;
+    try {
+      kind = classify(text);
+    } catch {
+      continue;
+    }
+    if (typeof kind === 'object' && 'error' in kind) errors.push(kind.error);
+  }
+  return errors.length > 0 ? loggedErrors(errors) : undefined;
+}
+
 /**
  * Parses `trufflehog --json`: one JSON object per line. Log lines are skipped; output with lines that
  * are neither results nor logs and no result at all is a scanner error, and so is any error-level log
@@ -99,10 +124,7 @@ export function parseTrufflehogOutput(raw: string, ctx: ParseContext): RawFindin
     else if (typeof kind === 'object') errors.push(kind.error);
     else if (kind === 'other') unparseable++;
   }
-  if (errors.length > 0) {
-    const first = errors[0] ? `: "${errors[0]}"` : '';
-    throw new ScannerError('trufflehog', `logged ${errors.length} error(s), so the scan did not finish${first}`);
-  }
+  if (errors.length > 0) throw new ScannerError('trufflehog', loggedErrors(errors));
   if (findings.length === 0 && unparseable > 0) {
     throw new ScannerError('trufflehog', `output has ${unparseable} line(s) that are not trufflehog JSON results`);
   }

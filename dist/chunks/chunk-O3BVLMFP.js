@@ -670,7 +670,8 @@ var GRYPE_SEVERITY = {
   unknown: "unknown"
 };
 function grypeSeverity(label) {
-  return GRYPE_SEVERITY[(label ?? "").toLowerCase()] ?? "unknown";
+  const key = typeof label === "string" ? label.toLowerCase() : "";
+  return Object.hasOwn(GRYPE_SEVERITY, key) ? GRYPE_SEVERITY[key] : "unknown";
 }
 function imageName(source, ctx) {
   if (ctx.label) return ctx.label;
@@ -720,7 +721,9 @@ function parseGrypeReport(raw, ctx) {
     throw new ScannerError("grype", 'output is not a grype JSON report (no "matches" array)');
   }
   const source = isRecord(report2.source) ? report2.source : {};
-  return report2.matches.filter((m) => isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact)).map((m) => toRawFinding4(m, source, ctx));
+  const bad = report2.matches.findIndex((m) => !(isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact)));
+  if (bad >= 0) throw new ScannerError("grype", `match ${bad + 1} has no vulnerability or artifact object`);
+  return report2.matches.map((m) => toRawFinding4(m, source, ctx));
 }
 
 // src/scanners/grype/index.ts
@@ -1804,7 +1807,9 @@ function dependenciesOf(report2) {
   if (!Array.isArray(list2)) {
     throw new ScannerError("pip-audit", 'output is not a pip-audit JSON report (no "dependencies" list)');
   }
-  return list2.filter((d) => isRecord(d) && typeof d.name === "string");
+  const bad = list2.findIndex((d) => !(isRecord(d) && typeof d.name === "string"));
+  if (bad >= 0) throw new ScannerError("pip-audit", `dependency ${bad + 1} of the report has no name`);
+  return list2;
 }
 function toRawFinding5(dep, vuln, ctx) {
   return {
@@ -1828,7 +1833,7 @@ function failIfNothingAudited(deps, ctx) {
   const first = skipped[0];
   throw new ScannerError(
     "pip-audit",
-    `none of the ${deps.length} dependencies in ${ctx.label ?? "the project"} could be audited (e.g. ${first?.name}: ${String(first?.skip_reason).slice(0, 200)}); is its vulnerability service (PyPI or OSV) reachable?`
+    `none of the ${deps.length} dependencies in ${ctx.label ?? "the project"} could be audited (e.g. ${first?.name}: ${maskedLine(String(first?.skip_reason), 200)}); is its vulnerability service (PyPI or OSV) reachable?`
   );
 }
 function parsePipAuditReport(raw, ctx) {
@@ -1839,9 +1844,14 @@ function parsePipAuditReport(raw, ctx) {
     `dependencies pip-audit did not audit${ctx.label ? ` in ${ctx.label}` : ""}`,
     deps.filter((d) => typeof d.skip_reason === "string").map((d) => String(d.skip_reason))
   );
-  return deps.filter((dep) => dep.skip_reason === void 0 && Array.isArray(dep.vulns)).flatMap(
-    (dep) => (dep.vulns ?? []).filter((v) => isRecord(v) && typeof v.id === "string").map((v) => toRawFinding5(dep, v, ctx))
-  );
+  const audited = deps.filter((dep) => dep.skip_reason === void 0);
+  for (const dep of audited) {
+    const vulns = dep.vulns;
+    if (vulns === void 0) continue;
+    if (!Array.isArray(vulns) || !vulns.every((v) => isRecord(v) && typeof v.id === "string"))
+      throw new ScannerError("pip-audit", `the vulnerabilities of ${dep.name} are not a list of objects with an id`);
+  }
+  return audited.flatMap((dep) => (dep.vulns ?? []).map((v) => toRawFinding5(dep, v, ctx)));
 }
 
 // src/scanners/pip-audit/index.ts
@@ -3343,7 +3353,11 @@ function license(l, target, ctx) {
     package: str2(l.PkgName) ? { name: String(l.PkgName) } : void 0
   };
 }
-var list = (v) => Array.isArray(v) ? v.filter(isRecord) : [];
+function list(v, field) {
+  if (v === void 0 || v === null) return [];
+  if (!Array.isArray(v) || !v.every(isRecord)) throw new ScannerError("trivy", `report has a malformed ${field} field`);
+  return v;
+}
 function parseTrivyReport(raw, ctx) {
   const data = readJsonReport(raw, "trivy");
   if (!isRecord(data) || data.SchemaVersion !== 2) {
@@ -3353,12 +3367,13 @@ function parseTrivyReport(raw, ctx) {
     throw new ScannerError("trivy", "report has a malformed Results field");
   }
   const out = [];
-  for (const r of list(data.Results)) {
+  for (const r of list(data.Results, "Results")) {
     const target = String(r.Target ?? ctx.label ?? ".");
-    for (const v of list(r.Vulnerabilities)) out.push(vulnerability(v, target, ctx));
-    for (const m of list(r.Misconfigurations)) if (m.Status === "FAIL") out.push(misconfiguration(m, target, ctx));
-    for (const s of list(r.Secrets)) out.push(secret(s, target, ctx));
-    for (const l of list(r.Licenses)) out.push(license(l, target, ctx));
+    for (const v of list(r.Vulnerabilities, "Vulnerabilities")) out.push(vulnerability(v, target, ctx));
+    for (const m of list(r.Misconfigurations, "Misconfigurations"))
+      if (m.Status === "FAIL") out.push(misconfiguration(m, target, ctx));
+    for (const s of list(r.Secrets, "Secrets")) out.push(secret(s, target, ctx));
+    for (const l of list(r.Licenses, "Licenses")) out.push(license(l, target, ctx));
   }
   return out;
 }
@@ -3498,6 +3513,25 @@ function classify(text2) {
   }
   return "log";
 }
+function loggedErrors(errors) {
+  const first = errors[0] ? `: "${errors[0]}"` : "";
+  return `logged ${errors.length} error(s), so the scan did not finish${first}`;
+}
+function trufflehogLogErrors(stderr) {
+  const errors = [];
+  for (const line of stderr.split("\n")) {
+    const text2 = line.trim();
+    if (text2 === "") continue;
+    let kind;
+    try {
+      kind = classify(text2);
+    } catch {
+      continue;
+    }
+    if (typeof kind === "object" && "error" in kind) errors.push(kind.error);
+  }
+  return errors.length > 0 ? loggedErrors(errors) : void 0;
+}
 function parseTrufflehogOutput(raw, ctx) {
   const findings = [];
   const errors = [];
@@ -3510,10 +3544,7 @@ function parseTrufflehogOutput(raw, ctx) {
     else if (typeof kind === "object") errors.push(kind.error);
     else if (kind === "other") unparseable++;
   }
-  if (errors.length > 0) {
-    const first = errors[0] ? `: "${errors[0]}"` : "";
-    throw new ScannerError("trufflehog", `logged ${errors.length} error(s), so the scan did not finish${first}`);
-  }
+  if (errors.length > 0) throw new ScannerError("trufflehog", loggedErrors(errors));
   if (findings.length === 0 && unparseable > 0) {
     throw new ScannerError("trufflehog", `output has ${unparseable} line(s) that are not trufflehog JSON results`);
   }
@@ -3532,7 +3563,8 @@ var trufflehog = {
   versionArgs: ["--version"],
   parseVersion: (out) => /(\d+\.\d+\.\d+)/.exec(out)?.[1],
   command: trufflehogCommand,
-  parse: parseTrufflehogOutput
+  parse: parseTrufflehogOutput,
+  logErrors: trufflehogLogErrors
 };
 
 // src/scanners/registry.ts

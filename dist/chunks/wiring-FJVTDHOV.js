@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-PXC4WXUF.js";
+} from "./chunk-O3BVLMFP.js";
 import {
   cp,
   debug,

@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-RNUQDXGZ.js");
+    const { runScanCommand } = await import("./scan-command-NO7TXEQJ.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

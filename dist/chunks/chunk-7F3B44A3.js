@@ -23,7 +23,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-PXC4WXUF.js";
+} from "./chunk-O3BVLMFP.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -39,6 +39,7 @@ import {
   require_ucs2length
 } from "./chunk-AL76HQUA.js";
 import {
+  CATEGORIES,
   SEVERITIES,
   SEVERITY_RANK,
   SOURCE_IDS,
@@ -1128,11 +1129,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 function lines(file) {
   if (!isRegularFile(file)) return [];
-  return readFileSync(file, "utf8").split(/\r?\n/).map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
+  return readFileSync(file, "utf8").split(/\r?\n/).map((text2, i) => ({ text: text2.trim(), line: i + 1 })).filter((l) => l.text !== "" && !l.text.startsWith("#"));
 }
 function trivyIgnores(root) {
-  return lines(path.join(root, ".trivyignore")).map(({ text, line }) => {
-    const [id = "", ...rest] = text.split(/\s+/);
+  return lines(path.join(root, ".trivyignore")).map(({ text: text2, line }) => {
+    const [id = "", ...rest] = text2.split(/\s+/);
     const exp = rest.find((r) => r.startsWith("exp:"))?.slice(4);
     return {
       file: ".trivyignore",
@@ -1144,8 +1145,8 @@ function trivyIgnores(root) {
   });
 }
 function gitleaksIgnores(root) {
-  return lines(path.join(root, ".gitleaksignore")).flatMap(({ text, line }) => {
-    const parts = text.split(":");
+  return lines(path.join(root, ".gitleaksignore")).flatMap(({ text: text2, line }) => {
+    const parts = text2.split(":");
     const lineNo = Number(parts.at(-1));
     if (parts.length < 3 || !Number.isInteger(lineNo)) return [];
     const commit = parts.length >= 4 && /^[0-9a-f]{7,64}$/i.test(parts[0] ?? "") ? parts[0] : void 0;
@@ -1322,12 +1323,12 @@ var SourceFiles = class {
   /** The workspace's resolved path, worked out once (not once per file); null when it does not resolve. */
   real;
   text(repoPath) {
-    let text = this.texts.get(repoPath);
-    if (text === void 0) {
-      text = this.load(repoPath);
-      this.texts.set(repoPath, text);
+    let text2 = this.texts.get(repoPath);
+    if (text2 === void 0) {
+      text2 = this.load(repoPath);
+      this.texts.set(repoPath, text2);
     }
-    return text ?? void 0;
+    return text2 ?? void 0;
   }
   /** Inside the workspace only, links that leave it not followed (see workspace-file.ts). */
   load(repoPath) {
@@ -1517,11 +1518,11 @@ function completed(ids2, ordinal, prints, owned) {
 }
 function identified(raws, source, owned, legacy) {
   const hashed = /* @__PURE__ */ new Map();
-  const hashText = (text) => {
-    let h = hashed.get(text);
+  const hashText = (text2) => {
+    let h = hashed.get(text2);
     if (h === void 0) {
-      h = contentHash(text);
-      hashed.set(text, h);
+      h = contentHash(text2);
+      hashed.set(text2, h);
     }
     return h;
   };
@@ -2172,13 +2173,13 @@ var ByteSink = class {
   chunk;
   used = 0;
   /** Appends `text`; returns where its bytes start in the current chunk. */
-  append(text) {
-    if (this.used + text.length * 3 > this.chunk.length) {
-      const bytes2 = Buffer.byteLength(text);
+  append(text2) {
+    if (this.used + text2.length * 3 > this.chunk.length) {
+      const bytes2 = Buffer.byteLength(text2);
       if (this.used + bytes2 > this.chunk.length) this.makeRoom(bytes2);
     }
     const at = this.used;
-    this.used += this.chunk.write(text, at);
+    this.used += this.chunk.write(text2, at);
     return at;
   }
   /** Overwrites one byte of the current chunk with an ASCII character. */
@@ -2259,8 +2260,8 @@ var ENTITIES = {
   "#": "&#35;",
   "\\": "&#92;"
 };
-function md(text, maxLength = 300) {
-  const oneLine = text.replace(/[\r\n\t]+/g, " ").replace(/\s{2,}/g, " ").trim();
+function md(text2, maxLength = 300) {
+  const oneLine = text2.replace(/[\r\n\t]+/g, " ").replace(/\s{2,}/g, " ").trim();
   const clipped = clipText(oneLine, maxLength);
   return clipped.replace(/[&<>"'[\]()!`|*_~#\\]/g, (c) => ENTITIES[c] ?? c).replace(/@(?=\w)/g, "@\u200B").replace(/:\/\//g, ":&#47;&#47;");
 }
@@ -2300,8 +2301,8 @@ function placeFinder(report, images) {
     return { repositoryUrl, sourceUrl: `${known}${line}` };
   };
 }
-function clip(text, max) {
-  return clipText(text, max);
+function clip(text2, max) {
+  return clipText(text2, max);
 }
 function describesDefaultBranch(event) {
   if (event.name === "schedule") return true;
@@ -2889,8 +2890,8 @@ async function forwardToWebhook(url, secret, records2, baseDelayMs) {
 
 // src/report/annotations.ts
 var PER_LEVEL = 10;
-function clean(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/::/g, ": :").slice(0, 300);
+function clean(text2) {
+  return text2.replace(/[\r\n]+/g, " ").replace(/::/g, ": :").slice(0, 300);
 }
 function firstInOrder(items, k, compare) {
   const top = [];
@@ -3069,11 +3070,11 @@ function statusLine(report) {
 }
 function location(report, f) {
   const { path: p, startLine } = f.location;
-  const text = md(startLine ? `${p}:${startLine}` : p, 120);
+  const text2 = md(startLine ? `${p}:${startLine}` : p, 120);
   const e = report.event;
-  if (!e.owner || !e.sha || !insideRepository(p)) return text;
+  if (!e.owner || !e.sha || !insideRepository(p)) return text2;
   const anchor = startLine ? `#L${startLine}` : "";
-  return `[${text}](${e.serverUrl}/${e.owner}/${e.repo}/blob/${e.sha}/${urlPath(p)}${anchor})`;
+  return `[${text2}](${e.serverUrl}/${e.owner}/${e.repo}/blob/${e.sha}/${urlPath(p)}${anchor})`;
 }
 function findingRow(report, f) {
   const pkg = f.package ? ` \u2014 ${md(`${f.package.name}@${f.package.version ?? "?"}`, 80)}` : "";
@@ -3193,7 +3194,7 @@ function resolutionSection(report) {
 
 // src/report/job-summary.ts
 var SUMMARY_BUDGET = 1e3 * 1024;
-var bytes = (text) => Buffer.byteLength(text, "utf8");
+var bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function table(rows, budget, total) {
   const lines2 = [...FINDINGS_HEADER];
   let size = bytes(lines2.join("\n"));
@@ -3465,15 +3466,15 @@ var EOF_MARK = 65535;
 var LF = 10;
 var CR = 13;
 var TWO_32 = 2 ** 32;
-function significantCodes(text) {
-  const codes = new Uint16Array(text.length + 1 + WINDOW);
+function significantCodes(text2) {
+  const codes = new Uint16Array(text2.length + 1 + WINDOW);
   const starts = [0];
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    let code = text2.charCodeAt(i);
     if (code === 32 || code === 9) continue;
     if (code === CR) {
-      if (text.charCodeAt(i + 1) === LF) continue;
+      if (text2.charCodeAt(i + 1) === LF) continue;
       code = LF;
     }
     codes[n++] = code;
@@ -3489,8 +3490,8 @@ var LineHashes = class {
   lo;
   ordinal;
   texts;
-  constructor(text) {
-    const { codes, starts } = significantCodes(text);
+  constructor(text2) {
+    const { codes, starts } = significantCodes(text2);
     const count = starts.length;
     this.length = count;
     this.hi = new Uint32Array(count);
@@ -3522,15 +3523,15 @@ var LineHashes = class {
   /** The hash of the 0-based `line` as `hex:n`; undefined past the last line. */
   at(line) {
     if (!(line >= 0 && line < this.length)) return void 0;
-    let text = this.texts[line];
-    if (text === void 0) {
+    let text2 = this.texts[line];
+    if (text2 === void 0) {
       const hi = this.hi[line];
       const lo = this.lo[line];
       const hex = hi === 0 ? lo.toString(16) : `${hi.toString(16)}${lo.toString(16).padStart(8, "0")}`;
-      text = `${hex}:${this.ordinal[line]}`;
-      this.texts[line] = text;
+      text2 = `${hex}:${this.ordinal[line]}`;
+      this.texts[line] = text2;
     }
-    return text;
+    return text2;
   }
 };
 
@@ -3541,7 +3542,7 @@ var LIMITS = {
   tagsPerRule: 20,
   textLength: 1024
 };
-var clip2 = (text, n = LIMITS.textLength) => clipText(text, n);
+var clip2 = (text2, n = LIMITS.textLength) => clipText(text2, n);
 function rulesFor(findings) {
   const index = /* @__PURE__ */ new Map();
   const rules = [];
@@ -3597,12 +3598,12 @@ function messageMemo() {
   return (f) => {
     if (f.package) return build(f, ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ""}`);
     if (!f.blocking) {
-      let text2 = plain.get(f.title);
-      if (text2 === void 0) {
-        text2 = build(f, "");
-        plain.set(f.title, text2);
+      let text3 = plain.get(f.title);
+      if (text3 === void 0) {
+        text3 = build(f, "");
+        plain.set(f.title, text3);
       }
-      return text2;
+      return text3;
     }
     let byReason = blocking.get(f.title);
     if (byReason === void 0) {
@@ -3610,12 +3611,12 @@ function messageMemo() {
       blocking.set(f.title, byReason);
     }
     const reason = f.reason ?? "";
-    let text = byReason.get(reason);
-    if (text === void 0) {
-      text = build(f, "");
-      byReason.set(reason, text);
+    let text2 = byReason.get(reason);
+    if (text2 === void 0) {
+      text2 = build(f, "");
+      byReason.set(reason, text2);
     }
-    return text;
+    return text2;
   };
 }
 function resultFor(f, ruleIndex, hashes, uriOf, messageOf) {
@@ -3729,8 +3730,8 @@ function buildSarifLogs(report, opts) {
   const cache = /* @__PURE__ */ new Map();
   const hashes = (p) => {
     if (!cache.has(p)) {
-      const text = opts.readFile(p);
-      cache.set(p, text === void 0 ? void 0 : new LineHashes(text));
+      const text2 = opts.readFile(p);
+      cache.set(p, text2 === void 0 ? void 0 : new LineHashes(text2));
     }
     return cache.get(p);
   };
@@ -4144,10 +4145,101 @@ async function rangeFor(git, event, want, head, shallow) {
 import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 
+// src/findings/raw-check.ts
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+var Problem = class extends Error {
+};
+function text(owner, key, where, optional) {
+  const value = owner[key];
+  if (typeof value === "string") return;
+  if (optional && (value === void 0 || value === null)) {
+    if (value === null) owner[key] = void 0;
+    return;
+  }
+  throw new Problem(`\`${where}${key}\` is ${kindOf(value)}, not text`);
+}
+function texts(owner, key, where, optional) {
+  const value = owner[key];
+  if (optional && (value === void 0 || value === null)) {
+    if (value === null) owner[key] = void 0;
+    return;
+  }
+  if (!Array.isArray(value)) throw new Problem(`\`${where}${key}\` is ${kindOf(value)}, not a list of texts`);
+  const bad = value.findIndex((v) => typeof v !== "string");
+  if (bad >= 0) throw new Problem(`\`${where}${key}[${bad}]\` is ${kindOf(value[bad])}, not text`);
+}
+function position(owner, key, where) {
+  const value = owner[key];
+  if (value === void 0 || value === null) {
+    if (value === null) owner[key] = void 0;
+    return;
+  }
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new Problem(`\`${where}${key}\` is ${kindOf(value)}, not a number`);
+}
+function oneOf(owner, key, allowed, where) {
+  const value = owner[key];
+  if (typeof value !== "string" || !allowed.includes(value))
+    throw new Problem(`\`${where}${key}\` is not one of ${allowed.join(", ")}`);
+}
+function object(owner, key, where, optional) {
+  const value = owner[key];
+  if (optional && (value === void 0 || value === null)) {
+    if (value === null) owner[key] = void 0;
+    return void 0;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new Problem(`\`${where}${key}\` is ${kindOf(value)}, not an object`);
+  return value;
+}
+function checkRawFindings(findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const where = `finding ${i + 1}${typeof f.ruleId === "string" ? ` (${f.ruleId.slice(0, 80)})` : ""}: `;
+    try {
+      text(f, "ruleId", "", false);
+      text(f, "title", "", false);
+      oneOf(f, "category", CATEGORIES, "");
+      oneOf(f, "severity", SEVERITIES, "");
+      texts(f, "aliases", "", false);
+      for (const key of ["description", "helpUri", "secretHash", "snippet", "commit", "sourceFirstSeen", "alertUrl"])
+        text(f, key, "", true);
+      const location2 = object(f, "location", "", false);
+      text(location2, "path", "location.", false);
+      for (const key of ["startLine", "endLine", "startColumn", "endColumn"]) position(location2, key, "location.");
+      const pkg = object(f, "package", "", true);
+      if (pkg) {
+        text(pkg, "name", "package.", false);
+        text(pkg, "version", "package.", true);
+        text(pkg, "ecosystem", "package.", true);
+        texts(pkg, "fixedVersions", "package.", true);
+      }
+      const suppressed = object(f, "suppressed", "", true);
+      if (suppressed) {
+        text(suppressed, "source", "suppressed.", false);
+        text(suppressed, "reason", "suppressed.", true);
+      }
+      if (f.verified !== void 0 && typeof f.verified !== "boolean")
+        throw new Problem(`\`verified\` is ${kindOf(f.verified)}, not true or false`);
+    } catch (error) {
+      if (error instanceof Problem) throw new Error(`${where}${error.message}`);
+      throw error;
+    }
+  }
+}
+
 // src/scan/run-process.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 var DEFAULT_OUTPUT_CAP = 512 * 1024 * 1024;
+function fromFirstWholeLine(tail2) {
+  const newline = tail2.indexOf("\n");
+  return newline < 0 ? "" : tail2.slice(newline + 1);
+}
 var STDERR_TAIL = 64 * 1024;
 function stopper(child) {
   let stopping = false;
@@ -4201,8 +4293,11 @@ function runProcess(opts) {
       state.outputTooLarge = true;
       stop();
     });
+    let stderrCut = false;
     child.stderr.on("data", (chunk) => {
-      state.stderr = (state.stderr + chunk.toString("utf8")).slice(-STDERR_TAIL);
+      const joined = state.stderr + chunk.toString("utf8");
+      if (joined.length > STDERR_TAIL) stderrCut = true;
+      state.stderr = joined.slice(-STDERR_TAIL);
     });
     out.on("error", (error) => {
       state.writeError ??= error.message;
@@ -4215,7 +4310,8 @@ function runProcess(opts) {
       clearTimeout(timer);
       if (child.pid !== void 0) signalGroup(child.pid, "SIGKILL");
       release?.();
-      const { stderr: stderrTail, ...rest } = state;
+      const { stderr, ...rest } = state;
+      const stderrTail = stderrCut ? fromFirstWholeLine(stderr) : stderr;
       const finish = () => resolve({ exitCode, signal, durationMs: Date.now() - started, stderrTail, ...rest });
       if (out.errored || out.destroyed) finish();
       else out.end(finish);
@@ -4290,8 +4386,10 @@ async function runInvocation(plan, inv, at, limits) {
   if (failure) throw new InvocationError(failure);
   if (result.exitCode !== null && (inv.nothingToScanExitCodes ?? []).includes(result.exitCode))
     return "nothing to scan";
-  const text = readReport(inv, stdoutFile, result, limits);
-  const found = parseReport(plan, inv, text, at.gaps);
+  const logged = plan.plugin.logErrors?.(result.stderrTail);
+  if (logged) throw new InvocationError(`${logged}${inv.label ? ` (${inv.label})` : ""}`);
+  const text2 = readReport(inv, stdoutFile, result, limits);
+  const found = parseReport(plan, inv, text2, at.gaps);
   if (found.length === 0 && result.exitCode !== null && (inv.findingsExitCodes ?? []).includes(result.exitCode)) {
     const label = inv.label ? ` (${inv.label})` : "";
     throw new InvocationError(
@@ -4300,15 +4398,17 @@ async function runInvocation(plan, inv, at, limits) {
   }
   return found;
 }
-function parseReport(plan, inv, text, gaps) {
+function parseReport(plan, inv, text2, gaps) {
   try {
-    return plan.plugin.parse(text, {
+    const found = plan.plugin.parse(text2, {
       root: plan.ctx.root,
       workspace: plan.ctx.workspace,
       policy: plan.ctx.policy,
       label: inv.label,
       gaps
     });
+    checkRawFindings(found);
+    return found;
   } catch (error) {
     const why = error instanceof SyntaxError ? describeJsonError(error) : maskSecrets(error.message).slice(0, 300);
     throw new InvocationError(`printed output that could not be parsed: ${why}`);
@@ -4794,8 +4894,8 @@ async function installOne(opts, id, git) {
     };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const text = stripAnsi(error.message);
-    const reason = (error instanceof InstallRefusal ? text : maskSecrets(text)).replace(/\.$/, "");
+    const text2 = stripAnsi(error.message);
+    const reason = (error instanceof InstallRefusal ? text2 : maskSecrets(text2)).replace(/\.$/, "");
     const message = `install failed: ${reason}. ${offlineHint(id)}`;
     opts.log(`${id} ${message}`);
     return { run: errorRun(id, message, started) };
@@ -6201,18 +6301,18 @@ function describeErrors(errors) {
 }
 function readShard(folder, validate) {
   const file = path10.join(folder, SHARD_FILE);
-  let text;
+  let text2;
   try {
     const stat = lstatSync(file);
     if (!stat.isFile()) return `${file} is not a regular file (links are not followed)`;
     if (stat.size > MAX_SHARD_BYTES) return `${file} is larger than ${MAX_SHARD_BYTES} bytes`;
-    text = readFileSync6(file, "utf8");
+    text2 = readFileSync6(file, "utf8");
   } catch {
     return `${folder} holds no ${SHARD_FILE} \u2014 not a shard result folder (was the shard's output-dir uploaded?)`;
   }
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     return `${file} is not valid JSON (truncated or corrupt upload?)`;
   }
