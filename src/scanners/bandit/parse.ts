@@ -1,7 +1,7 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport } from '../common/json-report.js';
+import { everyEntry, isRecord, readJsonReport } from '../common/json-report.js';
 import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
 import { codeLines, flaggedSource, nosecCovers } from './nosec.js';
@@ -70,7 +70,9 @@ export function parseBanditReport(raw: string, ctx: ParseContext): RawFinding[] 
     'files bandit could not analyse',
     errors.map((e) => `${toRepoPath(String(e.filename ?? '?'), ctx)} (${String(e.reason ?? 'no reason given')})`),
   );
-  return report.results
-    .filter((r): r is BanditResult => isRecord(r) && typeof r.filename === 'string' && typeof r.test_id === 'string')
-    .map((r) => toRawFinding(r, ctx));
+  const isResult = (r: unknown): r is BanditResult =>
+    isRecord(r) && typeof r.filename === 'string' && typeof r.test_id === 'string';
+  return everyEntry(report.results, isResult, 'bandit', 'result (a filename and a test_id)').map((r) =>
+    toRawFinding(r, ctx),
+  );
 }

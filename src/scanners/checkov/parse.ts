@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ScannerError } from '../../config/errors.js';
 import type { Category, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport } from '../common/json-report.js';
+import { everyEntry, isRecord, readJsonReport } from '../common/json-report.js';
 import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
 
@@ -109,8 +109,9 @@ export function parseCheckovReport(raw: string, ctx: ParseContext): RawFinding[]
   );
   return reports.flatMap((report) => {
     const records = [...(report.results.failed_checks ?? []), ...(report.results.skipped_checks ?? [])];
-    return records
-      .filter((r) => isRecord(r) && typeof r.check_id === 'string')
-      .map((r) => toRawFinding(r, report.check_type ?? '', ctx));
+    const isCheck = (r: unknown): r is CheckovRecord => isRecord(r) && typeof r.check_id === 'string';
+    return everyEntry(records, isCheck, 'checkov', 'check (a check_id)').map((r) =>
+      toRawFinding(r, report.check_type ?? '', ctx),
+    );
   });
 }

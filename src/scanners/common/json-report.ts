@@ -18,6 +18,22 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `items`, when every one is what the scanner documents (`is`); else a scanner error naming the first
+ * that is not. An entry that cannot be read is never left out: a report of only such entries would read
+ * as clean, and one among others would lose a finding without a word.
+ */
+export function everyEntry<T>(
+  items: readonly unknown[],
+  is: (item: unknown) => item is T,
+  scanner: string,
+  what: string,
+): T[] {
+  const bad = items.findIndex((item) => !is(item));
+  if (bad >= 0) throw new ScannerError(scanner, `${what} ${bad + 1} of the report cannot be read`);
+  return items as T[];
+}
+
 /** Arrays of strings from fields that may be absent or `null` (osv-scanner writes `"aliases": null`). */
 export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];

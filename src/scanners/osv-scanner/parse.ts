@@ -3,7 +3,7 @@ import type { PackageRef, RawFinding, Severity } from '../../findings/finding.js
 import { normalisePackageName } from '../../findings/fingerprint.js';
 import { toRepoPath } from '../../findings/paths.js';
 import { uriComponent } from '../../text/untrusted-text.js';
-import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
+import { everyEntry, isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 import { cvss3BaseScore } from './cvss.js';
 import { severityFromAdvisoryLabel, severityFromCvssScore } from './severity.js';
@@ -123,7 +123,8 @@ function sourcesOf(report: unknown): OsvSource[] {
   if (!isRecord(report) || !Array.isArray(report.results)) {
     throw new ScannerError('osv-scanner', 'output is not an osv-scanner JSON report (no "results" array)');
   }
-  return report.results.filter((r): r is OsvSource => isRecord(r) && isRecord(r.source));
+  const isSource = (r: unknown): r is OsvSource => isRecord(r) && isRecord(r.source);
+  return everyEntry(report.results, isSource, 'osv-scanner', 'result (a source object)');
 }
 
 /** One finding per package per alias group (`groups[]`), never one per advisory record. */
@@ -131,7 +132,8 @@ export function parseOsvReport(raw: string, ctx: ParseContext): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const source of sourcesOf(readJsonReport(raw, 'osv-scanner'))) {
     for (const pkg of source.packages ?? []) {
-      if (!isRecord(pkg.package)) continue;
+      if (!isRecord(pkg.package))
+        throw new ScannerError('osv-scanner', `a package of ${source.source.path} has no package object`);
       for (const group of groupsOf(pkg)) findings.push(groupFinding(source, pkg, group, ctx));
     }
   }

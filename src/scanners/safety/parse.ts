@@ -104,8 +104,9 @@ export function parseSafetyReport(raw: string, ctx: ParseContext): RawFinding[] 
   const report = readJsonReport(raw, 'safety');
   if (!isRecord(report)) throw new ScannerError('safety', 'output is not a safety scan JSON report');
   const details = cveDetails(report);
-  return filesOf(report)
-    .flatMap(vulnerabilitiesOf)
-    .filter((v) => v.vuln.id !== undefined)
-    .map((v) => toRawFinding(v, details, ctx));
+  const found = filesOf(report).flatMap(vulnerabilitiesOf);
+  // A known vulnerability is named by its id: one without is unreadable, never left out.
+  const unnamed = found.find((v) => typeof v.vuln.id !== 'string' || v.vuln.id === '');
+  if (unnamed) throw new ScannerError('safety', `a known vulnerability of ${unnamed.name || '?'} has no id`);
+  return found.map((v) => toRawFinding(v, details, ctx));
 }

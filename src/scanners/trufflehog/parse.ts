@@ -72,7 +72,12 @@ function classify(text: string): LineKind {
     const consoleError = CONSOLE_ERROR.exec(text);
     return consoleError ? { error: oneLine(consoleError[2] ?? '') } : 'other';
   }
-  if (isRecord(value) && 'DetectorName' in value && 'SourceMetadata' in value) return { result: value };
+  if (isRecord(value) && 'DetectorName' in value) {
+    // A result says where it was found: one that does not is unreadable, never skipped as a log line.
+    if (!isRecord(value.SourceMetadata))
+      throw new ScannerError('trufflehog', 'output has a result line with no SourceMetadata object');
+    return { result: value };
+  }
   // zap/logr JSON log lines, in case logs were sent to stdout.
   if (!isRecord(value) || !('level' in value || 'msg' in value)) return 'other';
   if (ERROR_LEVELS.has(String(value.level).toLowerCase())) {

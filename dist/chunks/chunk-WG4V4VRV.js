@@ -23,7 +23,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-O3BVLMFP.js";
+} from "./chunk-THQGJLFR.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";

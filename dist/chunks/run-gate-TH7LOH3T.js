@@ -2,8 +2,8 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-7F3B44A3.js";
-import "./chunk-O3BVLMFP.js";
+} from "./chunk-WG4V4VRV.js";
+import "./chunk-THQGJLFR.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";

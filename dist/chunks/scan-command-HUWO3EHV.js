@@ -4,14 +4,14 @@ import {
 } from "./chunk-A7G3S4P7.js";
 import {
   runGate
-} from "./chunk-7F3B44A3.js";
+} from "./chunk-WG4V4VRV.js";
 import {
   checkedEntry,
   entriesFrom,
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-O3BVLMFP.js";
+} from "./chunk-THQGJLFR.js";
 import "./chunk-M7Z22BEH.js";
 import {
   loadConfig,
@@ -57,7 +57,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-FJVTDHOV.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-N6CUJDMQ.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

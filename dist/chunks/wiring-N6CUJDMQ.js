@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-O3BVLMFP.js";
+} from "./chunk-THQGJLFR.js";
 import {
   cp,
   debug,

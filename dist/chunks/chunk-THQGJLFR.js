@@ -172,6 +172,11 @@ function readJsonReport(raw, scanner) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function everyEntry(items, is, scanner, what) {
+  const bad = items.findIndex((item) => !is(item));
+  if (bad >= 0) throw new ScannerError(scanner, `${what} ${bad + 1} of the report cannot be read`);
+  return items;
+}
 function stringList(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string" && v !== "") : [];
 }
@@ -250,7 +255,10 @@ function parseBanditReport(raw, ctx) {
     "files bandit could not analyse",
     errors.map((e) => `${toRepoPath(String(e.filename ?? "?"), ctx)} (${String(e.reason ?? "no reason given")})`)
   );
-  return report2.results.filter((r) => isRecord(r) && typeof r.filename === "string" && typeof r.test_id === "string").map((r) => toRawFinding(r, ctx));
+  const isResult = (r) => isRecord(r) && typeof r.filename === "string" && typeof r.test_id === "string";
+  return everyEntry(report2.results, isResult, "bandit", "result (a filename and a test_id)").map(
+    (r) => toRawFinding(r, ctx)
+  );
 }
 
 // src/scanners/bandit/index.ts
@@ -351,7 +359,10 @@ function parseCheckovReport(raw, ctx) {
   );
   return reports.flatMap((report2) => {
     const records = [...report2.results.failed_checks ?? [], ...report2.results.skipped_checks ?? []];
-    return records.filter((r) => isRecord(r) && typeof r.check_id === "string").map((r) => toRawFinding2(r, report2.check_type ?? "", ctx));
+    const isCheck = (r) => isRecord(r) && typeof r.check_id === "string";
+    return everyEntry(records, isCheck, "checkov", "check (a check_id)").map(
+      (r) => toRawFinding2(r, report2.check_type ?? "", ctx)
+    );
   });
 }
 
@@ -946,13 +957,15 @@ function sourcesOf(report2) {
   if (!isRecord(report2) || !Array.isArray(report2.results)) {
     throw new ScannerError("osv-scanner", 'output is not an osv-scanner JSON report (no "results" array)');
   }
-  return report2.results.filter((r) => isRecord(r) && isRecord(r.source));
+  const isSource = (r) => isRecord(r) && isRecord(r.source);
+  return everyEntry(report2.results, isSource, "osv-scanner", "result (a source object)");
 }
 function parseOsvReport(raw, ctx) {
   const findings = [];
   for (const source of sourcesOf(readJsonReport(raw, "osv-scanner"))) {
     for (const pkg of source.packages ?? []) {
-      if (!isRecord(pkg.package)) continue;
+      if (!isRecord(pkg.package))
+        throw new ScannerError("osv-scanner", `a package of ${source.source.path} has no package object`);
       for (const group of groupsOf(pkg)) findings.push(groupFinding(source, pkg, group, ctx));
     }
   }
@@ -1960,7 +1973,10 @@ function parseSafetyReport(raw, ctx) {
   const report2 = readJsonReport(raw, "safety");
   if (!isRecord(report2)) throw new ScannerError("safety", "output is not a safety scan JSON report");
   const details = cveDetails(report2);
-  return filesOf(report2).flatMap(vulnerabilitiesOf).filter((v) => v.vuln.id !== void 0).map((v) => toRawFinding6(v, details, ctx));
+  const found = filesOf(report2).flatMap(vulnerabilitiesOf);
+  const unnamed = found.find((v) => typeof v.vuln.id !== "string" || v.vuln.id === "");
+  if (unnamed) throw new ScannerError("safety", `a known vulnerability of ${unnamed.name || "?"} has no id`);
+  return found.map((v) => toRawFinding6(v, details, ctx));
 }
 
 // src/scanners/safety/index.ts
@@ -3506,7 +3522,11 @@ function classify(text2) {
     const consoleError = CONSOLE_ERROR.exec(text2);
     return consoleError ? { error: oneLine2(consoleError[2] ?? "") } : "other";
   }
-  if (isRecord(value) && "DetectorName" in value && "SourceMetadata" in value) return { result: value };
+  if (isRecord(value) && "DetectorName" in value) {
+    if (!isRecord(value.SourceMetadata))
+      throw new ScannerError("trufflehog", "output has a result line with no SourceMetadata object");
+    return { result: value };
+  }
   if (!isRecord(value) || !("level" in value || "msg" in value)) return "other";
   if (ERROR_LEVELS.has(String(value.level).toLowerCase())) {
     return { error: oneLine2([value.msg, value.error].filter((v) => typeof v === "string").join(": ")) };
