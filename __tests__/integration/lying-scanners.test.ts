@@ -120,6 +120,28 @@ describe('scanners that lie about their output', () => {
     );
   });
 
+  it('a value of another type that a parser cannot read is said to be one; a report that is a folder is named', () => {
+    const typed = scan(workspace(), 'bandit', bandit({ ...BANDIT_RESULT, issue_severity: 3 }));
+    expect(typed.status, typed.output).toBe(1);
+    expect(typed.report.scanners?.[0]?.error).toMatch(
+      /^bandit printed output that could not be parsed: a value in its report has another type than the scanner documents \(.+\)/,
+    );
+    const folder = path.join(
+      fakeScanner({
+        name: 'grype',
+        version: 'Application: grype\nVersion: 0.104.0',
+        outFlag: '--file',
+        script: 'fs.mkdirSync(report);',
+      }),
+      'grype',
+    );
+    const dir = scan(workspace(), 'grype', folder);
+    expect(dir.status, dir.output).toBe(1);
+    expect(dir.report.scanners?.[0]?.error).toMatch(
+      /grype exited with code 0 but its report \S+ is not a regular file/,
+    );
+  });
+
   it('grype: a package version that is not text is a scanner error; a severity named like an object property is unknown', () => {
     const bad = scan(
       workspace(),

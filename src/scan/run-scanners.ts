@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ScannerError } from '../config/errors.js';
 import { appendAll } from '../findings/append.js';
 import type { RawFinding, ScannerId } from '../findings/finding.js';
 import { checkRawFindings } from '../findings/raw-check.js';
@@ -96,9 +97,12 @@ function readReport(inv: Invocation, stdoutFile: string, result: ProcessResult, 
   // Empty stdout is passed on: the plugin knows whether its scanner prints nothing when clean.
   if (inv.output.kind === 'stdout') return readFileSync(stdoutFile, 'utf8');
   const file = reportPath(inv) as string;
-  const size = existsSync(file) ? statSync(file).size : -1;
+  const stat = existsSync(file) ? statSync(file) : undefined;
+  const size = stat ? stat.size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
+  if (stat && !stat.isFile())
+    throw new InvocationError(`${code} but its report ${file} is not a regular file${tail(result.stderrTail)}`);
   if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
   if (size > limits.outputCap) throw new InvocationError(`report exceeded ${mb(limits.outputCap)}`);
   return readFileSync(file, 'utf8');
@@ -151,8 +155,15 @@ function parseReport(plan: ScanPlan, inv: Invocation, text: string, gaps: string
     return found;
   } catch (error) {
     // JSON.parse quotes the output it choked on; that output may hold findings (secrets), so it is not shown.
+    const said = () => clipText(maskSecrets((error as Error).message), 300);
     const why =
-      error instanceof SyntaxError ? describeJsonError(error) : maskSecrets((error as Error).message).slice(0, 300);
+      error instanceof SyntaxError
+        ? describeJsonError(error)
+        : error instanceof ScannerError || !(error instanceof TypeError || error instanceof RangeError)
+          ? said()
+          : // A parser reading a value of another type than the scanner documents (a string for a list):
+            // say that first, the runtime's own words after it.
+            `a value in its report has another type than the scanner documents (${said()})`;
     throw new InvocationError(`printed output that could not be parsed: ${why}`);
   }
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-A7G3S4P7.js";
 import {
   runGate
-} from "./chunk-WG4V4VRV.js";
+} from "./chunk-LUAAGERJ.js";
 import {
   checkedEntry,
   entriesFrom,

@@ -54,6 +54,7 @@ import {
 import {
   ConfigError,
   InstallRefusal,
+  ScannerError,
   require_picomatch
 } from "./chunk-IXNLOB46.js";
 import {
@@ -4364,9 +4365,12 @@ function reportPath(inv) {
 function readReport(inv, stdoutFile, result, limits) {
   if (inv.output.kind === "stdout") return readFileSync4(stdoutFile, "utf8");
   const file = reportPath(inv);
-  const size = existsSync2(file) ? statSync2(file).size : -1;
+  const stat = existsSync2(file) ? statSync2(file) : void 0;
+  const size = stat ? stat.size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
+  if (stat && !stat.isFile())
+    throw new InvocationError(`${code} but its report ${file} is not a regular file${tail(result.stderrTail)}`);
   if (size === 0) throw new InvocationError(`${code} but its report ${file} is empty${tail(result.stderrTail)}`);
   if (size > limits.outputCap) throw new InvocationError(`report exceeded ${mb(limits.outputCap)}`);
   return readFileSync4(file, "utf8");
@@ -4410,7 +4414,12 @@ function parseReport(plan, inv, text2, gaps) {
     checkRawFindings(found);
     return found;
   } catch (error) {
-    const why = error instanceof SyntaxError ? describeJsonError(error) : maskSecrets(error.message).slice(0, 300);
+    const said = () => clipText(maskSecrets(error.message), 300);
+    const why = error instanceof SyntaxError ? describeJsonError(error) : error instanceof ScannerError || !(error instanceof TypeError || error instanceof RangeError) ? said() : (
+      // A parser reading a value of another type than the scanner documents (a string for a list):
+      // say that first, the runtime's own words after it.
+      `a value in its report has another type than the scanner documents (${said()})`
+    );
     throw new InvocationError(`printed output that could not be parsed: ${why}`);
   }
 }

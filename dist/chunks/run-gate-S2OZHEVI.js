@@ -2,7 +2,7 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-WG4V4VRV.js";
+} from "./chunk-LUAAGERJ.js";
 import "./chunk-THQGJLFR.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-GWX5UPIH.js";
