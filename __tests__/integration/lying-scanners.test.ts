@@ -96,12 +96,12 @@ describe('scanners that lie about their output', () => {
       version: 'trufflehog 3.97.0',
       outFlag: '--json',
       // What the real 3.97.0 does when a source fails (git with a --since-commit it cannot find).
-      script: `process.stderr.write(JSON.stringify({ level: 'error', logger: 'trufflehog', msg: 'encountered errors during scan', error: 'could not find commit' }) + '\\n');`,
+      script: `process.stderr.write(JSON.stringify({ level: 'error', logger: 'trufflehog', msg: 'encountered errors during scan', errors: ['error chunking dir: unable to resolve commit: object not found'] }) + '\\n');`,
     });
     const r = scan(workspace(), 'trufflehog', path.join(bin, 'trufflehog'));
     expect(r.status, r.output).toBe(1);
     expect(r.output).toMatch(
-      /trufflehog logged 1 error\(s\), so the scan did not finish: "encountered errors during scan: could not find commit"/,
+      /trufflehog logged 1 error\(s\), so the scan did not finish: "encountered errors during scan: error chunking dir: unable to resolve commit: object not found"/,
     );
     expect(r.report.scanners?.[0]).toMatchObject({ id: 'trufflehog', status: 'error' });
   });

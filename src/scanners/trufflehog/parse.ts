@@ -81,7 +81,9 @@ function classify(text: string): LineKind {
   // zap/logr JSON log lines, in case logs were sent to stdout.
   if (!isRecord(value) || !('level' in value || 'msg' in value)) return 'other';
   if (ERROR_LEVELS.has(String(value.level).toLowerCase())) {
-    return { error: oneLine([value.msg, value.error].filter((v) => typeof v === 'string').join(': ')) };
+    // trufflehog 3.97 puts the reasons of "encountered errors during scan" in an `errors` list.
+    const reasons = Array.isArray(value.errors) ? value.errors.slice(0, 1) : [];
+    return { error: oneLine([value.msg, value.error, ...reasons].filter((v) => typeof v === 'string').join(': ')) };
   }
   return 'log';
 }

@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-THQGJLFR.js";
+} from "./chunk-Q4FO7RIC.js";
 import {
   cp,
   debug,

@@ -23,7 +23,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-THQGJLFR.js";
+} from "./chunk-Q4FO7RIC.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";

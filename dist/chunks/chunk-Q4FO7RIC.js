@@ -3529,7 +3529,8 @@ function classify(text2) {
   }
   if (!isRecord(value) || !("level" in value || "msg" in value)) return "other";
   if (ERROR_LEVELS.has(String(value.level).toLowerCase())) {
-    return { error: oneLine2([value.msg, value.error].filter((v) => typeof v === "string").join(": ")) };
+    const reasons = Array.isArray(value.errors) ? value.errors.slice(0, 1) : [];
+    return { error: oneLine2([value.msg, value.error, ...reasons].filter((v) => typeof v === "string").join(": ")) };
   }
   return "log";
 }

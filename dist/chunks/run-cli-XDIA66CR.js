@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-SYQZWWOQ.js");
+    const { runScanCommand } = await import("./scan-command-XKDKOJ5X.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {
