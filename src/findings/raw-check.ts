@@ -9,6 +9,9 @@ function kindOf(value: unknown): string {
 
 class Problem extends Error {}
 
+const OPTIONAL_TEXTS = ['description', 'helpUri', 'secretHash', 'snippet', 'commit', 'sourceFirstSeen', 'alertUrl'];
+const POSITIONS = ['startLine', 'endLine', 'startColumn', 'endColumn'];
+
 type Fields = Record<string, unknown>;
 
 function text(owner: Fields, key: string, where: string, optional: boolean): void {
@@ -71,18 +74,16 @@ function object(owner: Fields, key: string, where: string, optional: boolean): F
 export function checkRawFindings(findings: readonly RawFinding[]): void {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as unknown as Fields;
-    const where = `finding ${i + 1}${typeof f.ruleId === 'string' ? ` (${f.ruleId.slice(0, 80)})` : ''}: `;
     try {
       text(f, 'ruleId', '', false);
       text(f, 'title', '', false);
       oneOf(f, 'category', CATEGORIES, '');
       oneOf(f, 'severity', SEVERITIES, '');
       texts(f, 'aliases', '', false);
-      for (const key of ['description', 'helpUri', 'secretHash', 'snippet', 'commit', 'sourceFirstSeen', 'alertUrl'])
-        text(f, key, '', true);
+      for (const key of OPTIONAL_TEXTS) text(f, key, '', true);
       const location = object(f, 'location', '', false) as Fields;
       text(location, 'path', 'location.', false);
-      for (const key of ['startLine', 'endLine', 'startColumn', 'endColumn']) position(location, key, 'location.');
+      for (const key of POSITIONS) position(location, key, 'location.');
       const pkg = object(f, 'package', '', true);
       if (pkg) {
         text(pkg, 'name', 'package.', false);
@@ -98,8 +99,9 @@ export function checkRawFindings(findings: readonly RawFinding[]): void {
       if (f.verified !== undefined && typeof f.verified !== 'boolean')
         throw new Problem(`\`verified\` is ${kindOf(f.verified)}, not true or false`);
     } catch (error) {
-      if (error instanceof Problem) throw new Error(`${where}${error.message}`);
-      throw error;
+      if (!(error instanceof Problem)) throw error;
+      const rule = typeof f.ruleId === 'string' ? ` (${f.ruleId.slice(0, 80)})` : '';
+      throw new Error(`finding ${i + 1}${rule}: ${error.message}`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ScannerError } from '../config/errors.js';
 import { appendAll } from '../findings/append.js';
@@ -97,7 +97,7 @@ function readReport(inv: Invocation, stdoutFile: string, result: ProcessResult, 
   // Empty stdout is passed on: the plugin knows whether its scanner prints nothing when clean.
   if (inv.output.kind === 'stdout') return readFileSync(stdoutFile, 'utf8');
   const file = reportPath(inv) as string;
-  const stat = existsSync(file) ? statSync(file) : undefined;
+  const stat = statSync(file, { throwIfNoEntry: false });
   const size = stat ? stat.size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);

@@ -72,7 +72,10 @@ export function parseBanditReport(raw: string, ctx: ParseContext): RawFinding[] 
   );
   const isResult = (r: unknown): r is BanditResult =>
     isRecord(r) && typeof r.filename === 'string' && typeof r.test_id === 'string';
-  return everyEntry(report.results, isResult, 'bandit', 'result (a filename and a test_id)').map((r) =>
-    toRawFinding(r, ctx),
-  );
+  return everyEntry(
+    report.results,
+    isResult,
+    'bandit',
+    (n) => `result (a filename and a test_id) ${n} of the report cannot be read`,
+  ).map((r) => toRawFinding(r, ctx));
 }

@@ -110,8 +110,8 @@ export function parseCheckovReport(raw: string, ctx: ParseContext): RawFinding[]
   return reports.flatMap((report) => {
     const records = [...(report.results.failed_checks ?? []), ...(report.results.skipped_checks ?? [])];
     const isCheck = (r: unknown): r is CheckovRecord => isRecord(r) && typeof r.check_id === 'string';
-    return everyEntry(records, isCheck, 'checkov', 'check (a check_id)').map((r) =>
-      toRawFinding(r, report.check_type ?? '', ctx),
+    return everyEntry(records, isCheck, 'checkov', (n) => `check (a check_id) ${n} of the report cannot be read`).map(
+      (r) => toRawFinding(r, report.check_type ?? '', ctx),
     );
   });
 }

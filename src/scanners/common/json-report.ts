@@ -19,18 +19,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * `items`, when every one is what the scanner documents (`is`); else a scanner error naming the first
- * that is not. An entry that cannot be read is never left out: a report of only such entries would read
- * as clean, and one among others would lose a finding without a word.
+ * `items`, when every one is what the scanner documents (`is`); else a scanner error saying what is wrong
+ * with the first that is not (`problem`, given its 1-based position). An entry that cannot be read is
+ * never left out: a report of only such entries would read as clean, and one among others would lose a
+ * finding without a word.
  */
 export function everyEntry<T>(
   items: readonly unknown[],
   is: (item: unknown) => item is T,
   scanner: string,
-  what: string,
+  problem: (position: number) => string,
 ): T[] {
   const bad = items.findIndex((item) => !is(item));
-  if (bad >= 0) throw new ScannerError(scanner, `${what} ${bad + 1} of the report cannot be read`);
+  if (bad >= 0) throw new ScannerError(scanner, problem(bad + 1));
   return items as T[];
 }
 

@@ -3,7 +3,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { Location, RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
 import { clipText } from '../../text/clip.js';
-import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
+import { everyEntry, isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
 interface GrypeMatch {
@@ -104,7 +104,8 @@ export function parseGrypeReport(raw: string, ctx: ParseContext): RawFinding[] {
   const source: GrypeSource = isRecord(report.source) ? report.source : {};
   // A match grype documents as a vulnerability and an artifact object: anything else is unreadable, never
   // left out (a report of one malformed match would read as clean).
-  const bad = report.matches.findIndex((m) => !(isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact)));
-  if (bad >= 0) throw new ScannerError('grype', `match ${bad + 1} has no vulnerability or artifact object`);
-  return (report.matches as GrypeMatch[]).map((m) => toRawFinding(m, source, ctx));
+  const isMatch = (m: unknown): m is GrypeMatch => isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact);
+  return everyEntry(report.matches, isMatch, 'grype', (n) => `match ${n} has no vulnerability or artifact object`).map(
+    (m) => toRawFinding(m, source, ctx),
+  );
 }

@@ -124,7 +124,12 @@ function sourcesOf(report: unknown): OsvSource[] {
     throw new ScannerError('osv-scanner', 'output is not an osv-scanner JSON report (no "results" array)');
   }
   const isSource = (r: unknown): r is OsvSource => isRecord(r) && isRecord(r.source);
-  return everyEntry(report.results, isSource, 'osv-scanner', 'result (a source object)');
+  return everyEntry(
+    report.results,
+    isSource,
+    'osv-scanner',
+    (n) => `result (a source object) ${n} of the report cannot be read`,
+  );
 }
 
 /** One finding per package per alias group (`groups[]`), never one per advisory record. */

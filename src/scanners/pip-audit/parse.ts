@@ -2,7 +2,7 @@ import { ScannerError } from '../../config/errors.js';
 import type { RawFinding } from '../../findings/finding.js';
 import { maskedLine } from '../../text/mask-secrets.js';
 import { uriComponent } from '../../text/untrusted-text.js';
-import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
+import { everyEntry, isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import { recordGaps } from '../gaps.js';
 import type { ParseContext } from '../types.js';
 
@@ -29,9 +29,8 @@ function dependenciesOf(report: unknown): PipAuditDependency[] {
   if (!Array.isArray(list)) {
     throw new ScannerError('pip-audit', 'output is not a pip-audit JSON report (no "dependencies" list)');
   }
-  const bad = list.findIndex((d) => !(isRecord(d) && typeof d.name === 'string'));
-  if (bad >= 0) throw new ScannerError('pip-audit', `dependency ${bad + 1} of the report has no name`);
-  return list as PipAuditDependency[];
+  const isDependency = (d: unknown): d is PipAuditDependency => isRecord(d) && typeof d.name === 'string';
+  return everyEntry(list, isDependency, 'pip-audit', (n) => `dependency ${n} of the report has no name`);
 }
 
 function toRawFinding(dep: PipAuditDependency, vuln: PipAuditVuln, ctx: ParseContext): RawFinding {
@@ -82,8 +81,9 @@ export function parsePipAuditReport(raw: string, ctx: ParseContext): RawFinding[
     // unreadable, never left out.
     const vulns: unknown = dep.vulns;
     if (vulns === undefined) continue;
-    if (!Array.isArray(vulns) || !vulns.every((v) => isRecord(v) && typeof v.id === 'string'))
-      throw new ScannerError('pip-audit', `the vulnerabilities of ${dep.name} are not a list of objects with an id`);
+    const notAList = () => `the vulnerabilities of ${dep.name} are not a list of objects with an id`;
+    if (!Array.isArray(vulns)) throw new ScannerError('pip-audit', notAList());
+    everyEntry(vulns, (v): v is PipAuditVuln => isRecord(v) && typeof v.id === 'string', 'pip-audit', notAList);
   }
   return audited.flatMap((dep) => (dep.vulns ?? []).map((v) => toRawFinding(dep, v, ctx)));
 }

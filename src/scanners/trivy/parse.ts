@@ -1,7 +1,7 @@
 import { ScannerError } from '../../config/errors.js';
 import type { RawFinding, Severity } from '../../findings/finding.js';
 import { toRepoPath } from '../../findings/paths.js';
-import { isRecord, readJsonReport, stringList } from '../common/json-report.js';
+import { everyEntry, isRecord, readJsonReport, stringList } from '../common/json-report.js';
 import type { ParseContext } from '../types.js';
 
 type Rec = Record<string, unknown>;
@@ -118,8 +118,9 @@ function license(l: Rec, target: string, ctx: ParseContext): RawFinding {
  */
 function list(v: unknown, field: string): Rec[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v) || !v.every(isRecord)) throw new ScannerError('trivy', `report has a malformed ${field} field`);
-  return v;
+  const malformed = () => `report has a malformed ${field} field`;
+  if (!Array.isArray(v)) throw new ScannerError('trivy', malformed());
+  return everyEntry(v, isRecord, 'trivy', malformed);
 }
 
 /** Parses `trivy … --format json` (SchemaVersion 2). Anything else is a scanner error. */

@@ -4,14 +4,14 @@ import {
 } from "./chunk-A7G3S4P7.js";
 import {
   runGate
-} from "./chunk-K7AIRWBC.js";
+} from "./chunk-EMTLG6XQ.js";
 import {
   checkedEntry,
   entriesFrom,
   isDateTime,
   stripAnsi,
   text
-} from "./chunk-Q4FO7RIC.js";
+} from "./chunk-W5LZYXKR.js";
 import "./chunk-M7Z22BEH.js";
 import {
   loadConfig,
@@ -57,7 +57,7 @@ async function createLocalAdapters(opts) {
   const toolCacheDir = path.join(home, "tools");
   let installer;
   const install = async (id) => {
-    installer ??= import("./wiring-5RG4QGRE.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
+    installer ??= import("./wiring-FSEFNIVU.js").then((m) => m.createLocalInstaller({ config, runner, tempDir, toolCacheDir }));
     return (await installer)(id);
   };
   const adapters = {

@@ -172,9 +172,9 @@ function readJsonReport(raw, scanner) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function everyEntry(items, is, scanner, what) {
+function everyEntry(items, is, scanner, problem) {
   const bad = items.findIndex((item) => !is(item));
-  if (bad >= 0) throw new ScannerError(scanner, `${what} ${bad + 1} of the report cannot be read`);
+  if (bad >= 0) throw new ScannerError(scanner, problem(bad + 1));
   return items;
 }
 function stringList(value) {
@@ -256,9 +256,12 @@ function parseBanditReport(raw, ctx) {
     errors.map((e) => `${toRepoPath(String(e.filename ?? "?"), ctx)} (${String(e.reason ?? "no reason given")})`)
   );
   const isResult = (r) => isRecord(r) && typeof r.filename === "string" && typeof r.test_id === "string";
-  return everyEntry(report2.results, isResult, "bandit", "result (a filename and a test_id)").map(
-    (r) => toRawFinding(r, ctx)
-  );
+  return everyEntry(
+    report2.results,
+    isResult,
+    "bandit",
+    (n) => `result (a filename and a test_id) ${n} of the report cannot be read`
+  ).map((r) => toRawFinding(r, ctx));
 }
 
 // src/scanners/bandit/index.ts
@@ -360,7 +363,7 @@ function parseCheckovReport(raw, ctx) {
   return reports.flatMap((report2) => {
     const records = [...report2.results.failed_checks ?? [], ...report2.results.skipped_checks ?? []];
     const isCheck = (r) => isRecord(r) && typeof r.check_id === "string";
-    return everyEntry(records, isCheck, "checkov", "check (a check_id)").map(
+    return everyEntry(records, isCheck, "checkov", (n) => `check (a check_id) ${n} of the report cannot be read`).map(
       (r) => toRawFinding2(r, report2.check_type ?? "", ctx)
     );
   });
@@ -732,9 +735,10 @@ function parseGrypeReport(raw, ctx) {
     throw new ScannerError("grype", 'output is not a grype JSON report (no "matches" array)');
   }
   const source = isRecord(report2.source) ? report2.source : {};
-  const bad = report2.matches.findIndex((m) => !(isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact)));
-  if (bad >= 0) throw new ScannerError("grype", `match ${bad + 1} has no vulnerability or artifact object`);
-  return report2.matches.map((m) => toRawFinding4(m, source, ctx));
+  const isMatch = (m) => isRecord(m) && isRecord(m.vulnerability) && isRecord(m.artifact);
+  return everyEntry(report2.matches, isMatch, "grype", (n) => `match ${n} has no vulnerability or artifact object`).map(
+    (m) => toRawFinding4(m, source, ctx)
+  );
 }
 
 // src/scanners/grype/index.ts
@@ -958,7 +962,12 @@ function sourcesOf(report2) {
     throw new ScannerError("osv-scanner", 'output is not an osv-scanner JSON report (no "results" array)');
   }
   const isSource = (r) => isRecord(r) && isRecord(r.source);
-  return everyEntry(report2.results, isSource, "osv-scanner", "result (a source object)");
+  return everyEntry(
+    report2.results,
+    isSource,
+    "osv-scanner",
+    (n) => `result (a source object) ${n} of the report cannot be read`
+  );
 }
 function parseOsvReport(raw, ctx) {
   const findings = [];
@@ -1820,9 +1829,8 @@ function dependenciesOf(report2) {
   if (!Array.isArray(list2)) {
     throw new ScannerError("pip-audit", 'output is not a pip-audit JSON report (no "dependencies" list)');
   }
-  const bad = list2.findIndex((d) => !(isRecord(d) && typeof d.name === "string"));
-  if (bad >= 0) throw new ScannerError("pip-audit", `dependency ${bad + 1} of the report has no name`);
-  return list2;
+  const isDependency2 = (d) => isRecord(d) && typeof d.name === "string";
+  return everyEntry(list2, isDependency2, "pip-audit", (n) => `dependency ${n} of the report has no name`);
 }
 function toRawFinding5(dep, vuln, ctx) {
   return {
@@ -1861,8 +1869,9 @@ function parsePipAuditReport(raw, ctx) {
   for (const dep of audited) {
     const vulns = dep.vulns;
     if (vulns === void 0) continue;
-    if (!Array.isArray(vulns) || !vulns.every((v) => isRecord(v) && typeof v.id === "string"))
-      throw new ScannerError("pip-audit", `the vulnerabilities of ${dep.name} are not a list of objects with an id`);
+    const notAList = () => `the vulnerabilities of ${dep.name} are not a list of objects with an id`;
+    if (!Array.isArray(vulns)) throw new ScannerError("pip-audit", notAList());
+    everyEntry(vulns, (v) => isRecord(v) && typeof v.id === "string", "pip-audit", notAList);
   }
   return audited.flatMap((dep) => (dep.vulns ?? []).map((v) => toRawFinding5(dep, v, ctx)));
 }
@@ -3371,8 +3380,9 @@ function license(l, target, ctx) {
 }
 function list(v, field) {
   if (v === void 0 || v === null) return [];
-  if (!Array.isArray(v) || !v.every(isRecord)) throw new ScannerError("trivy", `report has a malformed ${field} field`);
-  return v;
+  const malformed = () => `report has a malformed ${field} field`;
+  if (!Array.isArray(v)) throw new ScannerError("trivy", malformed());
+  return everyEntry(v, isRecord, "trivy", malformed);
 }
 function parseTrivyReport(raw, ctx) {
   const data = readJsonReport(raw, "trivy");

@@ -2,8 +2,8 @@ import { createRequire as __scanGateCreateRequire } from 'node:module'; const re
 import {
   mayHoldLegacyFingerprints,
   runGate
-} from "./chunk-K7AIRWBC.js";
-import "./chunk-Q4FO7RIC.js";
+} from "./chunk-EMTLG6XQ.js";
+import "./chunk-W5LZYXKR.js";
 import "./chunk-M7Z22BEH.js";
 import "./chunk-GWX5UPIH.js";
 import "./chunk-AL76HQUA.js";

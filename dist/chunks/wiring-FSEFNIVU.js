@@ -7,7 +7,7 @@ import {
   checkedBaseline,
   normalisePackageName,
   sha256
-} from "./chunk-Q4FO7RIC.js";
+} from "./chunk-W5LZYXKR.js";
 import {
   cp,
   debug,

@@ -142,7 +142,7 @@ async function runCli(argv) {
 `);
       return 0;
     }
-    const { runScanCommand } = await import("./scan-command-XKDKOJ5X.js");
+    const { runScanCommand } = await import("./scan-command-U3GZEH5P.js");
     return await runScanCommand(args);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -23,7 +23,7 @@ import {
   sha256,
   stripAnsi,
   uriComponent
-} from "./chunk-Q4FO7RIC.js";
+} from "./chunk-W5LZYXKR.js";
 import {
   gateOutputs
 } from "./chunk-M7Z22BEH.js";
@@ -4143,7 +4143,7 @@ async function rangeFor(git, event, want, head, shallow) {
 }
 
 // src/scan/run-scanners.ts
-import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync4, readSync, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 
 // src/findings/raw-check.ts
@@ -4154,6 +4154,8 @@ function kindOf(value) {
 }
 var Problem = class extends Error {
 };
+var OPTIONAL_TEXTS = ["description", "helpUri", "secretHash", "snippet", "commit", "sourceFirstSeen", "alertUrl"];
+var POSITIONS = ["startLine", "endLine", "startColumn", "endColumn"];
 function text(owner, key, where, optional) {
   const value = owner[key];
   if (typeof value === "string") return;
@@ -4200,18 +4202,16 @@ function object(owner, key, where, optional) {
 function checkRawFindings(findings) {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    const where = `finding ${i + 1}${typeof f.ruleId === "string" ? ` (${f.ruleId.slice(0, 80)})` : ""}: `;
     try {
       text(f, "ruleId", "", false);
       text(f, "title", "", false);
       oneOf(f, "category", CATEGORIES, "");
       oneOf(f, "severity", SEVERITIES, "");
       texts(f, "aliases", "", false);
-      for (const key of ["description", "helpUri", "secretHash", "snippet", "commit", "sourceFirstSeen", "alertUrl"])
-        text(f, key, "", true);
+      for (const key of OPTIONAL_TEXTS) text(f, key, "", true);
       const location2 = object(f, "location", "", false);
       text(location2, "path", "location.", false);
-      for (const key of ["startLine", "endLine", "startColumn", "endColumn"]) position(location2, key, "location.");
+      for (const key of POSITIONS) position(location2, key, "location.");
       const pkg = object(f, "package", "", true);
       if (pkg) {
         text(pkg, "name", "package.", false);
@@ -4227,8 +4227,9 @@ function checkRawFindings(findings) {
       if (f.verified !== void 0 && typeof f.verified !== "boolean")
         throw new Problem(`\`verified\` is ${kindOf(f.verified)}, not true or false`);
     } catch (error) {
-      if (error instanceof Problem) throw new Error(`${where}${error.message}`);
-      throw error;
+      if (!(error instanceof Problem)) throw error;
+      const rule = typeof f.ruleId === "string" ? ` (${f.ruleId.slice(0, 80)})` : "";
+      throw new Error(`finding ${i + 1}${rule}: ${error.message}`);
     }
   }
 }
@@ -4365,7 +4366,7 @@ function reportPath(inv) {
 function readReport(inv, stdoutFile, result, limits) {
   if (inv.output.kind === "stdout") return readFileSync4(stdoutFile, "utf8");
   const file = reportPath(inv);
-  const stat = existsSync2(file) ? statSync2(file) : void 0;
+  const stat = statSync2(file, { throwIfNoEntry: false });
   const size = stat ? stat.size : -1;
   const code = `exited with code ${result.exitCode}`;
   if (size < 0) throw new InvocationError(`${code} but wrote no report at ${file}${tail(result.stderrTail)}`);
